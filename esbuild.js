@@ -1,0 +1,54 @@
+// Bundles the extension into one minified CommonJS file, dist/extension.js.
+// `node esbuild.js` builds once (dev: sourcemaps, not minified); `--production` minifies;
+// `--watch` rebuilds on change for `npm run watch`.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints errors in the `file:line:col: error:` shape the $esbuild-watch problem matcher reads. */
+const problemReporter = {
+  name: 'problem-reporter',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd(result => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+async function main() {
+  const ctx = await esbuild.context({
+    entryPoints: ['src/extension.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    minify: production,
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'silent',
+    metafile: true,
+    plugins: watch ? [problemReporter] : [],
+  });
+  if (watch) {
+    await ctx.watch();
+    return;
+  }
+  const result = await ctx.rebuild();
+  await ctx.dispose();
+  for (const w of result.warnings) console.warn('esbuild warning:', w.text);
+  const bytes = Object.values(result.metafile.outputs).find((o, i) => Object.keys(result.metafile.outputs)[i].endsWith('.js')).bytes;
+  console.log(`dist/extension.js ${(bytes / 1024).toFixed(1)} KB${production ? ' (minified)' : ''}`);
+}
+
+main().catch(err => {
+  console.error(err.message || err);
+  process.exit(1);
+});

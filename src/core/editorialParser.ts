@@ -1,0 +1,264 @@
+// Markdown text → Editorial. markdown-it tokenises, blocks.ts builds a block tree,
+// pageBreakRepair.ts mends PDF damage, and this file interprets the result: title, source line,
+// prelims/mains lines, sections by heading, points, mains question and previous-year questions.
+import MarkdownIt from 'markdown-it';
+import { RawBlock, RawItem, toBlocks } from './blocks';
+import { inlineToMarkdown, inlineToPlain, splitBoldLead } from './inline';
+import type {
+  Editorial, LineRange, Paragraph, ParseProblem, Point, PrelimsTerm, Pyq, Repair, Section, SectionKind, SourceInfo,
+} from './model';
+import { repairSection, RepairedParagraph } from './pageBreakRepair';
+import { afterLabel, inferSectionKind, Vocabulary, VOCABULARIES } from './vocabulary';
+import { splitFrontMatter } from './frontMatter';
+
+type Token = MarkdownIt.Token;
+
+export interface ParseOptions {
+  /** Title to use when the file has no heading (e.g. the file name). */
+  fallbackTitle?: string;
+  vocabularies?: readonly Vocabulary[];
+}
+
+export interface ParsedEditorial extends Editorial {
+  readonly frontMatter: Readonly<Record<string, string>>;
+}
+
+let sharedMd: MarkdownIt | undefined;
+/** One tokenizer for every parse: html off (editorials come from anywhere), tables on. */
+function tokenizer(): MarkdownIt {
+  sharedMd ??= new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+  return sharedMd;
+}
+
+function cleanHeading(inline: Token[]): string {
+  return inlineToPlain(inline).replace(/\s*[:：]\s*$/, '').trim();
+}
+
+function toParagraph(p: RepairedParagraph): Paragraph {
+  return { markdown: inlineToMarkdown(p.inline), plain: inlineToPlain(p.inline), range: { start: p.start, end: p.end } };
+}
+
+function toPoint(item: RawItem): Point {
+  const children = item.children.map(toPoint);
+  const split = splitBoldLead(item.inline);
+  const bodyTokens = split ? split.rest : item.inline;
+  const end = Math.max(item.end, ...children.map(c => c.range.end));
+  const lead = split?.lead ?? '';
+  const body = inlineToMarkdown(bodyTokens);
+  const bodyPlain = inlineToPlain(bodyTokens);
+  return {
+    lead,
+    body,
+    plain: lead ? `${lead}: ${bodyPlain}`.trim() : bodyPlain,
+    children,
+    range: { start: item.start, end: Math.max(end, item.start + 1) },
+  };
+}
+
+const YEAR_AT_END = /\((?:[^()]*?\b)?((?:19|20)\d\d)\)\s*[.]?\s*$/;
+
+function toPyq(plain: string, range: LineRange, exam?: 'prelims' | 'mains'): Pyq {
+  // The year closes the question "(2019)"; failing that, the last "(YYYY)" in it.
+  const year = YEAR_AT_END.exec(plain)?.[1] ?? [...plain.matchAll(/\(((?:19|20)\d\d)\)/g)].pop()?.[1];
+  const text = plain.replace(/^Q\d*\s*[.:)]\s*/i, '').trim();
+  const hasOptions = /\(a\)[\s\S]*\(b\)/i.test(plain);
+  return { text, year: year ? Number(year) : undefined, exam: exam ?? (hasOptions ? 'prelims' : 'mains'), range };
+}
+
+function parseSource(p: RepairedParagraph, vocabularies: readonly Vocabulary[]): SourceInfo | undefined {
+  const text = inlineToPlain(p.inline);
+  for (const v of vocabularies) {
+    if (!v.labels.sourceLine.some(l => text.toLocaleLowerCase().includes(l.toLocaleLowerCase()))) continue;
+    const quoted = /[“"‘']([^”"’']{3,})[”"’']/.exec(text)?.[1]?.trim();
+    const published = new RegExp(v.sourcePattern.published, 'iu').exec(text);
+    let date: string | undefined;
+    if (published) {
+      const [dd, mm, yyyy] = [Number(published[2]), Number(published[3]), Number(published[4])];
+      if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
+        date = `${yyyy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+      }
+    }
+    return {
+      articleTitle: quoted,
+      newspaper: published?.[1]?.replace(/^the\s+/i, '').trim(),
+      date,
+      text,
+      range: { start: p.start, end: p.end },
+    };
+  }
+  return undefined;
+}
+
+function parsePrelims(inline: Token[], rest: string): PrelimsTerm[] {
+  const terms: PrelimsTerm[] = [];
+  let href: string | null = null;
+  let text = '';
+  for (const t of inline) {
+    if (t.type === 'link_open') { href = t.attrGet('href'); text = ''; }
+    else if (t.type === 'link_close' && href !== null) {
+      if (text.trim()) terms.push({ text: text.trim(), href });
+      href = null;
+    } else if (href !== null && (t.type === 'text' || t.type === 'code_inline')) text += t.content;
+  }
+  if (terms.length) return terms;
+  return splitList(rest).map(t => ({ text: t }));
+}
+
+/** "A, B (C, D), E." → ["A", "B (C, D)", "E"]: commas inside brackets do not split. */
+function splitList(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of text) {
+    if (c === '(' || c === '[') depth++;
+    if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+    if ((c === ',' || c === ';') && depth === 0) { out.push(current); current = ''; } else current += c;
+  }
+  out.push(current);
+  return out.map(s => s.trim().replace(/[.।]$/, '').trim()).filter(Boolean);
+}
+
+interface SectionDraft {
+  heading: string;
+  kind: SectionKind;
+  level: number;
+  headingLine: number;
+  blocks: RawBlock[];
+}
+
+/** Parses an editorial. Never throws: problems are reported in `problems`. */
+export function parseEditorial(text: string, options: ParseOptions = {}): ParsedEditorial {
+  const vocabularies = options.vocabularies ?? VOCABULARIES;
+  const { frontMatter, body } = splitFrontMatter(text);
+  const tokens = tokenizer().parse(body, {});
+  const blocks = toBlocks(tokens);
+  const lineCount = body.split(/\r\n|\r|\n/).length;
+  const problems: ParseProblem[] = [];
+  const repairs: Repair[] = [];
+
+  // The first heading is the title; headings after it open sections.
+  const titleIndex = blocks.findIndex(b => b.kind === 'heading');
+  let title = frontMatter.title ?? '';
+  let titleLine = 0;
+  if (titleIndex >= 0) {
+    const h = blocks[titleIndex] as Extract<RawBlock, { kind: 'heading' }>;
+    title ||= cleanHeading(h.inline);
+    titleLine = h.start;
+  }
+  if (!title) {
+    title = options.fallbackTitle ?? 'Untitled editorial';
+    problems.push({ severity: 'warning', code: 'no-title', line: 0, message: 'No title heading found: start the editorial with a "## Title" line.' });
+  }
+
+  const front: RawBlock[] = [];
+  const drafts: SectionDraft[] = [];
+  const allPrelims = vocabularies.flatMap(v => v.labels.pyqSubheadingPrelims);
+  const allMains = vocabularies.flatMap(v => v.labels.pyqSubheadingMains);
+  blocks.forEach((b, i) => {
+    if (i === titleIndex) return;
+    const current = drafts[drafts.length - 1];
+    if (b.kind === 'heading' && i > titleIndex) {
+      const heading = cleanHeading(b.inline);
+      // "Prelims"/"Mains" under a PYQ heading are parts of that section, not sections.
+      const isPyqPart = current?.kind === 'pyq' && [...allPrelims, ...allMains].some(l => l.toLocaleLowerCase() === heading.toLocaleLowerCase());
+      if (!isPyqPart) {
+        drafts.push({ heading, kind: inferSectionKind(heading, vocabularies), level: b.level, headingLine: b.start, blocks: [] });
+        return;
+      }
+    }
+    (current ? current.blocks : front).push(b);
+  });
+
+  // Before the first section: source line, For Prelims, For Mains, intro paragraphs.
+  const frontRepaired = repairSection(front);
+  repairs.push(...frontRepaired.repairs);
+  let source: SourceInfo | undefined;
+  let prelimsTerms: PrelimsTerm[] = [];
+  let mainsTopics: string[] = [];
+  const intro: Paragraph[] = [];
+  for (const p of frontRepaired.paragraphs) {
+    const plain = inlineToPlain(p.inline);
+    const prelims = afterLabel(plain, vocabularies.flatMap(v => v.labels.prelims));
+    const mains = afterLabel(plain, vocabularies.flatMap(v => v.labels.mains));
+    if (prelims !== undefined) prelimsTerms = parsePrelims(p.inline, prelims);
+    else if (mains !== undefined) mainsTopics = splitList(mains);
+    else if (!source && (source = parseSource(p, vocabularies))) continue;
+    else intro.push(toParagraph(p));
+  }
+  const frontPoints = frontRepaired.points.map(toPoint);
+
+  const sections: Section[] = [];
+  let mainsQuestion: string | undefined;
+  const pyqs: Pyq[] = [];
+  drafts.forEach((d, n) => {
+    const repaired = repairSection(d.blocks);
+    repairs.push(...repaired.repairs);
+    const end = n + 1 < drafts.length ? drafts[n + 1].headingLine : lineCount;
+    const section: Section = {
+      heading: d.heading,
+      kind: d.kind,
+      level: d.level,
+      points: repaired.points.map(toPoint),
+      paragraphs: repaired.paragraphs.map(toParagraph),
+      range: { start: d.headingLine, end: Math.max(end, d.headingLine + 1) },
+      headingLine: d.headingLine,
+    };
+    sections.push(section);
+    if (d.kind === 'mains-question') {
+      const q = [...section.paragraphs.map(p => p.plain), ...section.points.map(p => p.plain)].join(' ').trim();
+      if (q) mainsQuestion ??= q;
+    } else if (d.kind === 'pyq') {
+      pyqs.push(...pyqsOf(d.blocks, repaired.paragraphs, section, allPrelims));
+    }
+    if (!section.points.length && !section.paragraphs.length) {
+      problems.push({ severity: 'warning', code: 'empty-section', line: d.headingLine, message: `Section "${d.heading}" has no text or points.` });
+    }
+  });
+
+  if (!sections.length) {
+    problems.push({ severity: 'warning', code: 'no-sections', line: titleLine, message: 'No sections found: an editorial needs "## …" headings after its title.' });
+    if (frontPoints.length) {
+      // Keep what could be read: bullets with no heading become one untitled section.
+      sections.push({ heading: 'Points', kind: 'other', level: 2, points: frontPoints, paragraphs: [], range: { start: titleLine, end: lineCount }, headingLine: titleLine });
+    }
+  }
+  if (!prelimsTerms.length && sections.length) {
+    problems.push({ severity: 'info', code: 'no-prelims', line: titleLine, message: 'No "For Prelims:" line found; prelims terms will only come from the glossary.' });
+  }
+  for (const r of repairs) {
+    problems.push({ severity: 'info', code: r.kind, line: r.line, message: r.kind === 'joined-fragment'
+      ? `Page-break fragment joined to the text before it: "${truncate(r.text)}"`
+      : `Bullet without a bold lead read as a sub-point of the point above: "${truncate(r.text)}"` });
+  }
+
+  return { title, titleLine, source, prelimsTerms, mainsTopics, intro, sections, mainsQuestion, pyqs, problems, repairs, lineCount, frontMatter };
+}
+
+function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Section, prelimsLabels: string[]): Pyq[] {
+  // Which sub-heading ("Prelims"/"Mains") each line falls under.
+  const marks = blocks
+    .filter((b): b is Extract<RawBlock, { kind: 'heading' }> => b.kind === 'heading')
+    .map(b => {
+      const h = cleanHeading(b.inline).toLocaleLowerCase();
+      const exam: 'prelims' | 'mains' = prelimsLabels.some(l => l.toLocaleLowerCase() === h) ? 'prelims' : 'mains';
+      return { line: b.start, exam };
+    });
+  const examAt = (line: number) => [...marks].reverse().find(m => m.line < line)?.exam;
+  const out: Pyq[] = [];
+  for (const p of paragraphs) {
+    const plain = inlineToPlain(p.inline);
+    // An options paragraph "(a) … (b) …" after a question belongs to that question.
+    const prev = out[out.length - 1];
+    if (prev && /^\(a\)/i.test(plain)) {
+      out[out.length - 1] = toPyq(`${prev.text} ${plain}`, { start: prev.range.start, end: p.end }, prev.exam);
+      continue;
+    }
+    out.push(toPyq(plain, { start: p.start, end: p.end }, examAt(p.start)));
+  }
+  for (const pt of section.points) out.push(toPyq(pt.plain, pt.range, examAt(pt.range.start)));
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+function truncate(s: string, n = 60): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}

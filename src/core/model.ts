@@ -1,0 +1,106 @@
+// The editorial model: what the parser produces and every feature reads.
+// Plain data (no classes) so it can be cached, cloned and sent to a webview as JSON.
+
+/** Zero-based, end-exclusive line range in the source file (markdown-it's `map`). */
+export interface LineRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type SectionKind =
+  | 'cooperation'
+  | 'issues'
+  | 'measures'
+  | 'groupings'
+  | 'conclusion'
+  | 'mains-question'
+  | 'pyq'
+  | 'faq'
+  | 'other';
+
+/** A bullet of the editorial. Top-level ones usually open with a bold lead ("**Defense Cooperation:**"). */
+export interface Point {
+  /** Bold lead without `**` and trailing colon; '' when the bullet has none. */
+  readonly lead: string;
+  /** The text after the lead, as markdown (bold kept, link targets dropped). */
+  readonly body: string;
+  /** Whole bullet text (lead + body) as plain text, for search, tooltips and term matching. */
+  readonly plain: string;
+  readonly children: Point[];
+  readonly range: LineRange;
+}
+
+/** A paragraph of running text (section intro, conclusion, a question). */
+export interface Paragraph {
+  readonly markdown: string;
+  readonly plain: string;
+  readonly range: LineRange;
+}
+
+export interface Pyq {
+  readonly text: string;
+  readonly year?: number;
+  /** 'prelims' when the question has options, 'mains' otherwise (when known). */
+  readonly exam?: 'prelims' | 'mains';
+  readonly range: LineRange;
+}
+
+export interface Section {
+  /** Heading text without `**`, `*` and trailing colon. */
+  readonly heading: string;
+  readonly kind: SectionKind;
+  readonly level: number;
+  readonly points: Point[];
+  readonly paragraphs: Paragraph[];
+  /** Heading line through the section's last line. */
+  readonly range: LineRange;
+  readonly headingLine: number;
+}
+
+export interface SourceInfo {
+  readonly articleTitle?: string;
+  readonly newspaper?: string;
+  /** ISO date, YYYY-MM-DD. */
+  readonly date?: string;
+  /** The whole source line as plain text. */
+  readonly text: string;
+  readonly range: LineRange;
+}
+
+export interface PrelimsTerm {
+  /** The term as written in the "For Prelims" line. */
+  readonly text: string;
+  /** Link target when the term was a link (often `#` in copied editorials). */
+  readonly href?: string;
+}
+
+/** Something the parser noticed and the user may want to fix; shown in the Problems panel. */
+export interface ParseProblem {
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+  readonly line: number;
+  /** Stable code so tests and quick fixes can refer to it. */
+  readonly code: string;
+}
+
+/** A page-break repair the parser made, reported so the user can check it. */
+export interface Repair {
+  readonly kind: 'joined-fragment' | 'demoted-bullet';
+  readonly line: number;
+  readonly text: string;
+}
+
+export interface Editorial {
+  readonly title: string;
+  readonly titleLine: number;
+  readonly source?: SourceInfo;
+  readonly prelimsTerms: PrelimsTerm[];
+  readonly mainsTopics: string[];
+  readonly intro: Paragraph[];
+  readonly sections: Section[];
+  readonly mainsQuestion?: string;
+  readonly pyqs: Pyq[];
+  readonly problems: ParseProblem[];
+  readonly repairs: Repair[];
+  readonly lineCount: number;
+}
