@@ -1,0 +1,42 @@
+// Wiring only: create the services, register each feature, hand every disposable to VS Code.
+// Nothing here waits for the workspace scan, so activation stays fast.
+import * as vscode from 'vscode';
+import { EditorialLibrary } from './core/library';
+import { EditorialSource } from './features/editorialSource';
+import { registerEditorialTree } from './features/editorialTree';
+import { registerEditorialDiagnostics } from './features/editorialDiagnostics';
+import { NotesTarget } from './features/notesTarget';
+import { registerTreeCommands } from './features/treeCommands';
+
+/** What activate() returns: used by the integration tests, and by other extensions if they like. */
+export interface UpscEditorialsApi {
+  readonly library: EditorialLibrary;
+  readonly tree: ReturnType<typeof registerEditorialTree>['provider'];
+  /** Resolves when the bundled data and the workspace scan are loaded. */
+  readonly ready: Promise<void>;
+  readonly activationMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
+  const t0 = performance.now();
+  const library = new EditorialLibrary();
+  const source = new EditorialSource(library, context.extensionUri);
+  const notes = new NotesTarget(library);
+  const tree = registerEditorialTree(library);
+
+  context.subscriptions.push(
+    library,
+    source,
+    notes,
+    tree.disposable,
+    registerTreeCommands(tree.provider, source, notes),
+    registerEditorialDiagnostics(library),
+  );
+
+  const ready = source.load();
+  return { library, tree: tree.provider, ready, activationMs: performance.now() - t0 };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

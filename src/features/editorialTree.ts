@@ -1,0 +1,205 @@
+// The "UPSC Editorials" sidebar tree: editorial → section → point → sub-points.
+// A thin adapter over the core library: every node points at model objects, nothing is copied.
+import * as vscode from 'vscode';
+import type { EditorialLibrary, LibraryEntry } from '../core/library';
+import type { LineRange, Paragraph, Point, Pyq, Section, SectionKind } from '../core/model';
+import { escapeMarkdown } from '../core/inline';
+import { editorialToMarkdown, paragraphToMarkdown, pointToMarkdown, sectionToMarkdown } from '../core/exportMarkdown';
+
+export const TREE_VIEW_ID = 'upscEditorials.tree';
+export const REVEAL_COMMAND = 'upscEditorials.revealSource';
+
+export type EditorialNode =
+  | { readonly type: 'editorial'; readonly entry: LibraryEntry }
+  | { readonly type: 'section'; readonly entry: LibraryEntry; readonly section: Section }
+  | { readonly type: 'point'; readonly entry: LibraryEntry; readonly point: Point; readonly parent: EditorialNode }
+  | { readonly type: 'paragraph'; readonly entry: LibraryEntry; readonly paragraph: Paragraph; readonly parent: EditorialNode }
+  | { readonly type: 'pyq'; readonly entry: LibraryEntry; readonly pyq: Pyq; readonly parent: EditorialNode };
+
+const SECTION_ICONS: Record<SectionKind, string> = {
+  cooperation: 'organization',
+  issues: 'warning',
+  measures: 'tools',
+  groupings: 'globe',
+  conclusion: 'pass',
+  'mains-question': 'question',
+  pyq: 'history',
+  faq: 'comment-discussion',
+  other: 'list-unordered',
+};
+
+/** Where a node comes from in its file. */
+export function nodeRange(node: EditorialNode): LineRange {
+  switch (node.type) {
+    case 'editorial': return { start: node.entry.editorial.titleLine, end: node.entry.editorial.titleLine + 1 };
+    case 'section': return { start: node.section.headingLine, end: node.section.headingLine + 1 };
+    case 'point': return node.point.range;
+    case 'paragraph': return node.paragraph.range;
+    case 'pyq': return node.pyq.range;
+  }
+}
+
+/** The markdown a node stands for, for "Copy as Markdown" and "Insert into Notes". */
+export function nodeMarkdown(node: EditorialNode): string {
+  switch (node.type) {
+    case 'editorial': return editorialToMarkdown(node.entry.editorial);
+    case 'section': return sectionToMarkdown(node.section);
+    case 'point': return pointToMarkdown(node.point);
+    case 'paragraph': return paragraphToMarkdown(node.paragraph);
+    case 'pyq': return node.pyq.text;
+  }
+}
+
+function shorten(text: string, max = 90): string {
+  return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Tooltip text is editorial content: shown as markdown with HTML and command links disabled. */
+function safeTooltip(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
+
+export class EditorialTreeProvider implements vscode.TreeDataProvider<EditorialNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<EditorialNode | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly subscription: { dispose(): void };
+
+  constructor(private readonly library: EditorialLibrary) {
+    this.subscription = library.onDidChange(() => this.refresh());
+  }
+
+  refresh(): void {
+    this.changeEmitter.fire(undefined);
+  }
+
+  getChildren(node?: EditorialNode): EditorialNode[] {
+    if (!node) return this.library.visible().map(entry => ({ type: 'editorial', entry }));
+    const { entry } = node;
+    switch (node.type) {
+      case 'editorial':
+        return entry.editorial.sections.map(section => ({ type: 'section', entry, section }));
+      case 'section': {
+        const { section } = node;
+        if (section.kind === 'pyq') {
+          return entry.editorial.pyqs
+            .filter(q => q.range.start >= section.range.start && q.range.start < section.range.end)
+            .map(pyq => ({ type: 'pyq', entry, pyq, parent: node }));
+        }
+        return [
+          ...section.paragraphs.map(paragraph => ({ type: 'paragraph' as const, entry, paragraph, parent: node })),
+          ...section.points.map(point => ({ type: 'point' as const, entry, point, parent: node })),
+        ];
+      }
+      case 'point':
+        return node.point.children.map(point => ({ type: 'point', entry, point, parent: node }));
+      default:
+        return [];
+    }
+  }
+
+  getParent(node: EditorialNode): EditorialNode | undefined {
+    switch (node.type) {
+      case 'editorial': return undefined;
+      case 'section': return { type: 'editorial', entry: node.entry };
+      default: return node.parent;
+    }
+  }
+
+  getTreeItem(node: EditorialNode): vscode.TreeItem {
+    const item = this.createItem(node);
+    item.command = {
+      command: REVEAL_COMMAND,
+      title: 'Go to Source',
+      arguments: [node],
+    };
+    return item;
+  }
+
+  private createItem(node: EditorialNode): vscode.TreeItem {
+    const { Collapsed, None } = vscode.TreeItemCollapsibleState;
+    switch (node.type) {
+      case 'editorial': {
+        const e = node.entry.editorial;
+        const item = new vscode.TreeItem(e.title, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.entry.uri;
+        item.description = [e.source?.date, node.entry.bundled ? 'sample' : undefined].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon('book');
+        item.contextValue = 'upsc.editorial';
+        const src = e.source;
+        item.tooltip = safeTooltip([
+          `**${e.title}**`,
+          src ? `*${[src.articleTitle, src.newspaper, src.date].filter(Boolean).join(' — ')}*` : '',
+          e.prelimsTerms.length ? `For Prelims: ${e.prelimsTerms.map(t => t.text).join(', ')}` : '',
+          node.entry.bundled ? '_Bundled sample: add your own editorials under an `editorials/` folder._' : '',
+        ].filter(Boolean).join('\n\n'));
+        item.resourceUri = vscode.Uri.parse(node.entry.uri);
+        return item;
+      }
+      case 'section': {
+        const s = node.section;
+        const count = s.points.length;
+        const item = new vscode.TreeItem(s.heading, count || s.paragraphs.length ? Collapsed : None);
+        item.id = `${node.entry.uri}#L${s.headingLine}`;
+        item.description = count ? plural(count, 'point') : s.kind === 'pyq' ? plural(node.entry.editorial.pyqs.length, 'question') : undefined;
+        item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[s.kind]);
+        item.contextValue = `upsc.section.${s.kind}`;
+        item.tooltip = safeTooltip(`**${s.heading}**\n\n${count ? plural(count, 'point') : plural(s.paragraphs.length, 'paragraph')}`);
+        return item;
+      }
+      case 'point': {
+        const p = node.point;
+        const label = p.lead || shorten(p.plain);
+        const item = new vscode.TreeItem(label, p.children.length ? Collapsed : None);
+        item.id = `${node.entry.uri}#L${p.range.start}`;
+        if (p.lead && p.children.length) item.description = plural(p.children.length, 'sub-point');
+        item.iconPath = new vscode.ThemeIcon(node.parent.type === 'section' ? 'circle-filled' : 'circle-small');
+        item.contextValue = 'upsc.point';
+        item.tooltip = safeTooltip(pointToMarkdown(p));
+        item.accessibilityInformation = { label: p.plain };
+        return item;
+      }
+      case 'paragraph': {
+        const item = new vscode.TreeItem(shorten(node.paragraph.plain), None);
+        item.id = `${node.entry.uri}#L${node.paragraph.range.start}`;
+        item.iconPath = new vscode.ThemeIcon('note');
+        item.contextValue = 'upsc.paragraph';
+        item.tooltip = safeTooltip(node.paragraph.markdown);
+        item.accessibilityInformation = { label: node.paragraph.plain };
+        return item;
+      }
+      case 'pyq': {
+        const q = node.pyq;
+        const item = new vscode.TreeItem(shorten(q.text), None);
+        item.id = `${node.entry.uri}#L${q.range.start}`;
+        item.description = [q.exam, q.year].filter(Boolean).join(' ');
+        item.iconPath = new vscode.ThemeIcon('question');
+        item.contextValue = 'upsc.pyq';
+        item.tooltip = safeTooltip(escapeMarkdown(q.text));
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+  }
+}
+
+export function registerEditorialTree(library: EditorialLibrary): { provider: EditorialTreeProvider; view: vscode.TreeView<EditorialNode>; disposable: vscode.Disposable } {
+  const provider = new EditorialTreeProvider(library);
+  const view = vscode.window.createTreeView(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const updateMessage = () => {
+    view.message = library.size === 0 ? 'Loading editorials…' : undefined;
+  };
+  updateMessage();
+  const sub = library.onDidChange(updateMessage);
+  return { provider, view, disposable: vscode.Disposable.from(provider, view, sub) };
+}
