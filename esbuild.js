@@ -30,6 +30,8 @@ async function main() {
     target: 'node18',
     outfile: 'dist/extension.js',
     external: ['vscode'],
+    // Prefer ES module builds: jsonc-parser's UMD build loads its parts with dynamic require(), which a bundle cannot follow.
+    mainFields: ['module', 'main'],
     minify: production,
     sourcemap: true,
     sourcesContent: false,

@@ -7,11 +7,18 @@ import { registerEditorialTree } from './features/editorialTree';
 import { registerEditorialDiagnostics } from './features/editorialDiagnostics';
 import { NotesTarget } from './features/notesTarget';
 import { registerTreeCommands } from './features/treeCommands';
+import { GlossaryIndex } from './core/glossaryIndex';
+import { GlossarySource } from './features/glossarySource';
+import { registerTermHover } from './features/termHover';
+import { TermDecorations } from './features/termDecorations';
+import { registerTermNavigation } from './features/termNavigation';
 
 /** What activate() returns: used by the integration tests, and by other extensions if they like. */
 export interface UpscEditorialsApi {
   readonly library: EditorialLibrary;
   readonly tree: ReturnType<typeof registerEditorialTree>['provider'];
+  readonly glossary: GlossaryIndex;
+  readonly decorations: TermDecorations;
   /** Resolves when the bundled data and the workspace scan are loaded. */
   readonly ready: Promise<void>;
   readonly activationMs: number;
@@ -23,6 +30,9 @@ export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
   const source = new EditorialSource(library, context.extensionUri);
   const notes = new NotesTarget(library);
   const tree = registerEditorialTree(library);
+  const glossary = new GlossaryIndex(library);
+  const glossarySource = new GlossarySource(glossary, context.extensionUri);
+  const decorations = new TermDecorations(glossary);
 
   context.subscriptions.push(
     library,
@@ -31,10 +41,15 @@ export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
     tree.disposable,
     registerTreeCommands(tree.provider, source, notes),
     registerEditorialDiagnostics(library),
+    glossary,
+    glossarySource,
+    decorations,
+    registerTermHover(glossary),
+    registerTermNavigation(glossary, library),
   );
 
-  const ready = source.load();
-  return { library, tree: tree.provider, ready, activationMs: performance.now() - t0 };
+  const ready = Promise.all([source.load(), glossarySource.load()]).then(() => undefined);
+  return { library, tree: tree.provider, glossary, decorations, ready, activationMs: performance.now() - t0 };
 }
 
 export function deactivate(): void {

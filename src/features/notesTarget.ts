@@ -27,7 +27,8 @@ export class NotesTarget implements vscode.Disposable {
   get editor(): vscode.TextEditor | undefined {
     const last = this.last;
     if (!last || last.document.isClosed) return undefined;
-    return vscode.window.visibleTextEditors.find(e => e.document === last.document) ?? last;
+    const visible = vscode.window.visibleTextEditors;
+    return visible.includes(last) ? last : visible.find(e => e.document === last.document) ?? last;
   }
 
   dispose(): void {

@@ -23,6 +23,7 @@ describe('Editorial tree in the real VS Code host', () => {
   let roots: EditorialNode[];
 
   before(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     upsc = await api();
     roots = await upsc.tree.getChildren();
   });

@@ -1,0 +1,143 @@
+// All glossary terms in force: the bundled glossary overlaid by the user's files (a user entry
+// replaces a bundled one of the same name), one term matcher over every name and alias, and the
+// index of which editorial points mention each term.
+import { Emitter } from './events';
+import type { GlossaryTerm } from './glossary';
+import { termId } from './glossary';
+import type { EditorialLibrary, LibraryEntry } from './library';
+import type { Point, Section } from './model';
+import { TermMatch, TermMatcher } from './termMatcher';
+
+export interface Mention {
+  readonly entry: LibraryEntry;
+  /** Undefined when the term is only listed under "For Prelims". */
+  readonly section?: Section;
+  /** The top-level point, or undefined when the mention is in a section paragraph. */
+  readonly point?: Point;
+  /** Line of the text that mentions it. */
+  readonly line: number;
+}
+
+export class GlossaryIndex {
+  /** Sources by URI; the bundled one is marked so user files can override it. */
+  private readonly sources = new Map<string, { terms: readonly GlossaryTerm[]; bundled: boolean }>();
+  private termsById: Map<string, GlossaryTerm> | undefined;
+  private matcherCache: TermMatcher | undefined;
+  private mentionCache: Map<string, Mention[]> | undefined;
+  private readonly changeEmitter = new Emitter<void>();
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(private readonly library?: EditorialLibrary) {
+    library?.onDidChange(() => { this.mentionCache = undefined; });
+  }
+
+  setSource(uri: string, terms: readonly GlossaryTerm[], bundled = false): void {
+    this.sources.set(uri, { terms, bundled });
+    this.invalidate();
+  }
+
+  removeSource(uri: string): void {
+    if (this.sources.delete(uri)) this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.termsById = undefined;
+    this.matcherCache = undefined;
+    this.mentionCache = undefined;
+    this.changeEmitter.fire();
+  }
+
+  private byId(): Map<string, GlossaryTerm> {
+    if (this.termsById) return this.termsById;
+    const map = new Map<string, GlossaryTerm>();
+    // Bundled first, then user files in a stable order: a user entry replaces a bundled one.
+    const ordered = [...this.sources.entries()].sort(([a, x], [b, y]) => Number(x.bundled === false) - Number(y.bundled === false) || a.localeCompare(b));
+    for (const [, source] of ordered) {
+      for (const term of source.terms) {
+        const existing = map.get(term.id);
+        if (existing && !source.bundled && this.sources.get(existing.origin.uri)?.bundled === false) continue; // first user file wins
+        map.set(term.id, term);
+      }
+    }
+    this.termsById = map;
+    return map;
+  }
+
+  terms(): GlossaryTerm[] {
+    return [...this.byId().values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  get size(): number {
+    return this.byId().size;
+  }
+
+  get(id: string): GlossaryTerm | undefined {
+    return this.byId().get(id);
+  }
+
+  /** A term by its name or any alias, as written. */
+  lookup(text: string): GlossaryTerm | undefined {
+    const direct = this.byId().get(termId(text));
+    if (direct) return direct;
+    const m = this.matcher().scan(text).find(x => x.start === 0 && x.end === text.length);
+    return m ? this.get(m.key) : undefined;
+  }
+
+  isBundled(term: GlossaryTerm): boolean {
+    return this.sources.get(term.origin.uri)?.bundled ?? false;
+  }
+
+  matcher(): TermMatcher {
+    if (!this.matcherCache) {
+      const patterns = this.terms().flatMap(t => [t.name, ...t.aliases].map(text => ({ key: t.id, text })));
+      this.matcherCache = new TermMatcher(patterns);
+    }
+    return this.matcherCache;
+  }
+
+  scan(text: string, from?: number, to?: number): TermMatch[] {
+    return this.matcher().scan(text, from, to);
+  }
+
+  /** Every editorial place that mentions the term, newest editorial first. */
+  mentions(id: string): Mention[] {
+    return this.mentionIndex().get(id) ?? [];
+  }
+
+  private mentionIndex(): Map<string, Mention[]> {
+    if (this.mentionCache) return this.mentionCache;
+    const index = new Map<string, Mention[]>();
+    const add = (id: string, mention: Mention) => {
+      const list = index.get(id) ?? [];
+      // One mention per point is enough for "Mentioned in".
+      if (!list.some(m => m.entry === mention.entry && m.section === mention.section && m.point === mention.point)) list.push(mention);
+      index.set(id, list);
+    };
+    for (const entry of this.library?.visible() ?? []) {
+      const e = entry.editorial;
+      for (const section of e.sections) {
+        for (const p of section.paragraphs) for (const m of this.scan(p.plain)) add(m.key, { entry, section, line: p.range.start });
+        for (const point of section.points) {
+          const walk = (q: Point) => {
+            for (const m of this.scan(q.plain)) add(m.key, { entry, section, point, line: q.range.start });
+            q.children.forEach(walk);
+          };
+          walk(point);
+        }
+      }
+      // A "For Prelims" term the body never names (CAATSA in the sample) is still this editorial's.
+      for (const t of e.prelimsTerms) {
+        const term = this.lookup(t.text);
+        if (term && !index.get(term.id)?.some(m => m.entry === entry)) {
+          add(term.id, { entry, line: e.titleLine });
+        }
+      }
+    }
+    this.mentionCache = index;
+    return index;
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+  }
+}

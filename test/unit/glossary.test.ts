@@ -1,0 +1,160 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CATEGORIES, parseGlossaryJson, parseGlossaryMarkdown } from '../../src/core/glossary';
+import { GlossaryIndex } from '../../src/core/glossaryIndex';
+import { EditorialLibrary } from '../../src/core/library';
+import { neutraliseMarkdown, termToMarkdown } from '../../src/core/termMarkdown';
+
+const DATA = path.join(__dirname, '../../../data');
+const bundledText = fs.readFileSync(path.join(DATA, 'glossary.json'), 'utf8');
+const sampleText = fs.readFileSync(path.join(DATA, 'editorials', 'indo-us-editorial.md'), 'utf8');
+
+function bundledIndex(): { index: GlossaryIndex; library: EditorialLibrary } {
+  const library = new EditorialLibrary();
+  library.set('file:///sample.md', sampleText, { bundled: true });
+  const index = new GlossaryIndex(library);
+  index.setSource('bundled:glossary.json', parseGlossaryJson(bundledText, 'bundled:glossary.json').terms, true);
+  return { index, library };
+}
+
+describe('bundled glossary', () => {
+  const { terms, problems } = parseGlossaryJson(bundledText, 'bundled');
+  const { index } = bundledIndex();
+
+  it('loads without problems and has at least 50 entries', () => {
+    assert.deepEqual(problems, []);
+    assert.ok(terms.length >= 50, `${terms.length} entries`);
+  });
+
+  it('gives every entry a category, a 1–3 sentence definition, 2–5 facts and a source', () => {
+    for (const t of terms) {
+      assert.ok(t.category && (CATEGORIES as readonly string[]).includes(t.category), t.name);
+      const sentences = t.definition.split(/(?<=[.!?])\s+(?=[A-Z*])/).length;
+      assert.ok(sentences >= 1 && sentences <= 3, `${t.name}: ${sentences} sentences`);
+      assert.ok(t.facts.length >= 2 && t.facts.length <= 5, `${t.name}: ${t.facts.length} facts`);
+      assert.ok(t.sources.length >= 1 && t.sources.every(s => /^https?:\/\//.test(s)), t.name);
+    }
+  });
+
+  it('resolves every related name to another entry', () => {
+    for (const t of terms) for (const r of t.related) assert.ok(index.lookup(r), `${t.name} → ${r}`);
+  });
+
+  it('covers all 9 For Prelims terms of the sample, CAATSA included', () => {
+    const library = new EditorialLibrary();
+    const e = library.set('x', sampleText).editorial;
+    for (const p of e.prelimsTerms) assert.ok(index.lookup(p.text), p.text);
+  });
+
+  it('covers the terms the sample body names', () => {
+    const named = ['Major Defense Partner (MDP)', 'STA-1', 'Autonomous Systems Industry Alliance (ASIA)', 'Javelin', 'Stryker',
+      'Bilateral Trade Agreement (BTA)', 'U.S.-India TRUST', 'INDUS-X', 'INDUS Innovation', 'Quad', 'I2U2', 'IPEF', 'IMEC', 'G20', 'FATF',
+      'Global Biofuels Alliance', 'Artemis Accords', 'Gaganyaan', 'NISAR', 'AXIOM mission-4', 'International Space Station',
+      'International Energy Agency', 'US-India Civil Nuclear Agreement', 'CLNDA', 'Digital Personal Data Protection Act', 'UNSC', 'UNGA',
+      'WTO', 'MSP', 'BRICS', 'SCO', 'H-1B', 'Reciprocal Defense Procurement (RDP) agreement', 'SMRs', 'Track 1.5', 'Track 2',
+      'Tiger Triumph', 'F-35', 'Combined Maritime Forces', 'Recovery and Processing Initiative', 'India-US Defense Industrial Cooperation Roadmap'];
+    const inSample = new Set(index.scan(sampleText).map(m => m.key));
+    for (const n of named) {
+      const m = index.scan(n)[0];
+      assert.ok(m, `"${n}" is a glossary term`);
+      assert.ok(inSample.has(m.key), `"${n}" is found in the sample's text`);
+    }
+    assert.ok(inSample.size >= 55, `${inSample.size} distinct terms in the sample`);
+  });
+
+  it('matches MDP, Major Defense Partner and Major Defence Partner to one entry', () => {
+    const ids = ['MDP', 'Major Defense Partner', 'Major Defence Partner'].map(n => index.lookup(n)?.id);
+    assert.equal(new Set(ids).size, 1);
+    assert.equal(ids[0], 'major defense partner');
+  });
+
+  it('finds terms in a note, abbreviations only in capitals', () => {
+    const note = 'CAATSA sanctions and the NISAR satellite. Asia is a continent; ASIA is an alliance; disco is not SCO.';
+    const found = index.scan(note).map(m => note.slice(m.start, m.end));
+    assert.deepEqual(found, ['CAATSA sanctions', 'NISAR satellite', 'ASIA', 'SCO']);
+  });
+
+  it('lists where a term is mentioned: editorial, section and point', () => {
+    const nisar = index.mentions('nisar');
+    assert.equal(nisar.length, 1);
+    assert.equal(nisar[0].point?.lead, 'Space Collaboration');
+    assert.equal(nisar[0].line, 35);
+    const caatsa = index.mentions('caatsa');
+    assert.equal(caatsa.length, 1, 'CAATSA only in For Prelims still links to the editorial');
+    assert.equal(caatsa[0].section, undefined);
+    assert.ok(index.mentions('quadrilateral security dialogue').length === 0);
+    assert.equal(index.mentions('quad').length, 4);
+  });
+});
+
+describe('glossary files', () => {
+  it('reports syntax errors with line and column and keeps good entries', () => {
+    const text = '{\n  "terms": [\n    { "name": "A", "definition": "a" },\n    { "name": "B" "definition": "b" },\n    { "name": "C", "definition": "c" }\n  ]\n}';
+    const r = parseGlossaryJson(text, 'u');
+    assert.ok(r.problems.some(p => p.severity === 'error' && p.line === 3 && /syntax/.test(p.message)), JSON.stringify(r.problems));
+    assert.ok(r.terms.some(t => t.name === 'A') && r.terms.some(t => t.name === 'C'), 'entries around the error still load');
+  });
+
+  it('reports schema errors per entry at their position', () => {
+    const text = '{ "terms": [\n { "name": "Good", "definition": "ok", "aliases": ["G"] },\n { "definition": "no name" },\n { "name": "X", "definition": 5 },\n { "name": "Y", "definition": "y", "category": "sports", "colour": 1 },\n "just a string"\n] }';
+    const r = parseGlossaryJson(text, 'u');
+    assert.deepEqual(r.terms.map(t => t.name), ['Good', 'Y']);
+    const at = (re: RegExp) => r.problems.find(p => re.test(p.message));
+    assert.equal(at(/missing "name"/)?.line, 2);
+    assert.equal(at(/"definition" must be a non-empty string/)?.line, 3);
+    assert.equal(at(/Unknown category "sports"/)?.line, 4);
+    assert.equal(at(/Unknown property "colour"/)?.line, 4);
+    assert.equal(at(/Each term is an object/)?.line, 5);
+    assert.equal(r.terms[1].category, 'other');
+  });
+
+  it('warns about duplicate names and keeps the first', () => {
+    const r = parseGlossaryJson('{"terms":[{"name":"Quad","definition":"one"},\n{"name":"quad","definition":"two"}]}', 'u');
+    assert.equal(r.terms.length, 1);
+    assert.equal(r.terms[0].definition, 'one');
+    assert.equal(r.problems[0].line, 1);
+  });
+
+  it('rejects a file without a terms array', () => {
+    assert.match(parseGlossaryJson('[1,2]', 'u').problems[0].message, /object/);
+    assert.match(parseGlossaryJson('{"items":[]}', 'u').problems[0].message, /Missing "terms"/);
+    assert.match(parseGlossaryJson('', 'u').problems[0].message, /syntax/);
+  });
+
+  it('reads a markdown glossary of ## headings', () => {
+    const r = parseGlossaryMarkdown('# My terms\n\n## Quad\n\nAliases: QSD, Quadrilateral Security Dialogue\n\nCategory: grouping\n\nMy own **definition**.\n\n- Fact one\n- Fact two\n\n## Empty\n\n## NITI Aayog\n\nA think tank.\n', 'file:///g.md');
+    assert.deepEqual(r.terms.map(t => [t.name, t.aliases, t.category, t.definition, t.facts, t.origin.line]), [
+      ['Quad', ['QSD', 'Quadrilateral Security Dialogue'], 'grouping', 'My own **definition**.', ['Fact one', 'Fact two'], 2],
+      ['NITI Aayog', [], undefined, 'A think tank.', [], 15],
+    ]);
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].message, /"Empty" has no definition/);
+  });
+
+  it('lets a user entry override the bundled one of the same name, and removing it restores the bundled', () => {
+    const { index } = bundledIndex();
+    const bundledDefinition = index.lookup('Quad')!.definition;
+    index.setSource('file:///my.glossary.json', parseGlossaryJson('{"terms":[{"name":"quad","definition":"Mine.","aliases":["Quad-4"]}]}', 'file:///my.glossary.json').terms);
+    assert.equal(index.lookup('Quad')!.definition, 'Mine.');
+    assert.equal(index.lookup('Quad-4')!.definition, 'Mine.');
+    assert.equal(index.isBundled(index.lookup('Quad')!), false);
+    index.removeSource('file:///my.glossary.json');
+    assert.equal(index.lookup('Quad')!.definition, bundledDefinition);
+  });
+});
+
+describe('term markdown is inert', () => {
+  it('drops command, javascript and data links and escapes HTML', () => {
+    const out = neutraliseMarkdown('See [run](command:workbench.action.terminal.new) and [x](javascript:alert(1)) and ![i](data:image/png;base64,AA) <img src=x onerror=alert(1)> [ok](https://example.org)\n[r]: command:evil');
+    assert.ok(!/command:|javascript:|data:/.test(out), out);
+    assert.ok(!out.includes('<img'));
+    assert.match(out, /\[ok\]\(https:\/\/example\.org\)/);
+  });
+
+  it('renders a term with facts, mentions and related links', () => {
+    const md = termToMarkdown({ id: 'q', name: 'Quad', aliases: ['QSD'], category: 'grouping', definition: 'Four <b>nations</b>.', facts: ['Since 2007.'], related: [], sources: [], origin: { uri: 'u', line: 0 } },
+      { mentions: [{ label: 'Ed › Sec', target: 'command:upscEditorials.openMention?%5B%5D' }], related: [{ label: 'IPEF', target: 'command:upscEditorials.showTerm?%5B%22ipef%22%5D' }] });
+    assert.equal(md, '**Quad** · *grouping*\n\n*Also:* QSD\n\nFour &lt;b&gt;nations&lt;/b&gt;.\n\n- Since 2007.\n\n**Mentioned in**\n\n- [Ed › Sec](command:upscEditorials.openMention?%5B%5D)\n\n**Related:** [IPEF](command:upscEditorials.showTerm?%5B%22ipef%22%5D)');
+  });
+});
