@@ -21,7 +21,18 @@ const problemReporter = {
   },
 };
 
+/** The webview uses VS Code's icon font; it is copied from @vscode/codicons into media/ (not committed). */
+function copyCodicons() {
+  const fs = require('fs');
+  const path = require('path');
+  const from = path.join(__dirname, 'node_modules', '@vscode', 'codicons', 'dist');
+  const to = path.join(__dirname, 'media', 'codicons');
+  fs.mkdirSync(to, { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, f), path.join(to, f));
+}
+
 async function main() {
+  copyCodicons();
   const ctx = await esbuild.context({
     entryPoints: ['src/extension.ts'],
     bundle: true,

@@ -12,6 +12,8 @@ import { GlossarySource } from './features/glossarySource';
 import { registerTermHover } from './features/termHover';
 import { TermDecorations } from './features/termDecorations';
 import { registerTermNavigation } from './features/termNavigation';
+import { registerSummaryPanel } from './features/summaryPanel';
+import { registerEditorialContext } from './features/editorialContext';
 
 /** What activate() returns: used by the integration tests, and by other extensions if they like. */
 export interface UpscEditorialsApi {
@@ -19,6 +21,7 @@ export interface UpscEditorialsApi {
   readonly tree: ReturnType<typeof registerEditorialTree>['provider'];
   readonly glossary: GlossaryIndex;
   readonly decorations: TermDecorations;
+  readonly summaries: ReturnType<typeof registerSummaryPanel>['panels'];
   /** Resolves when the bundled data and the workspace scan are loaded. */
   readonly ready: Promise<void>;
   readonly activationMs: number;
@@ -44,12 +47,17 @@ export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
     glossary,
     glossarySource,
     decorations,
-    registerTermHover(glossary),
-    registerTermNavigation(glossary, library),
+  );
+  const ready = Promise.all([source.load(), glossarySource.load()]).then(() => undefined);
+  const summaries = registerSummaryPanel(context.extensionUri, library, glossary, notes, ready);
+  context.subscriptions.push(
+    registerTermHover(glossary, ready),
+    registerTermNavigation(glossary, library, ready),
+    summaries.disposable,
+    registerEditorialContext(library),
   );
 
-  const ready = Promise.all([source.load(), glossarySource.load()]).then(() => undefined);
-  return { library, tree: tree.provider, glossary, decorations, ready, activationMs: performance.now() - t0 };
+  return { library, tree: tree.provider, glossary, decorations, summaries: summaries.panels, ready, activationMs: performance.now() - t0 };
 }
 
 export function deactivate(): void {

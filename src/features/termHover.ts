@@ -56,9 +56,16 @@ export function termAt(index: GlossaryIndex, document: vscode.TextDocument, posi
   return { term, range: new vscode.Range(document.positionAt(base + match.start), document.positionAt(base + match.end)) };
 }
 
-export function registerTermHover(index: GlossaryIndex): vscode.Disposable {
+/** Waits for the first load (glossary and editorials), but never longer than `ms`. */
+export function settled(ready: Promise<unknown>, ms = 2000): Promise<unknown> {
+  return Promise.race([ready, new Promise(r => setTimeout(r, ms))]);
+}
+
+export function registerTermHover(index: GlossaryIndex, ready: Promise<unknown>): vscode.Disposable {
   return vscode.languages.registerHoverProvider(NOTES_SELECTOR, {
-    provideHover(document, position, token) {
+    async provideHover(document, position, token) {
+      // A hover right after start-up must not show a term without its "Mentioned in" list.
+      await settled(ready);
       if (token.isCancellationRequested) return undefined;
       const found = termAt(index, document, position);
       return found && new vscode.Hover(termHoverMarkdown(index, found.term), found.range);

@@ -5,7 +5,7 @@ import type { GlossaryTerm } from '../core/glossary';
 import type { GlossaryIndex } from '../core/glossaryIndex';
 import type { EditorialLibrary } from '../core/library';
 import { termToMarkdown } from '../core/termMarkdown';
-import { LOOK_UP_COMMAND, NOTES_SELECTOR, OPEN_MENTION_COMMAND, SHOW_TERM_COMMAND, termAt } from './termHover';
+import { LOOK_UP_COMMAND, NOTES_SELECTOR, OPEN_MENTION_COMMAND, settled, SHOW_TERM_COMMAND, termAt } from './termHover';
 
 export const TERM_SCHEME = 'upsc-glossary';
 
@@ -25,7 +25,7 @@ async function showTerm(index: GlossaryIndex, term: GlossaryTerm): Promise<void>
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
 }
 
-export function registerTermNavigation(index: GlossaryIndex, library: EditorialLibrary): vscode.Disposable {
+export function registerTermNavigation(index: GlossaryIndex, library: EditorialLibrary, ready: Promise<unknown>): vscode.Disposable {
   const content: vscode.TextDocumentContentProvider = {
     provideTextDocumentContent(uri) {
       const term = index.get(decodeURIComponent(uri.query));
@@ -34,7 +34,8 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
   };
 
   const completion: vscode.CompletionItemProvider = {
-    provideCompletionItems(document, position) {
+    async provideCompletionItems(document, position) {
+      await settled(ready);
       const line = document.lineAt(position.line).text.slice(0, position.character);
       const word = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-.']*$/u.exec(line);
       if (!word) return undefined;
@@ -53,7 +54,8 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
   };
 
   const definition: vscode.DefinitionProvider = {
-    provideDefinition(document, position) {
+    async provideDefinition(document, position) {
+      await settled(ready);
       const found = termAt(index, document, position);
       if (!found) return undefined;
       const { term } = found;
@@ -68,6 +70,7 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
     vscode.languages.registerCompletionItemProvider(NOTES_SELECTOR, completion),
     vscode.languages.registerDefinitionProvider(NOTES_SELECTOR, definition),
     vscode.commands.registerCommand(LOOK_UP_COMMAND, async () => {
+      await settled(ready);
       const items = index.terms().map(term => ({
         label: term.name,
         description: [term.category, ...term.aliases.slice(0, 3)].filter(Boolean).join(' · '),

@@ -17,8 +17,8 @@ export async function revealNode(node: EditorialNode): Promise<vscode.TextEditor
   return editor;
 }
 
-/** Inserts the node's markdown at the cursor of the notes editor, as one undoable edit. */
-export async function insertIntoNotes(node: EditorialNode, notes: NotesTarget): Promise<boolean> {
+/** Inserts markdown at the cursor of the student's notes editor, as one undoable edit. */
+export async function insertMarkdownIntoNotes(markdown: string, notes: NotesTarget): Promise<boolean> {
   const editor = notes.editor;
   if (!editor) {
     const create = vscode.l10n.t('New Note');
@@ -27,7 +27,7 @@ export async function insertIntoNotes(node: EditorialNode, notes: NotesTarget): 
     if (choice !== create) return false;
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     await vscode.window.showTextDocument(doc);
-    return insertIntoNotes(node, notes);
+    return insertMarkdownIntoNotes(markdown, notes);
   }
   const doc = editor.document;
   const at = editor.selection.active;
@@ -36,7 +36,7 @@ export async function insertIntoNotes(node: EditorialNode, notes: NotesTarget): 
   const before = at.character > 0 || (at.line > 0 && doc.lineAt(at.line - 1).text.trim() !== '') ? '\n\n' : '';
   const after = lineText.slice(at.character).trim() ? '\n\n' : '\n';
   const edit = new vscode.WorkspaceEdit();
-  edit.insert(doc.uri, at, before + nodeMarkdown(node) + after);
+  edit.insert(doc.uri, at, before + markdown + after);
   const ok = await vscode.workspace.applyEdit(edit);
   if (ok) await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn, preserveFocus: false });
   return ok;
@@ -54,6 +54,6 @@ export function registerTreeCommands(provider: EditorialTreeProvider, source: Ed
       await vscode.env.clipboard.writeText(nodeMarkdown(node));
       vscode.window.setStatusBarMessage(vscode.l10n.t('Copied as markdown'), 2000);
     }),
-    vscode.commands.registerCommand('upscEditorials.insertIntoNotes', (node?: EditorialNode) => node && insertIntoNotes(node, notes)),
+    vscode.commands.registerCommand('upscEditorials.insertIntoNotes', (node?: EditorialNode) => node && insertMarkdownIntoNotes(nodeMarkdown(node), notes)),
   );
 }

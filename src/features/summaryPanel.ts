@@ -1,0 +1,285 @@
+// "UPSC: Show Section Summaries": one webview panel per editorial with its sections summarised
+// (rendered by core/summaryRenderer with markdown-it), live-updated when the file changes, and
+// restored after a window reload. The page runs only media/summary.js (nonce CSP) and talks to
+// the extension through validated messages.
+import * as vscode from 'vscode';
+import type { GlossaryIndex } from '../core/glossaryIndex';
+import type { EditorialLibrary, LibraryEntry } from '../core/library';
+import { renderEditorial, RenderedEditorial } from '../core/summaryRenderer';
+import type { EditorialNode } from './editorialTree';
+import type { NotesTarget } from './notesTarget';
+import { insertMarkdownIntoNotes } from './treeCommands';
+import { SHOW_TERM_COMMAND } from './termHover';
+
+export const SUMMARY_VIEW_TYPE = 'upscEditorials.summary';
+export const SHOW_SUMMARIES_COMMAND = 'upscEditorials.showSummaries';
+
+interface PanelState {
+  uri: string;
+}
+
+type Message =
+  | { type: 'reveal'; line: number }
+  | { type: 'term'; id: string }
+  | { type: 'copy' | 'insert'; section: number; mode: 'summary' | 'full' }
+  | { type: 'openExternal'; href: string };
+
+/** Messages come from a page that shows untrusted text: accept only the exact shapes we send. */
+export function parseMessage(raw: unknown): Message | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const m = raw as Record<string, unknown>;
+  const int = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10_000_000;
+  switch (m.type) {
+    case 'reveal': return int(m.line) ? { type: 'reveal', line: m.line as number } : undefined;
+    case 'term': return typeof m.id === 'string' && m.id.length < 300 ? { type: 'term', id: m.id } : undefined;
+    case 'copy':
+    case 'insert':
+      return int(m.section) && (m.mode === 'summary' || m.mode === 'full') ? { type: m.type, section: m.section as number, mode: m.mode } : undefined;
+    case 'openExternal':
+      return typeof m.href === 'string' && /^https?:\/\/[^\s]+$/i.test(m.href) ? { type: 'openExternal', href: m.href } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function nonce(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  for (let i = 0; i < 32; i++) out += chars[Math.floor(Math.random() * chars.length)];
+  return out;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const KIND_ICONS: Record<string, string> = {
+  cooperation: 'organization', issues: 'warning', measures: 'tools', groupings: 'globe', conclusion: 'pass',
+  'mains-question': 'question', pyq: 'history', faq: 'comment-discussion', other: 'list-unordered',
+};
+
+export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: RenderedEditorial, uri: string): string {
+  const n = nonce();
+  const css = webview.asWebviewUri(vscode.Uri.joinPath(mediaUri, 'summary.css'));
+  const codicons = webview.asWebviewUri(vscode.Uri.joinPath(mediaUri, 'codicons', 'codicon.css'));
+  const js = webview.asWebviewUri(vscode.Uri.joinPath(mediaUri, 'summary.js'));
+  const csp = [
+    "default-src 'none'",
+    `style-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource}`,
+    `script-src 'nonce-${n}'`,
+  ].join('; ');
+  const src = r.source;
+  const sourceLine = src ? [src.articleTitle && `“${escapeHtml(src.articleTitle)}”`, src.newspaper && escapeHtml(src.newspaper), src.date && `<time datetime="${escapeHtml(src.date)}">${escapeHtml(src.date)}</time>`].filter(Boolean).join(' · ') : '';
+  const chips = r.prelimsTerms.map(t => t.termId
+    ? `<a class="chip" href="#term-${encodeURIComponent(t.termId)}" title="Show the glossary entry">${escapeHtml(t.text)}</a>`
+    : `<span class="chip unknown" title="Not in the glossary">${escapeHtml(t.text)}</span>`).join('');
+  const toc = r.sections.map(s => `<li><a href="#sec-${s.index}"><i class="codicon codicon-${KIND_ICONS[s.kind]}" aria-hidden="true"></i>${escapeHtml(s.heading)}</a>${s.pointCount ? ` <span class="count">${s.pointCount}</span>` : ''}</li>`).join('');
+  const sections = r.sections.map(s => {
+    const count = s.pointCount ? `${s.pointCount} point${s.pointCount === 1 ? '' : 's'}` : '';
+    const ratio = s.verbatim ? 'shown in full' : `summary ${Math.round(s.ratio * 100)}% of the text`;
+    return `<section class="section kind-${s.kind}" id="sec-${s.index}" data-section="${s.index}" aria-labelledby="h-${s.index}">
+<details open>
+<summary><i class="codicon codicon-${KIND_ICONS[s.kind]}" aria-hidden="true"></i><h2 id="h-${s.index}">${escapeHtml(s.heading)}</h2>${count ? `<span class="badge">${count}</span>` : ''}<span class="ratio">${ratio}</span></summary>
+<div class="actions">
+<button type="button" data-action="copy" data-section="${s.index}" title="Copy this section as markdown"><i class="codicon codicon-copy" aria-hidden="true"></i>Copy as markdown</button>
+<button type="button" data-action="insert" data-section="${s.index}" title="Insert this section at the cursor of your notes"><i class="codicon codicon-insert" aria-hidden="true"></i>Insert into my notes</button>
+<a class="source-link" href="#src-${s.headingLine}" title="Open the section in the editorial"><i class="codicon codicon-go-to-file" aria-hidden="true"></i>Source</a>
+</div>
+<div class="body summary-body">${s.summaryHtml}</div>
+<div class="body full-body">${s.fullHtml}</div>
+<p class="no-match" hidden>No points match the filter.</p>
+</details>
+</section>`;
+  }).join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${codicons}" rel="stylesheet">
+<link href="${css}" rel="stylesheet">
+<title>${escapeHtml(r.title)}</title>
+</head>
+<body class="mode-summary" data-uri="${escapeHtml(uri)}">
+<header>
+<h1>${escapeHtml(r.title)}</h1>
+${sourceLine ? `<p class="source">${sourceLine}</p>` : ''}
+${chips ? `<div class="chips" role="list" aria-label="Prelims terms">${chips}</div>` : ''}
+${r.mainsTopics.length ? `<p class="mains"><strong>For Mains:</strong> ${r.mainsTopics.map(escapeHtml).join('; ')}</p>` : ''}
+</header>
+<div class="toolbar" role="toolbar" aria-label="Summary tools">
+<label class="filter"><i class="codicon codicon-filter" aria-hidden="true"></i><input id="filter" type="search" placeholder="Filter points" aria-label="Filter points"></label>
+<div class="mode" role="group" aria-label="Text shown">
+<button type="button" id="mode-summary" data-mode="summary" aria-pressed="true">Summary</button>
+<button type="button" id="mode-full" data-mode="full" aria-pressed="false">Full text</button>
+</div>
+<button type="button" id="toggle-all" title="Collapse or expand all sections"><i class="codicon codicon-fold" aria-hidden="true"></i><span>Collapse all</span></button>
+</div>
+<nav class="toc" aria-label="Sections"><ol>${toc}</ol></nav>
+<main>
+${r.introHtml ? `<div class="intro">${r.introHtml}</div>` : ''}
+${sections}
+</main>
+<script nonce="${n}" src="${js}"></script>
+</body>
+</html>`;
+}
+
+export class SummaryPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, vscode.WebviewPanel>();
+  private readonly rendered = new Map<string, RenderedEditorial>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly library: EditorialLibrary,
+    private readonly glossary: GlossaryIndex,
+    private readonly notes: NotesTarget,
+  ) {
+    this.disposables.push(
+      library.onDidChange(change => {
+        for (const uri of [...change.changed, ...change.added]) if (this.panels.has(uri)) this.update(uri);
+        for (const uri of change.removed) this.panels.get(uri)?.dispose();
+      }),
+      glossary.onDidChange(() => { for (const uri of this.panels.keys()) this.update(uri); }),
+    );
+  }
+
+  private get mediaUri(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'media');
+  }
+
+  /** Panel options: scripts on, resources only from media/. */
+  webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return { enableScripts: true, localResourceRoots: [this.mediaUri], enableFindWidget: true };
+  }
+
+  panelFor(uri: string): vscode.WebviewPanel | undefined {
+    return this.panels.get(uri);
+  }
+
+  show(entry: LibraryEntry, section?: number): vscode.WebviewPanel {
+    let panel = this.panels.get(entry.uri);
+    if (panel) {
+      panel.reveal(undefined, false);
+    } else {
+      panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, entry.editorial.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, this.webviewOptions());
+      this.attach(panel, entry.uri);
+    }
+    if (section !== undefined) void panel.webview.postMessage({ type: 'scrollTo', section });
+    return panel;
+  }
+
+  /** Wires a new or restored panel to an editorial. */
+  attach(panel: vscode.WebviewPanel, uri: string): void {
+    this.panels.set(uri, panel);
+    panel.iconPath = vscode.Uri.joinPath(this.mediaUri, 'icon-activitybar.svg');
+    panel.onDidDispose(() => { this.panels.delete(uri); this.rendered.delete(uri); }, null, this.disposables);
+    panel.webview.onDidReceiveMessage(raw => this.onMessage(uri, raw), null, this.disposables);
+    this.update(uri);
+  }
+
+  private update(uri: string): void {
+    const panel = this.panels.get(uri);
+    const entry = this.library.get(uri);
+    if (!panel) return;
+    if (!entry) {
+      panel.webview.html = `<!DOCTYPE html><html><body><p>${escapeHtml(vscode.l10n.t('This editorial is no longer in the library.'))}</p></body></html>`;
+      return;
+    }
+    const g = this.glossary;
+    const rendered = renderEditorial(entry.editorial, {
+      scan: text => g.scan(text),
+      name: id => g.get(id)?.name,
+      lookup: text => g.lookup(text)?.id,
+    });
+    this.rendered.set(uri, rendered);
+    panel.title = entry.editorial.title;
+    panel.webview.html = summaryHtml(panel.webview, this.mediaUri, rendered, uri);
+  }
+
+  private async onMessage(uri: string, raw: unknown): Promise<void> {
+    const m = parseMessage(raw);
+    if (!m) return;
+    const rendered = this.rendered.get(uri);
+    switch (m.type) {
+      case 'reveal': {
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+        const line = Math.min(m.line, doc.lineCount - 1);
+        const sel = new vscode.Selection(line, 0, line, doc.lineAt(line).text.length);
+        await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: sel });
+        break;
+      }
+      case 'term':
+        if (this.glossary.get(m.id)) await vscode.commands.executeCommand(SHOW_TERM_COMMAND, m.id);
+        break;
+      case 'copy':
+      case 'insert': {
+        const s = rendered?.sections[m.section];
+        if (!s) return;
+        const markdown = m.mode === 'summary' ? s.summaryMarkdown : s.fullMarkdown;
+        if (m.type === 'copy') {
+          await vscode.env.clipboard.writeText(markdown);
+          vscode.window.setStatusBarMessage(vscode.l10n.t('Copied "{0}" as markdown', s.heading), 2500);
+        } else {
+          await insertMarkdownIntoNotes(markdown, this.notes);
+        }
+        break;
+      }
+      case 'openExternal':
+        await vscode.env.openExternal(vscode.Uri.parse(m.href));
+        break;
+    }
+  }
+
+  dispose(): void {
+    for (const p of this.panels.values()) p.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+async function pickEditorial(library: EditorialLibrary): Promise<LibraryEntry | undefined> {
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  if (active && library.has(active)) return library.get(active);
+  const entries = library.visible();
+  if (entries.length === 1) return entries[0];
+  const picked = await vscode.window.showQuickPick(entries.map(e => ({ label: e.editorial.title, description: e.editorial.source?.date, entry: e })), {
+    title: vscode.l10n.t('Show Section Summaries'), placeHolder: vscode.l10n.t('Choose an editorial'),
+  });
+  return picked?.entry;
+}
+
+export function registerSummaryPanel(extensionUri: vscode.Uri, library: EditorialLibrary, glossary: GlossaryIndex, notes: NotesTarget, ready: Promise<unknown>): { panels: SummaryPanels; disposable: vscode.Disposable } {
+  const panels = new SummaryPanels(extensionUri, library, glossary, notes);
+  const disposable = vscode.Disposable.from(
+    panels,
+    vscode.commands.registerCommand(SHOW_SUMMARIES_COMMAND, async (arg?: EditorialNode | vscode.Uri) => {
+      await ready;
+      let entry: LibraryEntry | undefined;
+      let section: number | undefined;
+      if (arg instanceof vscode.Uri) entry = library.get(arg.toString());
+      else if (arg && typeof arg === 'object' && 'entry' in arg) {
+        entry = library.get(arg.entry.uri);
+        if (arg.type === 'section') section = arg.entry.editorial.sections.indexOf(arg.section);
+      }
+      entry ??= await pickEditorial(library);
+      if (!entry) {
+        if (!library.size) void vscode.window.showInformationMessage(vscode.l10n.t('No editorials are loaded yet.'));
+        return undefined;
+      }
+      return panels.show(entry, section !== undefined && section >= 0 ? section : undefined);
+    }),
+    vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel, state: PanelState | undefined) {
+        await ready;
+        panel.webview.options = panels.webviewOptions();
+        if (state && typeof state.uri === 'string' && library.has(state.uri)) panels.attach(panel, state.uri);
+        else panel.dispose();
+      },
+    }),
+  );
+  return { panels, disposable };
+}
