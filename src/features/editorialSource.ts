@@ -3,6 +3,7 @@
 // up to date by a file-system watcher. All reads go through `workspace.fs`, so it also works in
 // remote and virtual workspaces.
 import * as vscode from 'vscode';
+import { globToRegExp } from '../core/glob';
 import type { EditorialLibrary } from '../core/library';
 
 export const EDITORIAL_GLOB_SETTING = 'upscEditorials.editorialFiles';
@@ -28,7 +29,7 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
 
 export class EditorialSource implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watchers: vscode.FileSystemWatcher[] = [];
   private scanning: Promise<void> | undefined;
 
   constructor(private readonly library: EditorialLibrary, private readonly extensionUri: vscode.Uri) {
@@ -81,11 +82,34 @@ export class EditorialSource implements vscode.Disposable {
   }
 
   private watch(): void {
-    this.watcher?.dispose();
-    this.watcher = vscode.workspace.createFileSystemWatcher(this.glob);
-    this.watcher.onDidCreate(uri => this.update(uri));
-    this.watcher.onDidChange(uri => this.update(uri));
-    this.watcher.onDidDelete(uri => this.library.delete(uri.toString()));
+    for (const w of this.watchers) w.dispose();
+    const files = vscode.workspace.createFileSystemWatcher(this.glob);
+    files.onDidCreate(uri => this.update(uri));
+    files.onDidChange(uri => this.update(uri));
+    files.onDidDelete(uri => this.library.delete(uri.toString()));
+    // The file watcher reports a folder created or deleted as one event for the folder, without
+    // its files: look inside created folders, and drop every editorial under a deleted one.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    folders.onDidCreate(uri => this.scanFolder(uri));
+    folders.onDidDelete(uri => {
+      const prefix = uri.toString() + '/';
+      for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);
+    });
+    this.watchers = [files, folders];
+  }
+
+  private async scanFolder(uri: vscode.Uri): Promise<void> {
+    // Package installs and VCS folders create thousands of folders: never look in them.
+    if (/\/(node_modules|\.git)(\/|$)/.test(uri.path)) return;
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
+    } catch {
+      return;
+    }
+    const glob = globToRegExp(this.glob);
+    for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), '**/node_modules/**')) {
+      if (glob.test(vscode.workspace.asRelativePath(file, false))) await this.update(file);
+    }
   }
 
   private async update(uri: vscode.Uri): Promise<void> {
@@ -99,7 +123,7 @@ export class EditorialSource implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.watcher?.dispose();
+    for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

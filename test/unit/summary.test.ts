@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseEditorial } from '../../src/core/editorialParser';
+import { parseGlossaryJson } from '../../src/core/glossary';
+import { GlossaryIndex } from '../../src/core/glossaryIndex';
+import type { Point } from '../../src/core/model';
+import { markdownToPlain, numbersIn, summarizeSection } from '../../src/core/summary';
+import { renderEditorial } from '../../src/core/summaryRenderer';
+
+const DATA = path.join(__dirname, '../../../data');
+const sample = parseEditorial(fs.readFileSync(path.join(DATA, 'editorials', 'indo-us-editorial.md'), 'utf8'));
+const glossary = new GlossaryIndex();
+glossary.setSource('b', parseGlossaryJson(fs.readFileSync(path.join(DATA, 'glossary.json'), 'utf8'), 'b').terms, true);
+const findTerms = (plain: string) => glossary.scan(plain).map(m => m.key);
+const lookup = { scan: (t: string) => glossary.scan(t), name: (id: string) => glossary.get(id)?.name, lookup: (t: string) => glossary.lookup(t)?.id };
+
+const flatten = (ps: readonly Point[]): Point[] => ps.flatMap(p => [p, ...flatten(p.children)]);
+
+describe('section summaries of the sample', () => {
+  const pointSections = sample.sections.filter(s => ['cooperation', 'issues', 'measures', 'groupings'].includes(s.kind));
+
+  it('keeps each point\'s bold lead, in order', () => {
+    for (const s of pointSections) {
+      assert.deepEqual(summarizeSection(s, findTerms).points.map(p => p.lead), s.points.map(p => p.lead));
+    }
+  });
+
+  it('keeps every number and every glossary term of the section', () => {
+    for (const s of pointSections) {
+      const summary = summarizeSection(s, findTerms);
+      const source = flatten(s.points).map(p => p.plain).join('\n');
+      const text = markdownToPlain(summary.markdown);
+      for (const n of numbersIn(source)) assert.ok(text.includes(n), `${s.kind}: number ${n}`);
+      const inSummary = new Set(findTerms(text));
+      for (const t of new Set(findTerms(source))) assert.ok(inSummary.has(t), `${s.kind}: term ${t}`);
+    }
+  });
+
+  it('is shorter than the section, and says by how much', () => {
+    const ratios = pointSections.map(s => summarizeSection(s, findTerms).ratio);
+    for (const r of ratios) assert.ok(r < 1, String(r));
+    // Friction and Measures are long sections: the summary must be clearly shorter.
+    assert.ok(ratios[1] < 0.7 && ratios[2] < 0.7, ratios.join(', '));
+  });
+
+  it('takes its text from the editorial, never inventing words', () => {
+    const sourceWords = new Set(markdownToPlain(flatten(sample.sections.flatMap(s => s.points)).map(p => `${p.lead} ${p.body}`).join(' ')).toLowerCase().match(/[\p{L}\p{N}$%.-]+/gu));
+    for (const s of pointSections) {
+      const words = markdownToPlain(summarizeSection(s, findTerms).markdown).replace(/^\s*- /gm, '').replace(/…/g, '').toLowerCase().match(/[\p{L}\p{N}$%.-]+/gu) ?? [];
+      for (const w of words) assert.ok(sourceWords.has(w) || sourceWords.has(w.replace(/[.,]$/, '')), `"${w}" in ${s.kind}`);
+    }
+  });
+
+  it('keeps a numbered clause with "…" where text is left out', () => {
+    const friction = summarizeSection(sample.sections[1], findTerms);
+    const trade = friction.points[0];
+    assert.ok(trade.facts.includes('In 2018 … India retaliated by raising tariffs on **29 U.S. products**.'), trade.facts.join('\n'));
+  });
+
+  it('shows the conclusion, mains question and PYQ as they are', () => {
+    for (const s of sample.sections.filter(x => ['conclusion', 'mains-question', 'pyq'].includes(x.kind))) {
+      const summary = summarizeSection(s, findTerms);
+      assert.equal(summary.verbatim, true);
+      assert.equal(summary.markdown, s.paragraphs.map(p => p.markdown).join('\n\n'));
+    }
+  });
+});
+
+describe('summary rendering with markdown-it', () => {
+  const rendered = renderEditorial(sample, lookup);
+
+  it('links every glossary term to its entry and every point to its source line', () => {
+    const html = rendered.sections[0].summaryHtml;
+    assert.match(html, /<a href="#term-nisar" class="term" title="NISAR">NISAR satellite<\/a>/);
+    assert.match(html, /<a href="#src-16"><strong>Defense and Security Cooperation:<\/strong><\/a>/);
+    assert.equal((html.match(/href="#src-/g) ?? []).length, 7);
+    assert.ok(!/<a [^>]*><a /.test(html), 'no link inside a link');
+  });
+
+  it('resolves the prelims chips to glossary entries', () => {
+    assert.deepEqual(rendered.prelimsTerms.map(t => t.termId), ['india–us relations', 'f-35', 'tiger triumph', 'international energy agency', 'nisar', 'axiom mission 4', 'artemis accords', 'gaganyaan', 'caatsa']);
+  });
+
+  it('shows hostile HTML in an editorial as inert text', () => {
+    const hostile = parseEditorial('## T\n\n## Issues\n\n- **X<script>alert(1)</script>:** <img src=x onerror=alert(1)> <iframe src="https://evil"></iframe> [a](javascript:alert(1)) [b](command:workbench.action.terminal.new) <svg onload=alert(1)>\n\n<style>body{display:none}</style>\n');
+    const out = renderEditorial(hostile, lookup);
+    const html = out.sections.map(s => s.fullHtml + s.summaryHtml).join('') + out.introHtml;
+    assert.ok(!/<(script|img|iframe|svg|style)\b/i.test(html), html);
+    assert.ok(!/href="(javascript|command|data):/i.test(html), html);
+    assert.match(html, /&lt;script&gt;/);
+  });
+
+  it('gives clean markdown for copying, without internal links', () => {
+    const s = rendered.sections[1];
+    assert.ok(s.summaryMarkdown.startsWith('### What are the Key Areas of Friction'));
+    assert.ok(!s.summaryMarkdown.includes('#src-') && !s.fullMarkdown.includes('#term-'));
+  });
+});
