@@ -1,8 +1,10 @@
-// `npm test`: unit tests in plain Node, then the integration suite in a real VS Code.
+// `npm test`: unit tests in plain Node, the integration suite in a real VS Code extension host,
+// then the UI suite through the browser against the packaged extension.
 // Ends with one plain line, "N passed, N failed", which CI reads.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { runE2E } from './runE2E';
 import { runIntegration, SuiteResult } from './runIntegration';
 
 async function runUnit(): Promise<SuiteResult> {
@@ -22,6 +24,7 @@ async function runUnit(): Promise<SuiteResult> {
 async function main(): Promise<void> {
   const suites: SuiteResult[] = [await runUnit()];
   if (process.env.UPSC_SKIP_INTEGRATION !== '1') suites.push(await runIntegration());
+  if (process.env.UPSC_SKIP_E2E !== '1') suites.push(await runE2E());
   const passed = suites.reduce((n, s) => n + s.passed, 0);
   const failed = suites.reduce((n, s) => n + s.failed, 0);
   console.log(`\n${passed} passed, ${failed} failed`);

@@ -114,11 +114,11 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<EditorialN
 
   getTreeItem(node: EditorialNode): vscode.TreeItem {
     const item = this.createItem(node);
-    item.command = {
-      command: REVEAL_COMMAND,
-      title: 'Go to Source',
-      arguments: [node],
-    };
+    // Clicking a point (or paragraph, question) shows its lines; clicking an editorial or a
+    // section only expands it ("Go to Source" is in their context menu).
+    if (node.type !== 'editorial' && node.type !== 'section') {
+      item.command = { command: REVEAL_COMMAND, title: 'Go to Source', arguments: [node] };
+    }
     return item;
   }
 

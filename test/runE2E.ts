@@ -1,0 +1,34 @@
+// UI tests (test/e2e): packages the extension as a .vsix, installs it into a fresh code-server
+// and drives the workbench in headless Chromium with mocha. Screenshots go to UPSC_SCREENSHOTS
+// (default: a temp folder, printed at the end).
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import type { SuiteResult } from './runIntegration';
+import { PROJECT_ROOT } from './vscode/codeServer';
+
+export async function runE2E(): Promise<SuiteResult> {
+  console.log('\nUI tests through the browser (installed .vsix in code-server)');
+  const vsix = path.join(PROJECT_ROOT, 'upsc-editorial-companion.vsix');
+  const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (pack.status !== 0) {
+    console.error(pack.stdout, pack.stderr);
+    return { passed: 0, failed: 1 };
+  }
+  console.log(`  packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(1)} KB`);
+  process.env.UPSC_VSIX = vsix;
+  const mocha = new Mocha({ timeout: 180000, reporter: 'spec' });
+  const dir = path.join(__dirname, 'e2e');
+  for (const f of fs.readdirSync(dir).filter(f => f.endsWith('.e2e.js')).sort()) mocha.addFile(path.join(dir, f));
+  return new Promise(resolve => {
+    const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0 }));
+  });
+}
+
+if (require.main === module) {
+  void runE2E().then(r => {
+    console.log(`${r.passed} passed, ${r.failed} failed`);
+    process.exitCode = r.failed ? 1 : 0;
+  });
+}
