@@ -14,6 +14,9 @@ import { TermDecorations } from './features/termDecorations';
 import { registerTermNavigation } from './features/termNavigation';
 import { registerSummaryPanel } from './features/summaryPanel';
 import { registerEditorialContext } from './features/editorialContext';
+import { registerSearchEditorials } from './features/searchEditorials';
+import { registerTermsTree } from './features/termsTree';
+import { registerNotesCommands } from './features/notesCommands';
 
 /** What activate() returns: used by the integration tests, and by other extensions if they like. */
 export interface UpscEditorialsApi {
@@ -55,6 +58,9 @@ export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
     registerTermNavigation(glossary, library, ready),
     summaries.disposable,
     registerEditorialContext(library),
+    registerSearchEditorials(library, ready),
+    registerTermsTree(glossary, library).disposable,
+    registerNotesCommands(),
   );
 
   return { library, tree: tree.provider, glossary, decorations, summaries: summaries.panels, ready, activationMs: performance.now() - t0 };

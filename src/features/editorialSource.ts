@@ -90,7 +90,12 @@ export class EditorialSource implements vscode.Disposable {
     // The file watcher reports a folder created or deleted as one event for the folder, without
     // its files: look inside created folders, and drop every editorial under a deleted one.
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
-    folders.onDidCreate(uri => this.scanFolder(uri));
+    // Files written into a folder just after it appears can be missed while the watcher is still
+    // attaching to it: look again a little later.
+    folders.onDidCreate(uri => {
+      void this.scanFolder(uri);
+      for (const ms of [1000, 3000]) setTimeout(() => void this.scanFolder(uri), ms);
+    });
     folders.onDidDelete(uri => {
       const prefix = uri.toString() + '/';
       for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);

@@ -4,10 +4,18 @@ import * as vscode from 'vscode';
 import type { EditorialLibrary, LibraryEntry } from '../core/library';
 import type { LineRange, Paragraph, Point, Pyq, Section, SectionKind } from '../core/model';
 import { escapeMarkdown } from '../core/inline';
+import { inferSubject } from '../core/subject';
 import { editorialToMarkdown, paragraphToMarkdown, pointToMarkdown, sectionToMarkdown } from '../core/exportMarkdown';
 
 export const TREE_VIEW_ID = 'upscEditorials.tree';
 export const REVEAL_COMMAND = 'upscEditorials.revealSource';
+
+export type GroupBy = 'none' | 'month' | 'subject';
+export type SortBy = 'date' | 'title';
+
+export interface GroupNode { readonly type: 'group'; readonly key: string; readonly label: string; readonly entries: readonly LibraryEntry[] }
+
+export type TreeNode = EditorialNode | GroupNode;
 
 export type EditorialNode =
   | { readonly type: 'editorial'; readonly entry: LibraryEntry }
@@ -66,10 +74,26 @@ function safeTooltip(markdown: string): vscode.MarkdownString {
   return md;
 }
 
-export class EditorialTreeProvider implements vscode.TreeDataProvider<EditorialNode>, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<EditorialNode | undefined>();
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Every word of the filter appears in the editorial's title, source, terms, headings or points. */
+export function matchesFilter(entry: LibraryEntry, filter: string): boolean {
+  const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const e = entry.editorial;
+  const flat = (points: readonly Point[]): string[] => points.flatMap(p => [p.plain, ...flat(p.children)]);
+  const text = [e.title, e.source?.text ?? '', ...e.prelimsTerms.map(t => t.text), ...e.mainsTopics,
+    ...e.sections.flatMap(s => [s.heading, ...s.paragraphs.map(p => p.plain), ...flat(s.points)])].join('\n').toLocaleLowerCase();
+  return words.every(w => text.includes(w));
+}
+
+export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly subscription: { dispose(): void };
+  groupBy: GroupBy = 'none';
+  sortBy: SortBy = 'date';
+  filter = '';
 
   constructor(private readonly library: EditorialLibrary) {
     this.subscription = library.onDidChange(() => this.refresh());
@@ -79,8 +103,43 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<EditorialN
     this.changeEmitter.fire(undefined);
   }
 
-  getChildren(node?: EditorialNode): EditorialNode[] {
-    if (!node) return this.library.visible().map(entry => ({ type: 'editorial', entry }));
+  /** The editorials shown, after filter and sort. */
+  entries(): LibraryEntry[] {
+    const list = this.library.visible().filter(e => matchesFilter(e, this.filter));
+    if (this.sortBy === 'title') list.sort((a, b) => a.editorial.title.localeCompare(b.editorial.title));
+    return list;
+  }
+
+  private groups(entries: LibraryEntry[]): GroupNode[] {
+    const groups = new Map<string, { label: string; entries: LibraryEntry[] }>();
+    for (const entry of entries) {
+      let key: string;
+      let label: string;
+      if (this.groupBy === 'month') {
+        const date = entry.editorial.source?.date;
+        key = date ? date.slice(0, 7) : '0000-00';
+        label = date ? `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}` : 'Undated';
+      } else {
+        const s = inferSubject(entry.editorial);
+        key = `${s.paper}|${s.subject}`;
+        label = s.paper === 'Other' ? s.subject : `${s.paper} · ${s.subject}`;
+      }
+      const g = groups.get(key) ?? { label, entries: [] };
+      g.entries.push(entry);
+      groups.set(key, g);
+    }
+    const keys = [...groups.keys()].sort();
+    if (this.groupBy === 'month') keys.reverse(); // newest month first, undated last
+    return keys.map(key => ({ type: 'group', key, label: groups.get(key)!.label, entries: groups.get(key)!.entries }));
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) {
+      const entries = this.entries();
+      if (this.groupBy !== 'none') return this.groups(entries);
+      return entries.map(entry => ({ type: 'editorial', entry }));
+    }
+    if (node.type === 'group') return node.entries.map(entry => ({ type: 'editorial', entry }));
     const { entry } = node;
     switch (node.type) {
       case 'editorial':
@@ -104,15 +163,27 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<EditorialN
     }
   }
 
-  getParent(node: EditorialNode): EditorialNode | undefined {
+  getParent(node: TreeNode): TreeNode | undefined {
     switch (node.type) {
-      case 'editorial': return undefined;
+      case 'group': return undefined;
+      case 'editorial': {
+        if (this.groupBy === 'none') return undefined;
+        return this.groups(this.entries()).find(g => g.entries.includes(node.entry));
+      }
       case 'section': return { type: 'editorial', entry: node.entry };
       default: return node.parent;
     }
   }
 
-  getTreeItem(node: EditorialNode): vscode.TreeItem {
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${this.groupBy}:${node.key}`;
+      item.description = plural(node.entries.length, 'editorial');
+      item.iconPath = new vscode.ThemeIcon(this.groupBy === 'month' ? 'calendar' : 'symbol-namespace');
+      item.contextValue = 'upsc.group';
+      return item;
+    }
     const item = this.createItem(node);
     // Clicking a point (or paragraph, question) shows its lines; clicking an editorial or a
     // section only expands it ("Go to Source" is in their context menu).
@@ -193,13 +264,54 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<EditorialN
   }
 }
 
-export function registerEditorialTree(library: EditorialLibrary): { provider: EditorialTreeProvider; view: vscode.TreeView<EditorialNode>; disposable: vscode.Disposable } {
+export const GROUP_BY_SETTING = 'upscEditorials.tree.groupBy';
+export const SORT_BY_SETTING = 'upscEditorials.tree.sortBy';
+
+export function registerEditorialTree(library: EditorialLibrary): { provider: EditorialTreeProvider; view: vscode.TreeView<TreeNode>; disposable: vscode.Disposable } {
   const provider = new EditorialTreeProvider(library);
   const view = vscode.window.createTreeView(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const updateMessage = () => {
-    view.message = library.size === 0 ? 'Loading editorials…' : undefined;
+  const readSettings = () => {
+    const config = vscode.workspace.getConfiguration();
+    provider.groupBy = config.get<GroupBy>(GROUP_BY_SETTING, 'none');
+    provider.sortBy = config.get<SortBy>(SORT_BY_SETTING, 'date');
+    provider.refresh();
   };
+  const updateMessage = () => {
+    if (library.size === 0) view.message = vscode.l10n.t('Loading editorials…');
+    else if (provider.filter) view.message = vscode.l10n.t('Filtered by "{0}": {1} of {2} editorials', provider.filter, provider.entries().length, library.visible().length);
+    else view.message = undefined;
+    void vscode.commands.executeCommand('setContext', 'upscEditorials.filtered', !!provider.filter);
+  };
+  readSettings();
   updateMessage();
-  const sub = library.onDidChange(updateMessage);
-  return { provider, view, disposable: vscode.Disposable.from(provider, view, sub) };
+  return {
+    provider,
+    view,
+    disposable: vscode.Disposable.from(
+      provider, view,
+      library.onDidChange(updateMessage),
+      provider.onDidChangeTreeData(updateMessage),
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(GROUP_BY_SETTING) || e.affectsConfiguration(SORT_BY_SETTING)) readSettings(); }),
+      vscode.commands.registerCommand('upscEditorials.filterEditorials', async () => {
+        const value = await vscode.window.showInputBox({
+          title: vscode.l10n.t('Filter Editorials'),
+          prompt: vscode.l10n.t('Show editorials whose text contains every word'),
+          value: provider.filter,
+        });
+        if (value === undefined) return;
+        provider.filter = value.trim();
+        provider.refresh();
+      }),
+      vscode.commands.registerCommand('upscEditorials.clearFilter', () => { provider.filter = ''; provider.refresh(); }),
+      vscode.commands.registerCommand('upscEditorials.groupBy', async () => {
+        const picks: (vscode.QuickPickItem & { value: GroupBy })[] = [
+          { label: vscode.l10n.t('No grouping'), value: 'none' },
+          { label: vscode.l10n.t('By month'), value: 'month' },
+          { label: vscode.l10n.t('By subject (GS paper)'), value: 'subject' },
+        ];
+        const picked = await vscode.window.showQuickPick(picks.map(p => ({ ...p, picked: p.value === provider.groupBy, description: p.value === provider.groupBy ? '✓' : undefined })), { title: vscode.l10n.t('Group Editorials') });
+        if (picked) await vscode.workspace.getConfiguration().update(GROUP_BY_SETTING, picked.value, vscode.ConfigurationTarget.Workspace);
+      }),
+    ),
+  };
 }

@@ -4,6 +4,7 @@ import type { EditorialTreeProvider, EditorialNode } from './editorialTree';
 import { nodeMarkdown, nodeRange, REVEAL_COMMAND } from './editorialTree';
 import type { NotesTarget } from './notesTarget';
 import type { EditorialSource } from './editorialSource';
+import { sourceLink } from './notesCommands';
 
 export async function revealNode(node: EditorialNode): Promise<vscode.TextEditor> {
   const uri = vscode.Uri.parse(node.entry.uri);
@@ -18,7 +19,7 @@ export async function revealNode(node: EditorialNode): Promise<vscode.TextEditor
 }
 
 /** Inserts markdown at the cursor of the student's notes editor, as one undoable edit. */
-export async function insertMarkdownIntoNotes(markdown: string, notes: NotesTarget): Promise<boolean> {
+export async function insertMarkdownIntoNotes(content: string | ((note: vscode.Uri) => string), notes: NotesTarget): Promise<boolean> {
   const editor = notes.editor;
   if (!editor) {
     const create = vscode.l10n.t('New Note');
@@ -27,13 +28,15 @@ export async function insertMarkdownIntoNotes(markdown: string, notes: NotesTarg
     if (choice !== create) return false;
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     await vscode.window.showTextDocument(doc);
-    return insertMarkdownIntoNotes(markdown, notes);
+    return insertMarkdownIntoNotes(content, notes);
   }
   const doc = editor.document;
+  const markdown = typeof content === 'string' ? content : content(doc.uri);
   const at = editor.selection.active;
   const lineText = doc.lineAt(at.line).text;
   // Keep the inserted block on lines of its own.
-  const before = at.character > 0 || (at.line > 0 && doc.lineAt(at.line - 1).text.trim() !== '') ? '\n\n' : '';
+  const previousLineHasText = at.line > 0 && doc.lineAt(at.line - 1).text.trim() !== '';
+  const before = at.character > 0 ? '\n\n' : previousLineHasText ? '\n' : '';
   const after = lineText.slice(at.character).trim() ? '\n\n' : '\n';
   const edit = new vscode.WorkspaceEdit();
   edit.insert(doc.uri, at, before + markdown + after);
@@ -54,6 +57,7 @@ export function registerTreeCommands(provider: EditorialTreeProvider, source: Ed
       await vscode.env.clipboard.writeText(nodeMarkdown(node));
       vscode.window.setStatusBarMessage(vscode.l10n.t('Copied as markdown'), 2000);
     }),
-    vscode.commands.registerCommand('upscEditorials.insertIntoNotes', (node?: EditorialNode) => node && insertMarkdownIntoNotes(nodeMarkdown(node), notes)),
+    vscode.commands.registerCommand('upscEditorials.insertIntoNotes', (node?: EditorialNode) =>
+      node && insertMarkdownIntoNotes(note => `${nodeMarkdown(node)}\n\n— ${sourceLink(node, note)}`, notes)),
   );
 }

@@ -30,7 +30,7 @@ describe('Section summaries webview (real VS Code host)', () => {
 
   before(async () => {
     upsc = await api();
-    sample = (await upsc.tree.getChildren())[0];
+    sample = (await upsc.tree.getChildren())[0] as EditorialNode;
   });
 
   after(async () => {

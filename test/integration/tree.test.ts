@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
-import type { EditorialNode } from '../../src/features/editorialTree';
+import type { TreeNode } from '../../src/features/editorialTree';
 
 const EXTENSION_ID = 'upsc-companion.upsc-editorial-companion';
 
@@ -20,7 +20,7 @@ function label(item: vscode.TreeItem): string {
 
 describe('Editorial tree in the real VS Code host', () => {
   let upsc: UpscEditorialsApi;
-  let roots: EditorialNode[];
+  let roots: TreeNode[];
 
   before(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -71,7 +71,7 @@ describe('Editorial tree in the real VS Code host', () => {
   it('shows points by their bold lead and no page-break fragment as an item', async () => {
     const sections = await upsc.tree.getChildren(roots[0]);
     const labels: string[] = [];
-    const walk = async (node: EditorialNode) => {
+    const walk = async (node: TreeNode) => {
       labels.push(label(upsc.tree.getTreeItem(node)));
       for (const child of await upsc.tree.getChildren(node)) await walk(child);
     };
@@ -129,7 +129,7 @@ describe('Editorial tree in the real VS Code host', () => {
     await vscode.commands.executeCommand('upscEditorials.insertIntoNotes', point);
     const after = notes.document.getText();
     assert.ok(after.startsWith(before));
-    assert.match(after.slice(before.length), /^\n\n- \*\*Defense Technology and Export Control Restrictions:\*\*/);
+    assert.match(after.slice(before.length), /^\n- \*\*Defense Technology and Export Control Restrictions:\*\*/);
     assert.match(after, /drone, and missile technologies\.\*\*/);
     await vscode.window.showTextDocument(notes.document);
     await vscode.commands.executeCommand('undo');

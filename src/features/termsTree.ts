@@ -1,0 +1,102 @@
+// The "Terms" view: glossary terms grouped by category, each expanding to where the editorials
+// mention it (newest editorial first). Clicking a mention opens the editorial at that line.
+import * as vscode from 'vscode';
+import type { GlossaryTerm } from '../core/glossary';
+import type { GlossaryIndex, Mention } from '../core/glossaryIndex';
+import type { EditorialLibrary } from '../core/library';
+import { OPEN_MENTION_COMMAND, SHOW_TERM_COMMAND, termHoverMarkdown } from './termHover';
+
+export const TERMS_VIEW_ID = 'upscEditorials.terms';
+
+type TermsNode =
+  | { type: 'category'; category: string; terms: GlossaryTerm[] }
+  | { type: 'term'; term: GlossaryTerm }
+  | { type: 'mention'; term: GlossaryTerm; mention: Mention };
+
+export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<TermsNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly subscriptions: { dispose(): void }[];
+  /** Only terms the editorials mention (default), or every glossary term. */
+  mentionedOnly = true;
+
+  constructor(private readonly glossary: GlossaryIndex, library: EditorialLibrary) {
+    this.subscriptions = [glossary.onDidChange(() => this.refresh()), library.onDidChange(() => this.refresh())];
+  }
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: TermsNode): TermsNode[] {
+    if (!node) {
+      const byCategory = new Map<string, GlossaryTerm[]>();
+      for (const term of this.glossary.terms()) {
+        if (this.mentionedOnly && !this.glossary.mentions(term.id).length) continue;
+        const c = term.category ?? 'other';
+        byCategory.set(c, [...(byCategory.get(c) ?? []), term]);
+      }
+      return [...byCategory.keys()].sort().map(category => ({ type: 'category', category, terms: byCategory.get(category)! }));
+    }
+    if (node.type === 'category') return node.terms.map(term => ({ type: 'term', term }));
+    if (node.type === 'term') {
+      return [...this.glossary.mentions(node.term.id)]
+        .sort((a, b) => (b.entry.editorial.source?.date ?? '').localeCompare(a.entry.editorial.source?.date ?? '') || a.line - b.line)
+        .map(mention => ({ type: 'mention', term: node.term, mention }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: TermsNode): vscode.TreeItem {
+    const { Collapsed, None } = vscode.TreeItemCollapsibleState;
+    switch (node.type) {
+      case 'category': {
+        const item = new vscode.TreeItem(node.category[0].toUpperCase() + node.category.slice(1), Collapsed);
+        item.id = `cat:${node.category}`;
+        item.description = `${node.terms.length}`;
+        item.iconPath = new vscode.ThemeIcon('symbol-folder');
+        return item;
+      }
+      case 'term': {
+        const n = this.glossary.mentions(node.term.id).length;
+        const item = new vscode.TreeItem(node.term.name, n ? Collapsed : None);
+        item.id = `term:${node.term.id}`;
+        item.description = n ? `${n} mention${n === 1 ? '' : 's'}` : undefined;
+        item.iconPath = new vscode.ThemeIcon('symbol-key');
+        item.tooltip = termHoverMarkdown(this.glossary, node.term);
+        item.contextValue = 'upsc.term';
+        item.command = { command: SHOW_TERM_COMMAND, title: 'Show Term', arguments: [node.term.id] };
+        return item;
+      }
+      case 'mention': {
+        const m = node.mention;
+        const e = m.entry.editorial;
+        const item = new vscode.TreeItem(m.point?.lead || m.section?.heading || 'For Prelims', None);
+        item.id = `mention:${node.term.id}:${m.entry.uri}:${m.line}`;
+        item.description = [e.source?.date, e.title].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon('references');
+        item.command = { command: OPEN_MENTION_COMMAND, title: 'Open', arguments: [m.entry.uri, m.line] };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.emitter.dispose();
+  }
+}
+
+export function registerTermsTree(glossary: GlossaryIndex, library: EditorialLibrary): { provider: TermsTreeProvider; disposable: vscode.Disposable } {
+  const provider = new TermsTreeProvider(glossary, library);
+  const view = vscode.window.createTreeView(TERMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  return {
+    provider,
+    disposable: vscode.Disposable.from(provider, view,
+      vscode.commands.registerCommand('upscEditorials.toggleAllTerms', () => {
+        provider.mentionedOnly = !provider.mentionedOnly;
+        view.description = provider.mentionedOnly ? undefined : vscode.l10n.t('all glossary terms');
+        provider.refresh();
+      })),
+  };
+}

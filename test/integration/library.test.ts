@@ -1,0 +1,148 @@
+// The student's own library in a real VS Code: editorials appear and disappear with their files,
+// grouping and filtering, search, the Terms view, notes made from sections.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { UpscEditorialsApi } from '../../src/extension';
+import type { EditorialNode, TreeNode } from '../../src/features/editorialTree';
+import { searchItems } from '../../src/features/searchEditorials';
+
+const EXTENSION_ID = 'upsc-companion.upsc-editorial-companion';
+
+async function api(): Promise<UpscEditorialsApi> {
+  const ext = vscode.extensions.getExtension<UpscEditorialsApi>(EXTENSION_ID)!;
+  const exports = ext.isActive ? ext.exports : await ext.activate();
+  await exports.ready;
+  return exports;
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, ms = 15000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 100));
+  }
+}
+
+const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+
+function editorial(title: string, date: string, topic: string, lead: string): string {
+  const [d, m, y] = [date.slice(8, 10), date.slice(5, 7), date.slice(0, 4)];
+  return `## ${title}\n\n*This editorial is based on “${title}” which was published in The Hindu on ${d}/${m}/${y}.*\n\n**For Prelims:** [Quad](#), [WTO](#)\n\n**For Mains:** ${topic}\n\n### What are the Key Challenges?\n\n- **${lead}:** The WTO and the Quad matter here, with 3 examples.\n  - A sub-point about MSP.\n\n## Conclusion\n\nDone.\n`;
+}
+
+describe('Library of the student\'s own editorials (real VS Code host)', () => {
+  let upsc: UpscEditorialsApi;
+  const folder = () => vscode.workspace.workspaceFolders![0].uri;
+  const dir = () => vscode.Uri.joinPath(folder(), 'editorials', 'library-test');
+  const file = (name: string) => vscode.Uri.joinPath(dir(), name);
+  const write = (name: string, text: string) => vscode.workspace.fs.writeFile(file(name), new TextEncoder().encode(text));
+
+  before(async () => {
+    upsc = await api();
+    await write('a.md', editorial('Reforming the WTO Dispute System', '2025-03-10', 'Trade and tariff disputes in the economy', 'Appellate Body Crisis'));
+    await write('b.md', editorial('India and the Quad in the Indo-Pacific', '2025-01-05', 'Bilateral relations and foreign policy', 'Maritime Cooperation'));
+    await until('two editorials', () => upsc.library.visible().length === 2);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration().update('upscEditorials.tree.groupBy', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('upscEditorials.clearFilter');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'editorials'), { recursive: true });
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'notes'), { recursive: true }).then(undefined, () => undefined);
+    await until('sample back', () => upsc.library.visible().every(e => e.bundled));
+  });
+
+  it('shows the student\'s editorials instead of the sample, newest first', async () => {
+    const roots = await upsc.tree.getChildren();
+    assert.deepEqual(roots.map(r => label(upsc.tree.getTreeItem(r))), ['Reforming the WTO Dispute System', 'India and the Quad in the Indo-Pacific']);
+  });
+
+  it('adds a new file within a second and drops a deleted one, re-parsing only what changed', async () => {
+    const before = upsc.library.parseCount;
+    const t0 = Date.now();
+    await write('c.md', editorial('Climate Finance After COP', '2025-02-01', 'Environment and climate', 'Funding Gap'));
+    await until('new editorial', () => upsc.library.visible().length === 3);
+    const ms = Date.now() - t0;
+    assert.ok(ms < 5000, `${ms} ms`);
+    assert.equal(upsc.library.parseCount, before + 1, 'only the new file was parsed');
+    await vscode.workspace.fs.delete(file('c.md'));
+    await until('deleted editorial gone', () => upsc.library.visible().length === 2);
+  });
+
+  it('groups by month and by subject', async () => {
+    await vscode.workspace.getConfiguration().update('upscEditorials.tree.groupBy', 'month', vscode.ConfigurationTarget.Workspace);
+    await until('month groups', () => upsc.tree.groupBy === 'month');
+    let groups = await upsc.tree.getChildren();
+    assert.deepEqual(groups.map(g => label(upsc.tree.getTreeItem(g))), ['March 2025', 'January 2025']);
+    await vscode.workspace.getConfiguration().update('upscEditorials.tree.groupBy', 'subject', vscode.ConfigurationTarget.Workspace);
+    await until('subject groups', () => upsc.tree.groupBy === 'subject');
+    groups = await upsc.tree.getChildren();
+    assert.deepEqual(groups.map(g => label(upsc.tree.getTreeItem(g))).sort(), ['GS2 · International Relations', 'GS3 · Economy']);
+    const children = await upsc.tree.getChildren(groups[0]);
+    const parent = upsc.tree.getParent(children[0] as TreeNode);
+    assert.equal(parent?.type === 'group' && parent.key, groups[0].type === 'group' && groups[0].key, 'reveal finds the group of an editorial');
+  });
+
+  afterEach(async () => {
+    if (upsc.tree.groupBy !== 'none') {
+      await vscode.workspace.getConfiguration().update('upscEditorials.tree.groupBy', 'none', vscode.ConfigurationTarget.Workspace);
+      await until('flat', () => upsc.tree.groupBy === 'none');
+    }
+  });
+
+  it('filters editorials by text', async () => {
+    upsc.tree.filter = 'appellate';
+    upsc.tree.refresh();
+    const roots = await upsc.tree.getChildren();
+    assert.deepEqual(roots.map(r => label(upsc.tree.getTreeItem(r))), ['Reforming the WTO Dispute System']);
+    await vscode.commands.executeCommand('upscEditorials.clearFilter');
+    assert.equal((await upsc.tree.getChildren()).length, 2);
+  });
+
+  it('searches titles, sections and points', () => {
+    const items = searchItems(upsc.library);
+    const point = items.find(i => i.label.includes('Appellate Body Crisis'));
+    assert.ok(point);
+    assert.equal(point.description, 'Reforming the WTO Dispute System › What are the Key Challenges?');
+    assert.ok(items.some(i => i.label.includes('India and the Quad in the Indo-Pacific')));
+  });
+
+  it('lists term mentions across editorials, newest first, in the Terms view', async () => {
+    const mentions = upsc.glossary.mentions('world trade organization');
+    assert.deepEqual(mentions.map(m => m.entry.editorial.title).sort(), ['India and the Quad in the Indo-Pacific', 'Reforming the WTO Dispute System']);
+    assert.equal(mentions[0].point?.lead !== undefined, true);
+  });
+
+  it('makes a note from a section with a link back and an outline to fill in, undoable in one step', async () => {
+    const root = (await upsc.tree.getChildren()).find(r => label(upsc.tree.getTreeItem(r)) === 'Reforming the WTO Dispute System') as EditorialNode;
+    const section = (await upsc.tree.getChildren(root))[0];
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('upscEditorials.newNoteFromSection', section);
+    assert.ok(uri);
+    assert.match(uri.path, /\/notes\/reforming-the-wto-dispute-system\.md$/);
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert.match(text, /^# Notes: Reforming the WTO Dispute System\n\n## What are the Key Challenges\?\n\nSource: \[Reforming the WTO Dispute System › What are the Key Challenges\]\(\.\.\/editorials\/library-test\/a\.md#L9\)\n\n- \*\*Appellate Body Crisis:\*\* \n/);
+    assert.match(text, /\*\*Prelims terms:\*\* Quad, WTO/);
+    // A second note from the same editorial appends to the same file.
+    await vscode.commands.executeCommand('upscEditorials.newNoteFromSection', section);
+    const again = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert.equal(again.split('## What are the Key Challenges?').length - 1, 2);
+    await vscode.commands.executeCommand('undo');
+    assert.equal((await vscode.workspace.openTextDocument(uri)).getText(), text);
+  });
+
+  it('inserts a point into notes with a source link', async () => {
+    const notesUri = vscode.Uri.joinPath(folder(), 'notes.md');
+    const notes = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notesUri));
+    const end = notes.document.lineAt(notes.document.lineCount - 1).range.end;
+    notes.selection = new vscode.Selection(end, end);
+    const root = (await upsc.tree.getChildren())[0] as EditorialNode;
+    const section = (await upsc.tree.getChildren(root))[0];
+    const point = (await upsc.tree.getChildren(section))[0];
+    await vscode.commands.executeCommand('upscEditorials.insertIntoNotes', point);
+    assert.match(notes.document.getText(), /today\.\n\n- \*\*Appellate Body Crisis:\*\* The WTO and the Quad matter here, with 3 examples\.\n  - A sub-point about MSP\.\n\n— \[Reforming the WTO Dispute System › What are the Key Challenges\]\(editorials\/library-test\/a\.md#L11\)/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseEditorial } from '../../src/core/editorialParser';
+import { inferSubject } from '../../src/core/subject';
+import { relativePath, slugify } from '../../src/core/slug';
+
+describe('inferSubject', () => {
+  it('files the sample under GS2 International Relations', () => {
+    const sample = parseEditorial(fs.readFileSync(path.join(__dirname, '../../../data/editorials/indo-us-editorial.md'), 'utf8'));
+    assert.deepEqual(inferSubject(sample), { paper: 'GS2', subject: 'International Relations' });
+  });
+
+  it('reads keywords from the title and mains topics', () => {
+    assert.deepEqual(inferSubject(parseEditorial('## Tackling Inflation and Fiscal Deficit\n\n**For Mains:** Economy, budget\n')), { paper: 'GS3', subject: 'Economy' });
+    assert.deepEqual(inferSubject(parseEditorial('## Saving the Western Ghats\n\n**For Mains:** Biodiversity conservation, climate\n')), { paper: 'GS3', subject: 'Environment' });
+    assert.deepEqual(inferSubject(parseEditorial('## Something Else\n')), { paper: 'Other', subject: 'Other' });
+  });
+
+  it('lets front matter override', () => {
+    assert.deepEqual(inferSubject(parseEditorial('---\nsubject: Ethics\n---\n## Trade Talks\n')), { paper: 'GS4', subject: 'Ethics' });
+    assert.deepEqual(inferSubject(parseEditorial('---\ngs: GS-III\nsubject: Agriculture\n---\n## X\n')), { paper: 'GS3', subject: 'Agriculture' });
+  });
+});
+
+describe('slugify and relativePath', () => {
+  it('makes ASCII slugs from titles', () => {
+    assert.equal(slugify('Strengthening Indo-US Strategic Partnership'), 'strengthening-indo-us-strategic-partnership');
+    assert.equal(slugify('Café & Résumé: 2025!'), 'cafe-resume-2025');
+    assert.equal(slugify('नीति आयोग'), '');
+    assert.ok(slugify('word '.repeat(40)).length <= 60);
+  });
+
+  it('links from a note to an editorial', () => {
+    assert.equal(relativePath('/ws/notes/a.md', '/ws/editorials/x y.md'), '../editorials/x%20y.md');
+    assert.equal(relativePath('/ws/notes.md', '/ws/editorials/b.md'), 'editorials/b.md');
+    assert.equal(relativePath('/ws/a/b/c.md', '/ws/a/d.md'), '../d.md');
+  });
+});
