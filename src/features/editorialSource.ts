@@ -5,8 +5,12 @@
 import * as vscode from 'vscode';
 import { globToRegExp } from '../core/glob';
 import type { EditorialLibrary } from '../core/library';
+import { looksLikeEditorial } from '../core/detect';
 
 export const EDITORIAL_GLOB_SETTING = 'upscEditorials.editorialFiles';
+export const DETECT_SETTING = 'upscEditorials.detectEditorialsByContent';
+/** Above this many files the scan shows a cancellable notification instead of a status-bar spinner. */
+const LARGE_SCAN = 200;
 const DEFAULT_GLOB = '**/editorials/**/*.md';
 /** Larger files are skipped: a 20 MB "editorial" is a mistake, and parsing it would stall the host. */
 export const MAX_EDITORIAL_BYTES = 20 * 1024 * 1024;
@@ -30,11 +34,12 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
 export class EditorialSource implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.FileSystemWatcher[] = [];
+  private scanCancel: vscode.CancellationTokenSource | undefined;
   private scanning: Promise<void> | undefined;
 
   constructor(private readonly library: EditorialLibrary, private readonly extensionUri: vscode.Uri) {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration(EDITORIAL_GLOB_SETTING)) void this.rescan();
+      if (e.affectsConfiguration(EDITORIAL_GLOB_SETTING) || e.affectsConfiguration(DETECT_SETTING)) void this.rescan();
     }));
   }
 
@@ -69,16 +74,57 @@ export class EditorialSource implements vscode.Disposable {
     }
   }
 
-  /** Finds the workspace's editorials, adds new or changed ones, drops those that are gone. */
+  private get detectByContent(): boolean {
+    return vscode.workspace.getConfiguration().get<boolean>(DETECT_SETTING, true);
+  }
+
+  /**
+   * Finds the workspace's editorials, adds new or changed ones, drops those that are gone.
+   * Files matching the glob are editorials; with content detection on, any other markdown file
+   * that has a "For Prelims" line or `type: editorial` front matter is one too. Shows progress
+   * (cancellable in the notification when the workspace is large); a new scan cancels the last.
+   */
   async rescan(): Promise<void> {
     this.watch();
     if (!vscode.workspace.workspaceFolders?.length) return;
-    const uris = await vscode.workspace.findFiles(this.glob, '**/node_modules/**');
-    const found = new Set(uris.map(u => u.toString()));
-    for (const entry of this.library.all()) {
-      if (!entry.bundled && !found.has(entry.uri)) this.library.delete(entry.uri);
+    this.scanCancel?.cancel();
+    const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
+    const exclude = '{**/node_modules/**,**/.git/**}';
+    const byGlob = await vscode.workspace.findFiles(this.glob, exclude, undefined, cancel.token);
+    const globSet = new Set(byGlob.map(u => u.toString()));
+    const others = this.detectByContent
+      ? (await vscode.workspace.findFiles('**/*.md', exclude, undefined, cancel.token)).filter(u => !globSet.has(u.toString()))
+      : [];
+    const total = byGlob.length + others.length;
+    const found = new Set<string>();
+    const work = async (progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) => {
+      let done = 0;
+      const step = (uri: vscode.Uri) => {
+        done++;
+        if (done % 20 === 0 || done === total) progress.report({ message: `${done}/${total}`, increment: (20 / total) * 100 });
+        found.add(uri.toString());
+      };
+      for (const uri of byGlob) {
+        if (token.isCancellationRequested || cancel.token.isCancellationRequested) return false;
+        await this.update(uri);
+        step(uri);
+      }
+      for (const uri of others) {
+        if (token.isCancellationRequested || cancel.token.isCancellationRequested) return false;
+        await this.update(uri, { detect: true });
+        step(uri);
+      }
+      return true;
+    };
+    const large = total > LARGE_SCAN;
+    const complete = await vscode.window.withProgress(
+      { location: large ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: vscode.l10n.t('UPSC: reading editorials'), cancellable: large },
+      work,
+    );
+    // Only a complete scan may conclude that an editorial is gone.
+    if (complete) {
+      for (const entry of this.library.all()) if (!entry.bundled && !found.has(entry.uri)) this.library.delete(entry.uri);
     }
-    for (const uri of uris) await this.update(uri);
   }
 
   private watch(): void {
@@ -101,6 +147,16 @@ export class EditorialSource implements vscode.Disposable {
       for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);
     });
     this.watchers = [files, folders];
+    if (this.detectByContent) {
+      // Markdown outside the glob becomes (or stops being) an editorial by its content.
+      const glob = globToRegExp(this.glob);
+      const outside = (uri: vscode.Uri) => !glob.test(vscode.workspace.asRelativePath(uri, false)) && !/\/node_modules\//.test(uri.path);
+      const markdown = vscode.workspace.createFileSystemWatcher('**/*.md');
+      markdown.onDidCreate(uri => { if (outside(uri)) void this.update(uri, { detect: true }); });
+      markdown.onDidChange(uri => { if (outside(uri)) void this.update(uri, { detect: true }); });
+      markdown.onDidDelete(uri => this.library.delete(uri.toString()));
+      this.watchers.push(markdown);
+    }
   }
 
   private async scanFolder(uri: vscode.Uri): Promise<void> {
@@ -117,9 +173,14 @@ export class EditorialSource implements vscode.Disposable {
     }
   }
 
-  private async update(uri: vscode.Uri): Promise<void> {
+  /** Reads and (re)parses a file; with `detect`, only if its content marks it as an editorial. */
+  private async update(uri: vscode.Uri, o: { detect?: boolean } = {}): Promise<void> {
     const text = await readText(uri);
     if (text === undefined) return;
+    if (o.detect && !looksLikeEditorial(text)) {
+      this.library.delete(uri.toString()); // it may have stopped being one
+      return;
+    }
     if (text.includes('\u0000')) {
       void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: skipped {0}: it looks like a binary file, not markdown.', vscode.workspace.asRelativePath(uri)));
       return;
@@ -128,6 +189,7 @@ export class EditorialSource implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.scanCancel?.cancel();
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }

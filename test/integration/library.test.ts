@@ -146,3 +146,16 @@ describe('Library of the student\'s own editorials (real VS Code host)', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
+
+describe('Editorials found by their content (real VS Code host)', () => {
+  it('picks up a markdown file outside editorials/ that has a For Prelims line, and drops it when the line goes', async () => {
+    const upsc = await api();
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'reading', 'today.md');
+    const write = (text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await write('## Reading of the Day\n\n**For Prelims:** Quad\n\n## Conclusion\n\nShort.\n');
+    await until('content-detected editorial', () => upsc.library.has(uri.toString()));
+    await write('## Reading of the Day\n\nJust notes now.\n');
+    await until('no longer an editorial', () => !upsc.library.has(uri.toString()));
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'reading'), { recursive: true });
+  });
+});

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseEditorial } from '../../src/core/editorialParser';
 import { inferSubject } from '../../src/core/subject';
+import { looksLikeEditorial } from '../../src/core/detect';
 import { relativePath, slugify } from '../../src/core/slug';
 
 describe('inferSubject', () => {
@@ -35,5 +36,15 @@ describe('slugify and relativePath', () => {
     assert.equal(relativePath('/ws/notes/a.md', '/ws/editorials/x y.md'), '../editorials/x%20y.md');
     assert.equal(relativePath('/ws/notes.md', '/ws/editorials/b.md'), 'editorials/b.md');
     assert.equal(relativePath('/ws/a/b/c.md', '/ws/a/d.md'), '../d.md');
+  });
+});
+
+describe('looksLikeEditorial', () => {
+  it('recognises a For Prelims line or editorial front matter', () => {
+    assert.equal(looksLikeEditorial('## T\n\n**For Prelims:** Quad, WTO\n'), true);
+    assert.equal(looksLikeEditorial('## T\n\n**For Prelims**: Quad\n'), true);
+    assert.equal(looksLikeEditorial('---\ntype: editorial\n---\n# x\n'), true);
+    assert.equal(looksLikeEditorial('# My notes\n\nI studied the For Prelims terms today.\n'), false);
+    assert.equal(looksLikeEditorial('---\ntype: note\n---\n'), false);
   });
 });

@@ -1,0 +1,18 @@
+// Whether a markdown file outside the editorials folder is an editorial: it has a
+// "For Prelims:" label line (in any known language) or front matter `type: editorial`.
+// Cheap: looks at the first 20 KB with one regular expression, no parse.
+import { splitFrontMatter } from './frontMatter';
+import { VOCABULARIES } from './vocabulary';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const LABEL = new RegExp(
+  `^[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?[ \\t]*(?:${VOCABULARIES.flatMap(v => v.labels.prelims).map(escape).join('|')})[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]`,
+  'imu',
+);
+
+export function looksLikeEditorial(text: string): boolean {
+  const head = text.slice(0, 20000);
+  if (/^\uFEFF?---/.test(head) && /^editorial$/i.test(splitFrontMatter(head).frontMatter.type ?? '')) return true;
+  return LABEL.test(head);
+}
