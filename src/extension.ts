@@ -17,6 +17,7 @@ import { registerEditorialContext } from './features/editorialContext';
 import { registerSearchEditorials } from './features/searchEditorials';
 import { registerTermsTree } from './features/termsTree';
 import { registerNotesCommands } from './features/notesCommands';
+import { registerBacklinks } from './features/backlinks';
 
 /** What activate() returns: used by the integration tests, and by other extensions if they like. */
 export interface UpscEditorialsApi {
@@ -25,6 +26,7 @@ export interface UpscEditorialsApi {
   readonly glossary: GlossaryIndex;
   readonly decorations: TermDecorations;
   readonly summaries: ReturnType<typeof registerSummaryPanel>['panels'];
+  readonly backlinks: ReturnType<typeof registerBacklinks>['provider'];
   /** Resolves when the bundled data and the workspace scan are loaded. */
   readonly ready: Promise<void>;
   readonly activationMs: number;
@@ -62,8 +64,10 @@ export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
     registerTermsTree(glossary, library).disposable,
     registerNotesCommands(),
   );
+  const backlinks = registerBacklinks(library, glossary);
+  context.subscriptions.push(backlinks.disposable);
 
-  return { library, tree: tree.provider, glossary, decorations, summaries: summaries.panels, ready, activationMs: performance.now() - t0 };
+  return { library, tree: tree.provider, glossary, decorations, summaries: summaries.panels, backlinks: backlinks.provider, ready, activationMs: performance.now() - t0 };
 }
 
 export function deactivate(): void {

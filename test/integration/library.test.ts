@@ -159,3 +159,41 @@ describe('Editorials found by their content (real VS Code host)', () => {
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'reading'), { recursive: true });
   });
 });
+
+describe('Backlinks and note links (real VS Code host)', () => {
+  it('lists the notes that mention the term under the cursor, and those that link to an open editorial', async () => {
+    const upsc = await api();
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const ed = vscode.Uri.joinPath(root, 'editorials', 'bl.md');
+    const note = vscode.Uri.joinPath(root, 'notes', 'bl-note.md');
+    await vscode.workspace.fs.writeFile(ed, new TextEncoder().encode('## Backlink Editorial\n\n## Conclusion\n\nThe Quad.\n'));
+    await vscode.workspace.fs.writeFile(note, new TextEncoder().encode('# Note\n\nSee [the editorial](../editorials/bl.md#L3).\n\nBroken: [gone](../editorials/missing.md) and [far](../editorials/bl.md#L99).\n'));
+    await until('editorial', () => upsc.library.has(ed.toString()));
+    try {
+      // Term under the cursor in notes.md.
+      const notesDoc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(root, 'notes.md'));
+      const editor = await vscode.window.showTextDocument(notesDoc);
+      const at = notesDoc.positionAt(notesDoc.getText().indexOf('NISAR') + 1);
+      editor.selection = new vscode.Selection(at, at);
+      await until('term subject', () => upsc.backlinks.subject?.kind === 'term');
+      const forTerm = await upsc.backlinks.getChildren();
+      assert.ok(forTerm.some(n => n.type === 'note' && n.uri.endsWith('/notes.md')));
+
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ed));
+      await until('editorial subject', () => upsc.backlinks.subject?.kind === 'editorial');
+      const forEditorial = await upsc.backlinks.getChildren();
+      const hit = forEditorial.find(n => n.type === 'note' && n.uri.endsWith('/bl-note.md'));
+      assert.ok(hit && hit.type === 'note');
+      assert.deepEqual(hit.lines.map(l => l.line), [2, 4]);
+
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(note));
+      const diags = await until('link warnings', () => { const d = vscode.languages.getDiagnostics(note).filter(x => x.source === 'UPSC notes'); return d.length === 2 ? d : undefined; });
+      assert.deepEqual(diags.map(d => d.message).sort(), ['Line 99 is past the end of ../editorials/bl.md (6 lines)', 'Link target not found: ../editorials/missing.md']);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'editorials'), { recursive: true });
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'notes'), { recursive: true });
+      await until('sample back', () => upsc.library.visible().every(e => e.bundled));
+    }
+  });
+});
