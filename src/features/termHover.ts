@@ -7,8 +7,8 @@ import type { GlossaryTerm } from '../core/glossary';
 import { termToMarkdown, TermLink } from '../core/termMarkdown';
 
 export const NOTES_SELECTOR: vscode.DocumentSelector = [
-  { language: 'markdown' },
-  { language: 'plaintext' },
+  { language: 'markdown', scheme: '*' },
+  { language: 'plaintext', scheme: '*' },
 ];
 
 export const OPEN_MENTION_COMMAND = 'upscEditorials.openMention';

@@ -66,6 +66,8 @@ export interface LaunchOptions {
   settings?: Record<string, unknown>;
   /** Extensions (.vsix) to install into the fresh extensions dir before start. */
   installVsix?: string[];
+  /** Unpacked extension folders to copy into the fresh extensions dir (as if installed). */
+  copyExtensions?: string[];
   viewport?: { width: number; height: number };
 }
 
@@ -101,6 +103,10 @@ export class CodeServerSession {
     for (const vsix of o.installVsix ?? []) {
       const r = spawnSync(bin, [...common, '--install-extension', vsix], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`installing ${vsix} failed: ${r.stderr || r.stdout}`);
+    }
+    for (const folder of o.copyExtensions ?? []) {
+      const pkg = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+      fs.cpSync(folder, path.join(extensions, `${pkg.publisher}.${pkg.name}-${pkg.version}`), { recursive: true });
     }
     const config = path.join(this.tmp, 'config.yaml');
     fs.writeFileSync(config, 'auth: none\n');
