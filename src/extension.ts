@@ -18,6 +18,7 @@ import { registerSearchEditorials } from './features/searchEditorials';
 import { registerTermsTree } from './features/termsTree';
 import { registerNotesCommands } from './features/notesCommands';
 import { registerBacklinks } from './features/backlinks';
+import { registerImportCommands } from './features/importCommands';
 
 /** What activate() returns: used by the integration tests, and by other extensions if they like. */
 export interface UpscEditorialsApi {
@@ -65,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
     registerNotesCommands(),
   );
   const backlinks = registerBacklinks(library, glossary);
-  context.subscriptions.push(backlinks.disposable);
+  context.subscriptions.push(backlinks.disposable, registerImportCommands(library, tree.provider, tree.view));
 
   return { library, tree: tree.provider, glossary, decorations, summaries: summaries.panels, backlinks: backlinks.provider, ready, activationMs: performance.now() - t0 };
 }

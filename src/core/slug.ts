@@ -1,21 +1,15 @@
 // File-name slugs from titles: lower-case ASCII words joined by "-".
 
-export function slugify(title: string, maxLength = 60): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
-  let slug = '';
-  for (const w of words) {
-    const next = slug ? `${slug}-${w}` : w;
-    if (next.length > maxLength) break;
-    slug = next;
+/** Lower-case ASCII words of the title joined by '-', cut at a word boundary to ≤ 60 characters. */
+export function slugify(title: string, max = 60): string {
+  let slug = title.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.length > max) {
+    const cut = slug.slice(0, max + 1);
+    const at = cut.lastIndexOf('-');
+    slug = (at > 0 ? cut.slice(0, at) : slug.slice(0, max)).replace(/-+$/, '');
   }
-  return slug || (words[0]?.slice(0, maxLength) ?? '');
+  return slug || 'editorial';
 }
 
 /** Relative link from one file to another (both as URI paths with "/"), for markdown links. */

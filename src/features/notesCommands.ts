@@ -48,7 +48,7 @@ export async function newNoteFromSection(node: EditorialNode): Promise<vscode.Ur
     await editor.edit(b => b.insert(doc.positionAt(doc.getText().length), noteSkeleton(node, doc.uri)));
     return undefined;
   }
-  const uri = vscode.Uri.joinPath(folder.uri, 'notes', `${slugify(e.title) || 'editorial'}.md`);
+  const uri = vscode.Uri.joinPath(folder.uri, 'notes', `${slugify(e.title)}.md`);
   let exists = true;
   try { await vscode.workspace.fs.stat(uri); } catch { exists = false; }
   const edit = new vscode.WorkspaceEdit();

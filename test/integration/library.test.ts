@@ -197,3 +197,48 @@ describe('Backlinks and note links (real VS Code host)', () => {
     }
   });
 });
+
+describe('Importing editorials (real VS Code host)', () => {
+  const root = () => vscode.workspace.workspaceFolders![0].uri;
+  const plain = 'India and Japan: A Special Strategic Partnership\n\nThis editorial is based on “Tokyo calling” which was published in The Hindu on 05/03/2025.\n\nFor Prelims: Quad, IPEF\n\nWhat are the Key Areas of Cooperation?\n\n• Defence Ties: Both countries hold the JIMEX naval exercise\nevery year since 2012.\n• Economic Ties: Japan is a major investor in India.\n\nConclusion\n\nThe partnership will grow.\n';
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(root(), 'editorials'), { recursive: true }).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(root(), 'incoming'), { recursive: true }).then(undefined, () => undefined);
+    const upsc = await api();
+    await until('sample back', () => upsc.library.visible().every(e => e.bundled));
+  });
+
+  it('imports plain text from the clipboard under a unique dated name, never overwriting', async () => {
+    const upsc = await api();
+    await vscode.env.clipboard.writeText(plain);
+    const first = await vscode.commands.executeCommand<vscode.Uri>('upscEditorials.importFromClipboard');
+    const second = await vscode.commands.executeCommand<vscode.Uri>('upscEditorials.importFromClipboard');
+    assert.match(first.path, /\/editorials\/2025-03-05-india-and-japan-a-special-strategic-partnership\.md$/);
+    assert.match(second.path, /\/editorials\/2025-03-05-india-and-japan-a-special-strategic-partnership-2\.md$/);
+    const entry = await until('imported editorial in the library', () => upsc.library.get(first.toString()));
+    const e = entry.editorial;
+    assert.equal(e.title, 'India and Japan: A Special Strategic Partnership');
+    assert.equal(e.source?.date, '2025-03-05');
+    assert.deepEqual(e.prelimsTerms.map(t => t.text), ['Quad', 'IPEF']);
+    assert.deepEqual(e.sections.map(s => s.kind), ['cooperation', 'conclusion']);
+    assert.deepEqual(e.sections[0].points.map(p => p.lead), ['Defence Ties', 'Economic Ties']);
+    assert.match(e.sections[0].points[0].plain, /JIMEX naval exercise every year since 2012\./);
+    const roots = await upsc.tree.getChildren();
+    assert.ok(roots.some(r => r.type === 'editorial' && r.entry.uri === first.toString()), 'shown in the tree');
+  });
+
+  it('imports a folder and says which files failed and why', async () => {
+    const incoming = vscode.Uri.joinPath(root(), 'incoming');
+    const put = (name: string, bytes: Uint8Array) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(incoming, name), bytes);
+    await put('one.txt', new TextEncoder().encode(plain.replace('India and Japan', 'India and France')));
+    await put('two.md', new TextEncoder().encode('## Second Editorial\n\n## Conclusion\n\nText.\n'));
+    await put('binary.md', new Uint8Array([0x41, 0, 0, 0, 0x42, 0]));
+    await put('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]));
+    await put('image.png', new Uint8Array([1, 2, 3]));
+    const result = await vscode.commands.executeCommand<{ imported: vscode.Uri[]; failed: { file: string; reason: string }[] }>('upscEditorials.importFromFolder', incoming);
+    assert.equal(result.imported.length, 2);
+    assert.deepEqual(result.failed, [{ file: 'binary.md', reason: 'binary file' }, { file: 'latin1.txt', reason: 'not UTF-8 text' }]);
+  });
+});

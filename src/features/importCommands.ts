@@ -1,0 +1,140 @@
+// Getting editorials in: from the clipboard, from text in an editor, or a whole folder of
+// .md/.txt files. Text is normalised by core/importer (page breaks, bullets, bold leads, title,
+// source and date) and written to editorials/YYYY-MM-DD-slug.md under a name that is never
+// taken: nothing is overwritten.
+import * as vscode from 'vscode';
+import { importEditorial, ImportResult, uniqueFileName } from '../core/importer';
+import type { EditorialLibrary } from '../core/library';
+import type { EditorialTreeProvider, TreeNode } from './editorialTree';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function editorialsFolder(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder && vscode.Uri.joinPath(folder.uri, 'editorials');
+}
+
+async function existingNames(folder: vscode.Uri): Promise<Set<string>> {
+  try {
+    return new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
+  } catch {
+    return new Set();
+  }
+}
+
+/** Writes the import to a new file and returns its URI. */
+async function writeImport(result: ImportResult, folder: vscode.Uri, taken?: Set<string>): Promise<vscode.Uri> {
+  const names = taken ?? (await existingNames(folder));
+  const name = uniqueFileName(result.fileName, names);
+  names.add(name);
+  const uri = vscode.Uri.joinPath(folder, name);
+  await vscode.workspace.fs.createDirectory(folder);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.markdown));
+  return uri;
+}
+
+export class ImportCommands {
+  constructor(
+    private readonly library: EditorialLibrary,
+    private readonly tree: EditorialTreeProvider,
+    private readonly view: vscode.TreeView<TreeNode>,
+  ) {}
+
+  /** Imports text as one editorial, opens it and shows it in the tree. */
+  async importText(text: string, from: string): Promise<vscode.Uri | undefined> {
+    if (!text.trim()) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: {0} is empty: nothing to import.', from));
+      return undefined;
+    }
+    const folder = editorialsFolder();
+    if (!folder) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: open a folder first; imported editorials are saved in its editorials/ folder.'));
+      return undefined;
+    }
+    const result = importEditorial(text);
+    const uri = await writeImport(result, folder);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    await this.reveal(uri);
+    const summary = result.notes.length ? ` ${result.notes.slice(0, 3).join('; ')}${result.notes.length > 3 ? '…' : ''}` : '';
+    void vscode.window.showInformationMessage(vscode.l10n.t('Imported "{0}" as {1} ({2}).{3}', result.title, vscode.workspace.asRelativePath(uri), result.format, summary));
+    return uri;
+  }
+
+  /** Shows the new editorial in the tree once the library has it. */
+  private async reveal(uri: vscode.Uri): Promise<void> {
+    for (let i = 0; i < 50 && !this.library.has(uri.toString()); i++) await new Promise(r => setTimeout(r, 100));
+    const entry = this.library.get(uri.toString());
+    if (!entry || !this.view.visible) return;
+    this.tree.refresh();
+    await this.view.reveal({ type: 'editorial', entry }, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  }
+
+  async fromClipboard(): Promise<vscode.Uri | undefined> {
+    return this.importText(await vscode.env.clipboard.readText(), vscode.l10n.t('The clipboard'));
+  }
+
+  /** Imports the selection (or the whole text) of the active editor. */
+  async fromEditor(): Promise<vscode.Uri | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || this.library.has(editor.document.uri.toString())) {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+      await vscode.window.showTextDocument(doc);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Paste the editorial text into this new file, then run "UPSC: New Editorial from Text" again.'));
+      return undefined;
+    }
+    const text = editor.selection.isEmpty ? editor.document.getText() : editor.document.getText(editor.selection);
+    return this.importText(text, vscode.l10n.t('The editor'));
+  }
+
+  async fromFolder(source?: vscode.Uri): Promise<{ imported: vscode.Uri[]; failed: { file: string; reason: string }[] } | undefined> {
+    const target = editorialsFolder();
+    if (!target) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: open a folder first; imported editorials are saved in its editorials/ folder.'));
+      return undefined;
+    }
+    source ??= (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Import Editorials') }))?.[0];
+    if (!source) return undefined;
+    const files = (await vscode.workspace.fs.readDirectory(source))
+      .filter(([name, type]) => type === vscode.FileType.File && /\.(md|markdown|txt)$/i.test(name))
+      .map(([name]) => name)
+      .sort();
+    const imported: vscode.Uri[] = [];
+    const failed: { file: string; reason: string }[] = [];
+    const taken = await existingNames(target);
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('UPSC: importing editorials'), cancellable: true }, async (progress, token) => {
+      for (const [i, name] of files.entries()) {
+        if (token.isCancellationRequested) {
+          failed.push(...files.slice(i).map(file => ({ file, reason: vscode.l10n.t('cancelled') })));
+          break;
+        }
+        progress.report({ message: `${i + 1}/${files.length} ${name}`, increment: 100 / files.length });
+        try {
+          const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(source!, name));
+          if (bytes.length > 20 * 1024 * 1024) throw new Error(vscode.l10n.t('larger than 20 MB'));
+          let text: string;
+          try { text = decoder.decode(bytes); } catch { throw new Error(vscode.l10n.t('not UTF-8 text')); }
+          if (text.includes('\u0000')) throw new Error(vscode.l10n.t('binary file'));
+          if (!text.trim()) throw new Error(vscode.l10n.t('empty file'));
+          imported.push(await writeImport(importEditorial(text), target, taken));
+        } catch (err) {
+          failed.push({ file: name, reason: err instanceof Error ? err.message : String(err) });
+        }
+      }
+    });
+    const details = failed.map(f => `${f.file}: ${f.reason}`).join('\n');
+    const message = vscode.l10n.t('Imported {0} of {1} files into editorials/.', imported.length, files.length) +
+      (failed.length ? ' ' + vscode.l10n.t('Not imported: {0}', failed.map(f => `${f.file} (${f.reason})`).join(', ')) : '');
+    if (failed.length) void vscode.window.showWarningMessage(message, { detail: details });
+    else void vscode.window.showInformationMessage(message);
+    return { imported, failed };
+  }
+}
+
+export function registerImportCommands(library: EditorialLibrary, tree: EditorialTreeProvider, view: vscode.TreeView<TreeNode>): vscode.Disposable {
+  const commands = new ImportCommands(library, tree, view);
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('upscEditorials.importFromClipboard', () => commands.fromClipboard()),
+    vscode.commands.registerCommand('upscEditorials.newEditorialFromText', () => commands.fromEditor()),
+    vscode.commands.registerCommand('upscEditorials.importFromFolder', (uri?: vscode.Uri) => commands.fromFolder(uri instanceof vscode.Uri ? uri : undefined)),
+  );
+}
