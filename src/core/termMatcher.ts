@@ -1,18 +1,26 @@
 // Finding glossary terms in a student's notes: every name and alias of every term, in one pass.
 //
-// Design. Each pattern becomes a sequence of symbols from a small alphabet: the characters that
+// Symbols. Each pattern becomes a sequence of symbols from a small alphabet: the characters that
 // occur in patterns after case folding (apostrophe variants fold to "'"), one SEP symbol for any
 // separator (hyphens, dashes, spaces, a whitespace run with at most one line break) and two
-// "break" symbols for every other character (a word one and a non-word one). Whole-word matching
-// is built into the automaton: a zero-width word-start marker (CARET) follows every non-word
-// symbol, and a pattern that begins with a word character begins with CARET, so "sco" can never
-// start inside "disco". From the Aho–Corasick trie over these symbols we build a complete DFA
-// (Int32Array, rows pre-multiplied by the alphabet size) in which the CARET step is folded into
-// the transition of each non-word symbol, and SEP loops on the state it leads to (so runs of
-// separators collapse). The scan loop is then one table load per UTF-16 unit; states that end a
-// pattern are numbered last, so "is there a match here?" is a single comparison. Candidates are
-// checked for the word boundary on the right and, for short all-caps abbreviations, exact case;
-// the leftmost-longest non-overlapping set is chosen at the end.
+// "break" symbols for every other character (a word one and a non-word one).
+//
+// Whole words. A zero-width word-start marker (CARET) follows every non-word symbol, and a pattern
+// that begins with a word character begins with CARET, so "sco" can never even start inside
+// "disco"; a match that ends with a word character is kept only if a non-word one follows.
+//
+// Automaton. Aho–Corasick over these symbols, with the CARET step folded into the transition of
+// each non-word symbol and SEP looping on the state it leads to (a run of separators is one SEP).
+// The shallow, hot states get complete rows in an Int32Array (a DFA, 256 KiB by default); the
+// many deep states are numbered depth-first, so that walking down a chain of single-edge states
+// compares one symbol per state in consecutive 16-byte records (other edges: a short sorted list,
+// then the failure link). The scan tracks positions (row offsets), not state numbers, so there
+// is no multiplication on the hot path; transitions into states where a pattern ends are stored
+// as ~position, and line breaks and high surrogates lead to a TRAP entry, so the common step is
+// one table load and one sign test per UTF-16 unit, allocating nothing. A match that ends with a
+// word character needs a non-word one next; short all-caps abbreviations need exact case (their
+// last unit is checked first). Candidates arrive in order of end, and the leftmost-longest
+// non-overlapping selection is kept incrementally (see `collect`).
 //
 // Plain TypeScript without imports: runs in Node, the extension host and a web worker.
 
@@ -160,16 +168,15 @@ export function isCaseSensitivePattern(text: string): boolean {
 const BREAK_NON_WORD = 0;
 const BREAK_WORD = 1;
 const SEP = 2;
-/** Values of the class table above the alphabet: handled outside the table. */
-const SPECIAL_LINE = 0xfffe;
-const SPECIAL_HIGH = 0xffff;
-/** The alphabet must stay below the special class values. */
+/** Dense-row entry for line breaks and high surrogates: handled outside the table. */
+const TRAP = -0x7fffffff;
+/** The class table is a Uint16Array. */
 const MAX_ALPHABET = 0xfff0;
 
 export interface TermMatcherOptions {
   /**
-   * Memory for complete transition rows (the hottest states); the other states use a compact
-   * double-array layout that stays in cache. Default 256 KiB.
+   * Memory for complete transition rows of the shallowest states; deeper states use a compact
+   * chain layout. Default 256 KiB. Only speed depends on it, never the result.
    */
   denseBytes?: number;
 }
@@ -188,30 +195,43 @@ interface Tokenized {
 export class TermMatcher {
   /** Number of distinct patterns kept. */
   readonly size: number;
+  /**
+   * UTF-16 length of the longest pattern text kept. A match holds at most this many units that
+   * are not separators (a separator run in the text may be longer than the pattern's).
+   */
+  readonly maxPatternUnits: number;
 
   private readonly alphabet: number;
-  /** Code unit -> symbol (or SPECIAL_LINE / SPECIAL_HIGH). */
+  /** Code unit -> symbol; alphabet for line breaks, alphabet + 1 for high surrogates. */
   private readonly classes: Uint16Array;
+  /** Width of a dense row: the alphabet, the two trap columns and the row's output info. */
+  private readonly width: number;
   /** States below this have a complete row in `dense`; the others are sparse. */
   private readonly denseStates: number;
-  /** Complete transition rows: dense[state * alphabet + symbol] = next state. */
+  /**
+   * Complete rows: dense[row + symbol] = next position, ~next if a pattern ends there, or TRAP;
+   * the last column holds the row's output info (see the constructor).
+   */
   private readonly dense: Int32Array;
-  /** Sparse states (double array): the edge on symbol c of state s is slot base[s - D] + c if check[slot] === s. */
-  private readonly base: Int32Array;
-  private readonly check: Int32Array;
-  private readonly next: Int32Array;
-  /** Failure link of each sparse state (index s - D). */
-  private readonly fail: Int32Array;
-  /** 1 for states at which some pattern ends. */
-  private readonly hasOutput: Uint8Array;
-  private readonly caretRootState: number;
-  /** Per state: the group of patterns ending exactly here (-1) and the next state on the suffix chain with one (-1). */
-  private readonly stateGroup: Int32Array;
-  private readonly stateDict: Int32Array;
-  private readonly groupDepth: Int32Array;
-  private readonly groupEndsWord: Uint8Array;
-  private readonly groupFirst: Int32Array;
-  private readonly groupCount: Int32Array;
+  /** Sparse state records, 4 per state: [symbol to state s + 1, output info, rest start, failure position]. */
+  private readonly sparse: Int32Array;
+  /** Other edges of sparse states: [count, symbol, target, …], targets encoded. */
+  private readonly rest: Int32Array;
+  /** Dense rows end here: positions below are row offsets, positions above are sparse. */
+  private readonly denseEnd: number;
+  private readonly caretRootPosition: number;
+  /**
+   * Per state s, at 2s: the group of patterns ending exactly here (or -1), and the next state on
+   * the suffix chain that has one (or -1).
+   */
+  private readonly outputs: Int32Array;
+  /**
+   * Per group g (patterns with the same folded symbols), at 4g: its length in symbols, where its
+   * members start in `members`, how many there are, and the last code unit every member needs in
+   * exact case (or -1).
+   */
+  private readonly groups: Int32Array;
+  /** Pattern indices times 2, plus 1 for case-sensitive ones; case-sensitive first in a group. */
   private readonly members: Int32Array;
   private readonly keys: string[] = [];
   private readonly texts: string[] = [];
@@ -220,7 +240,10 @@ export class TermMatcher {
   /** Astral code points and lone high surrogates that occur in patterns: folded value -> symbol. */
   private readonly extraSymbols = new Map<number, number>();
   private readonly astralCache = new Map<number, number>();
-  private readonly maxPatternUnits: number;
+
+  /** The selection being built by `scan`: (start, end, pattern) triples. */
+  private selected = new Int32Array(3 * 64);
+  private count = 0;
 
   constructor(patterns: readonly MatcherPattern[], options: TermMatcherOptions = {}) {
     // 1. Tokenize every pattern; assign symbols to the characters that occur.
@@ -299,23 +322,38 @@ export class TermMatcher {
     this.alphabet = A;
     const CARET = A;
 
-    const children: Map<number, number>[] = [new Map()];
+    // Trie nodes in flat arrays: children as sibling lists sorted by symbol (CARET, the largest,
+    // last), plus one map (node, symbol) -> child for lookups.
+    const W = A + 1;
+    const edge = new Map<number, number>();
+    const childOf = (node: number, sym: number): number => edge.get(node * W + sym) ?? -1;
+    const firstChild: number[] = [-1];
+    const nextSibling: number[] = [-1];
     const incoming: number[] = [-1];
     const parent: number[] = [-1];
     const nodeGroup: number[] = [-1];
-    const groups: { depth: number; endsWord: boolean; members: number[] }[] = [];
+    const groups: { depth: number; members: number[] }[] = [];
     let maxUnits = 0;
     const step = (node: number, sym: number): number => {
-      let next = children[node].get(sym);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
+      let child = childOf(node, sym);
+      if (child < 0) {
+        child = incoming.length;
         incoming.push(sym);
         parent.push(node);
         nodeGroup.push(-1);
-        children[node].set(sym, next);
+        firstChild.push(-1);
+        let prev = -1;
+        let cur = firstChild[node];
+        while (cur >= 0 && incoming[cur] < sym) {
+          prev = cur;
+          cur = nextSibling[cur];
+        }
+        nextSibling.push(cur);
+        if (prev < 0) firstChild[node] = child;
+        else nextSibling[prev] = child;
+        edge.set(node * W + sym, child);
       }
-      return next;
+      return child;
     };
     for (const { tok, index } of tokens) {
       let node = 0;
@@ -328,7 +366,7 @@ export class TermMatcher {
       if (g < 0) {
         g = groups.length;
         nodeGroup[node] = g;
-        groups.push({ depth: tok.syms.length, endsWord: symWord[tok.syms[tok.syms.length - 1]] === 1, members: [] });
+        groups.push({ depth: tok.syms.length, members: [] });
       }
       // Case-sensitive variants are tried first, then the (single) case-insensitive one.
       const list = groups[g].members;
@@ -344,7 +382,7 @@ export class TermMatcher {
     this.maxPatternUnits = maxUnits;
 
     // 3. Failure and dictionary links, breadth first.
-    const n = children.length;
+    const n = incoming.length;
     const fail = new Int32Array(n);
     const dict = new Int32Array(n).fill(-1);
     const order = new Int32Array(n);
@@ -353,18 +391,17 @@ export class TermMatcher {
     order[tail++] = 0;
     while (head < tail) {
       const u = order[head++];
-      for (const [sym, v] of children[u]) {
+      for (let v = firstChild[u]; v >= 0; v = nextSibling[v]) {
         let f = 0;
         if (u !== 0) {
-          let w = fail[u];
-          for (;;) {
-            const x = children[w].get(sym);
-            if (x !== undefined) {
+          const sym = incoming[v];
+          for (let w = fail[u]; ; w = fail[w]) {
+            const x = childOf(w, sym);
+            if (x >= 0) {
               f = x;
               break;
             }
             if (w === 0) break;
-            w = fail[w];
           }
         }
         fail[v] = f;
@@ -373,118 +410,162 @@ export class TermMatcher {
       }
     }
 
-    // 4. States: the nodes the scan can rest in (root, after a word symbol, after CARET), in
-    //    breadth-first order. The first D get complete rows (the hot, shallow ones: a prefix of
-    //    the BFS order is closed under failure links); the rest are stored sparsely.
+    // 4. States: the nodes the scan can rest in (root, after a word symbol, after CARET). Their
+    //    edges over the real alphabet fold the CARET step into non-word symbols.
     const resting = (v: number) => v === 0 || incoming[v] === CARET || symWord[incoming[v]] === 1;
-    const stateOf = new Int32Array(n).fill(-1);
-    let R = 0;
-    for (let k = 0; k < n; k++) if (resting(order[k])) stateOf[order[k]] = R++;
-    const nodeOf = new Int32Array(R);
-    for (let v = 0; v < n; v++) if (stateOf[v] >= 0) nodeOf[stateOf[v]] = v;
+    /** The target node of the edge into trie child `v`: v itself, or its CARET child. */
+    const target = (v: number) => (symWord[incoming[v]] === 1 ? v : childOf(v, CARET));
+    // After SEP (+ CARET) further separators change nothing: a run of separators is one SEP.
+    const loopsOnSep = (v: number) => incoming[v] === CARET && parent[v] > 0 && incoming[parent[v]] === SEP;
+
+    //    The first D states in breadth-first order (the shallow, hot ones; a BFS prefix is closed
+    //    under failure links) get complete rows. The others are numbered depth-first, so that a
+    //    state's first edge leads to the next number: walking down a chain of single-edge states
+    //    reads consecutive memory.
+    const bfs: number[] = [];
+    for (let k = 0; k < n; k++) if (resting(order[k])) bfs.push(order[k]);
+    const R = bfs.length;
     const denseBytes = options.denseBytes ?? DEFAULT_DENSE_BYTES;
-    const D = Math.min(R, Math.max(2, Math.floor(denseBytes / (4 * A))));
+    // Dense rows have three more columns than the alphabet: line breaks and high surrogates, which
+    // lead to TRAP so that the scan loop needs no test for them on its fast path, and the row's
+    // output info (read only when a pattern ends there).
+    const width = A + 3;
+    this.width = width;
+    const D = Math.min(R, Math.max(2, Math.floor(denseBytes / (4 * width))));
     this.denseStates = D;
-
-    // Edges of a state over the real alphabet: the CARET step folded into non-word symbols, and
-    // SEP looping where it leads, so that a run of separators is one SEP.
-    const edges = (v: number): [number, number][] => {
-      const out: [number, number][] = [];
-      for (const [sym, child] of children[v]) {
-        if (sym === CARET) continue;
-        out.push([sym, stateOf[symWord[sym] === 1 ? child : (children[child].get(CARET) as number)]]);
-      }
-      if (incoming[v] === CARET && parent[v] > 0 && incoming[parent[v]] === SEP) out.push([SEP, stateOf[v]]);
-      return out.sort((a, b) => a[0] - b[0]);
+    const stateOf = new Int32Array(n).fill(-1);
+    const nodeOf = new Int32Array(R);
+    for (let st = 0; st < D; st++) {
+      stateOf[bfs[st]] = st;
+      nodeOf[st] = bfs[st];
+    }
+    let nextId = D;
+    const stack: number[] = [];
+    const pushChildren = (v: number) => {
+      const mark = stack.length;
+      for (let c = firstChild[v]; c >= 0 && incoming[c] !== CARET; c = nextSibling[c]) stack.push(target(c));
+      // The first child must be popped first.
+      for (let x = mark, y = stack.length - 1; x < y; x++, y--) [stack[x], stack[y]] = [stack[y], stack[x]];
     };
-    const caretRoot = stateOf[children[0].get(CARET) ?? 0];
-    this.caretRootState = caretRoot;
+    for (let st = 0; st < D; st++) {
+      for (let c = firstChild[bfs[st]]; c >= 0 && incoming[c] !== CARET; c = nextSibling[c]) {
+        if (stateOf[target(c)] >= 0) continue;
+        stack.push(target(c));
+        while (stack.length > 0) {
+          const v = stack.pop() as number;
+          stateOf[v] = nextId;
+          nodeOf[nextId++] = v;
+          pushChildren(v);
+        }
+      }
+    }
+    const caretRoot = stateOf[Math.max(0, childOf(0, CARET))];
 
-    const dense = new Int32Array(D * A);
+    // What ends where: per state its own group and the next state on the suffix chain with one;
+    // per group its length, members and the last unit its abbreviations need.
+    const outputs = new Int32Array(2 * R).fill(-1);
+    for (let st = 0; st < R; st++) {
+      const v = nodeOf[st];
+      outputs[2 * st] = nodeGroup[v];
+      outputs[2 * st + 1] = dict[v] >= 0 ? stateOf[dict[v]] : -1;
+    }
+    this.outputs = outputs;
+    const groupInfo = new Int32Array(4 * groups.length);
+    const flat: number[] = [];
+    groups.forEach((g, i) => {
+      groupInfo[4 * i] = g.depth;
+      groupInfo[4 * i + 1] = flat.length;
+      groupInfo[4 * i + 2] = g.members.length;
+      for (const m of g.members) flat.push(2 * m + (this.sensitive[m] ? 1 : 0));
+      // A cheap first test for groups of case-sensitive patterns that all end in the same unit.
+      const lasts = new Set(g.members.map(m => (this.sensitive[m] ? this.exact[m].charCodeAt(this.exact[m].length - 1) : -1)));
+      groupInfo[4 * i + 3] = lasts.size === 1 ? [...lasts][0] : -1;
+    });
+    this.groups = groupInfo;
+    this.members = Int32Array.from(flat);
+    // Output info per state: 0, or kind (1; 2 if the patterns end with a word character and so
+    // need a non-word one next) + 4 * (1 + the last unit all of them need in exact case, or -1).
+    const info = new Int32Array(R);
+    for (let st = 0; st < R; st++) {
+      const v = nodeOf[st];
+      if (nodeGroup[v] < 0 && dict[v] < 0) continue;
+      let unit = -2;
+      for (let r = st; r >= 0 && unit !== -1; r = outputs[2 * r + 1]) {
+        const g = outputs[2 * r];
+        if (g < 0) continue;
+        const u = groupInfo[4 * g + 3];
+        unit = u < 0 || u === 0x27 || (unit >= 0 && unit !== u) ? -1 : u;
+      }
+      const kind = incoming[v] !== CARET && symWord[incoming[v]] === 1 ? 2 : 1;
+      info[st] = kind + 4 * (1 + Math.max(unit, -1));
+    }
+
+    // The scan works on positions, not state numbers: dense state d is d * width (its row), sparse
+    // state s is D * width + (s - D). No multiplication on the hot path, and a chain step is +1.
+    // Transitions into states where a pattern ends are stored as ~position.
+    const DW = D * width;
+    this.denseEnd = DW;
+    const position = (st: number) => (st < D ? st * width : DW + (st - D));
+    const encode = (st: number) => (info[st] !== 0 ? ~position(st) : position(st));
+
+    const dense = new Int32Array(D * width);
     for (let st = 0; st < D; st++) {
       const v = nodeOf[st];
-      const row = st * A;
+      const row = st * width;
       if (v === 0) {
-        for (let c = 0; c < A; c++) dense[row + c] = symWord[c] === 1 ? 0 : caretRoot;
+        for (let c = 0; c < A; c++) dense[row + c] = encode(symWord[c] === 1 ? 0 : caretRoot);
+        dense[row + A] = TRAP;
+        dense[row + A + 1] = TRAP;
       } else {
-        const f = stateOf[fail[v]] * A;
-        dense.copyWithin(row, f, f + A);
+        const f = stateOf[fail[v]] * width;
+        dense.copyWithin(row, f, f + width);
       }
-      for (const [sym, to] of edges(v)) dense[row + sym] = to;
+      for (let c = firstChild[v]; c >= 0 && incoming[c] !== CARET; c = nextSibling[c]) {
+        dense[row + incoming[c]] = encode(stateOf[target(c)]);
+      }
+      if (loopsOnSep(v)) dense[row + SEP] = encode(st);
+      dense[row + A + 2] = info[st];
     }
     this.dense = dense;
 
+    //    Sparse state s has the record at 4 * (s - D): [the symbol that leads to state s + 1 (or
+    //    -1), its output info, where its other edges start in `rest` (or -1), its failure link].
+    //    Walking down a chain reads consecutive records; `rest` holds [count, symbol, target,
+    //    symbol, target…], sorted by symbol, targets encoded.
     const S = R - D;
-    const base = new Int32Array(S);
-    const sparseFail = new Int32Array(S);
-    const check: number[] = [];
-    const next: number[] = [];
-    let firstFree = 0;
-    let maxBase = 0;
+    const sparse = new Int32Array(4 * (S + 1));
+    const rest: number[] = [];
     for (let st = D; st < R; st++) {
       const v = nodeOf[st];
-      sparseFail[st - D] = stateOf[fail[v]];
-      const e = edges(v);
-      if (e.length === 0) continue; // base 0: no slot is owned by this state
-      let p = firstFree;
-      for (;;) {
-        const b = p - e[0][0];
-        if (b >= 0 && e.every(([sym]) => check[b + sym] === undefined || check[b + sym] < 0)) {
-          for (const [sym, to] of e) {
-            check[b + sym] = st;
-            next[b + sym] = to;
-          }
-          base[st - D] = b;
-          maxBase = Math.max(maxBase, b);
-          break;
-        }
-        p++;
-        while (check[p] !== undefined && check[p] >= 0) p++;
+      const rec = 4 * (st - D);
+      sparse[rec] = -1;
+      sparse[rec + 1] = info[st];
+      sparse[rec + 2] = -1;
+      sparse[rec + 3] = position(stateOf[fail[v]]);
+      const others: number[] = [];
+      for (let c = firstChild[v]; c >= 0 && incoming[c] !== CARET; c = nextSibling[c]) {
+        const sym = incoming[c];
+        const id = stateOf[target(c)];
+        if (id === st + 1 && sparse[rec] < 0) sparse[rec] = sym;
+        else others.push(sym, encode(id));
       }
-      while (check[firstFree] !== undefined && check[firstFree] >= 0) firstFree++;
+      // SEP (symbol 2) sorts before every pattern character, and never follows SEP in a pattern.
+      if (loopsOnSep(v)) others.unshift(SEP, encode(st));
+      if (others.length === 0) continue;
+      sparse[rec + 2] = rest.length;
+      rest.push(others.length / 2, ...others);
     }
-    const slots = S > 0 ? maxBase + A : 0;
-    this.base = base;
-    this.fail = sparseFail;
-    this.check = new Int32Array(slots).fill(-1);
-    this.next = new Int32Array(slots);
-    for (let t = 0; t < check.length; t++) {
-      if (check[t] !== undefined && check[t] >= 0) {
-        this.check[t] = check[t];
-        this.next[t] = next[t];
-      }
-    }
-
-    this.hasOutput = new Uint8Array(R);
-    this.stateGroup = new Int32Array(R).fill(-1);
-    this.stateDict = new Int32Array(R).fill(-1);
-    for (let st = 0; st < R; st++) {
-      const v = nodeOf[st];
-      this.stateGroup[st] = nodeGroup[v];
-      this.stateDict[st] = dict[v] >= 0 ? stateOf[dict[v]] : -1;
-      this.hasOutput[st] = nodeGroup[v] >= 0 || dict[v] >= 0 ? 1 : 0;
-    }
-    const G = groups.length;
-    this.groupDepth = new Int32Array(G);
-    this.groupEndsWord = new Uint8Array(G);
-    this.groupFirst = new Int32Array(G);
-    this.groupCount = new Int32Array(G);
-    const flat: number[] = [];
-    groups.forEach((g, i) => {
-      this.groupDepth[i] = g.depth;
-      this.groupEndsWord[i] = g.endsWord ? 1 : 0;
-      this.groupFirst[i] = flat.length;
-      this.groupCount[i] = g.members.length;
-      flat.push(...g.members);
-    });
-    this.members = Int32Array.from(flat);
+    sparse[4 * S] = -1; // a spare record: the output info of "state s + 1" is readable for any s
+    this.sparse = sparse;
+    this.rest = Int32Array.from(rest);
+    this.caretRootPosition = position(caretRoot);
 
     // 5. The class table: code unit -> symbol.
     const classes = new Uint16Array(0x10000);
     for (let u = 0; u < 0x10000; u++) {
       if (SEPARATOR[u] === 1) classes[u] = SEP;
-      else if (SEPARATOR[u] === 2) classes[u] = SPECIAL_LINE;
-      else if (isHigh(u)) classes[u] = SPECIAL_HIGH;
+      else if (SEPARATOR[u] === 2) classes[u] = A;
+      else if (isHigh(u)) classes[u] = A + 1;
       else {
         const s = unitSymbol[FOLD[u]];
         classes[u] = s >= 0 ? s : WORD[u] === 1 ? BREAK_WORD : BREAK_NON_WORD;
@@ -498,24 +579,17 @@ export class TermMatcher {
     return [
       this.classes,
       this.dense,
-      this.base,
-      this.check,
-      this.next,
-      this.fail,
-      this.hasOutput,
-      this.stateGroup,
-      this.stateDict,
-      this.groupDepth,
-      this.groupEndsWord,
-      this.groupFirst,
-      this.groupCount,
+      this.sparse,
+      this.rest,
+      this.outputs,
+      this.groups,
       this.members,
     ].reduce((sum, a) => sum + a.byteLength, 0);
   }
 
   /** Number of states (of which dense) and of symbols. */
   get stats(): { states: number; denseStates: number; alphabet: number } {
-    return { states: this.hasOutput.length, denseStates: this.denseStates, alphabet: this.alphabet };
+    return { states: this.outputs.length / 2, denseStates: this.denseStates, alphabet: this.alphabet };
   }
 
   /**
@@ -531,63 +605,83 @@ export class TermMatcher {
 
     const classes = this.classes;
     const dense = this.dense;
-    const D = this.denseStates;
-    const base = this.base;
-    const check = this.check;
-    const next = this.next;
-    const fail = this.fail;
-    const hasOutput = this.hasOutput;
-    const A = this.alphabet;
-    const found: number[] = [];
-    let s = wordBefore(text, from) ? 0 : this.caretRootState;
+    const width = this.width;
+    const DW = this.denseEnd;
+    const sparse = this.sparse;
+    this.count = 0;
+    // p is the position of the current state (see the constructor), t the encoded next one.
+    let p = wordBefore(text, from) ? 0 : this.caretRootPosition;
     let i = from;
     while (i < to) {
-      let c = classes[text.charCodeAt(i)];
+      const c = classes[text.charCodeAt(i)];
       i++;
-      if (c >= A) {
-        if (c === SPECIAL_LINE) {
+      let t: number;
+      if (p < DW) {
+        t = dense[p + c];
+        if (t >= 0) {
+          p = t;
+          continue;
+        }
+      } else {
+        const k = (p - DW) << 2;
+        if (sparse[k] === c) {
+          p++;
+          if (sparse[k + 5] === 0) continue;
+          t = ~p;
+        } else {
+          t = this.sparseStep(p, c);
+          if (t >= 0) {
+            p = t;
+            continue;
+          }
+        }
+      }
+      if (t === TRAP) {
+        // A line break or a high surrogate: find the real symbol, then step from p.
+        let sym: number;
+        if (c === this.alphabet) {
           // A separator run from here on: one SEP, or a break if it holds two line breaks.
           let breaks = 0;
           let j = i - 1;
           while (j < to) {
             const u = text.charCodeAt(j);
-            const k = SEPARATOR[u];
-            if (k === 0) break;
-            if (k === 2 && !(u === CR && j + 1 < to && text.charCodeAt(j + 1) === LF)) breaks++;
+            const kind = SEPARATOR[u];
+            if (kind === 0) break;
+            if (kind === 2 && !(u === CR && j + 1 < to && text.charCodeAt(j + 1) === LF)) breaks++;
             j++;
           }
           i = j;
-          c = breaks >= 2 ? BREAK_NON_WORD : SEP;
+          sym = breaks >= 2 ? BREAK_NON_WORD : SEP;
         } else {
           const u = text.charCodeAt(i - 1);
           const v = i < to ? text.charCodeAt(i) : 0;
           if (isLow(v)) {
-            c = this.astralSymbol(((u - 0xd800) << 10) + (v - 0xdc00) + 0x10000);
+            sym = this.astralSymbol(((u - 0xd800) << 10) + (v - 0xdc00) + 0x10000);
             i++;
           } else {
-            c = this.extraSymbols.get(u) ?? BREAK_NON_WORD;
+            sym = this.extraSymbols.get(u) ?? BREAK_NON_WORD;
           }
         }
-      }
-      if (s < D) {
-        s = dense[s * A + c];
-      } else {
-        for (;;) {
-          const t = base[s - D] + c;
-          if (check[t] === s) {
-            s = next[t];
-            break;
-          }
-          s = fail[s - D];
-          if (s < D) {
-            s = dense[s * A + c];
-            break;
-          }
+        t = p < DW ? dense[p + sym] : this.sparseStep(p, sym);
+        if (t >= 0) {
+          p = t;
+          continue;
         }
       }
-      if (hasOutput[s] !== 0) this.collect(text, s, i, from, found);
+      p = ~t;
+      // A pattern ends here. Unless a word continues past it ("Quad" in "Quadrilateral"), or
+      // all patterns ending here are abbreviations and the case is wrong ("an" for "AN")…
+      const info = p < DW ? dense[p + width - 1] : sparse[((p - DW) << 2) + 1];
+      if ((info & 3) === 2 && i < len) {
+        const u = text.charCodeAt(i);
+        if (WORD[u] === 1 || (isHigh(u) && wordAt(text, i))) continue;
+      }
+      const unit = (info >> 2) - 1;
+      if (unit >= 0 && text.charCodeAt(i - 1) !== unit) continue;
+      const s = p < DW ? (p / width) | 0 : p - DW + this.denseStates;
+      this.collect(text, s, i, from);
     }
-    return this.select(found);
+    return this.takeSelection();
   }
 
   /**
@@ -599,33 +693,52 @@ export class TermMatcher {
       return undefined;
     }
     offset = Math.floor(offset);
-    let from = lineStart(text, offset);
-    if (from > 0) {
-      let p = from - 1;
-      if (text.charCodeAt(p) === LF && p > 0 && text.charCodeAt(p - 1) === CR) p--;
-      from = lineStart(text, p);
-    }
-    let to = lineEnd(text, offset);
-    if (to < text.length) {
-      let p = to + (text.charCodeAt(to) === CR && text.charCodeAt(to + 1) === LF ? 2 : 1);
-      p = Math.min(p, text.length);
-      to = lineEnd(text, p);
-    }
     // Very long lines: a window far wider than any term is enough.
     const window = 4096 + 8 * this.maxPatternUnits;
-    from = Math.max(from, offset - window);
-    to = Math.min(to, offset + window);
+    const lo = Math.max(0, offset - window);
+    const hi = Math.min(text.length, offset + window);
+    let from = lineStart(text, offset, lo);
+    if (from > lo) {
+      let p = from - 1;
+      if (text.charCodeAt(p) === LF && p > 0 && text.charCodeAt(p - 1) === CR) p--;
+      from = lineStart(text, p, lo);
+    }
+    let to = lineEnd(text, offset, hi);
+    if (to < hi) {
+      const p = to + (text.charCodeAt(to) === CR && text.charCodeAt(to + 1) === LF ? 2 : 1);
+      to = lineEnd(text, Math.min(p, hi), hi);
+    }
     const matches = this.scan(text, from, to);
-    let lo = 0;
-    let hi = matches.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
+    let a = 0;
+    let b = matches.length - 1;
+    while (a <= b) {
+      const mid = (a + b) >> 1;
       const m = matches[mid];
-      if (m.end <= offset) lo = mid + 1;
-      else if (m.start > offset) hi = mid - 1;
+      if (m.end <= offset) a = mid + 1;
+      else if (m.start > offset) b = mid - 1;
       else return m;
     }
     return undefined;
+  }
+
+  /** Transition from sparse position p on symbol c (encoded like dense entries). */
+  private sparseStep(p: number, c: number): number {
+    const DW = this.denseEnd;
+    const sparse = this.sparse;
+    const rest = this.rest;
+    for (;;) {
+      const k = (p - DW) << 2;
+      if (sparse[k] === c) return sparse[k + 5] === 0 ? p + 1 : ~(p + 1);
+      const r = sparse[k + 2];
+      if (r >= 0) {
+        const last = r + 2 * rest[r];
+        let e = r + 1;
+        while (e < last && rest[e] < c) e += 2;
+        if (e < last && rest[e] === c) return rest[e + 1];
+      }
+      p = sparse[k + 3];
+      if (p < DW) return this.dense[p + c];
+    }
   }
 
   private astralSymbol(cp: number): number {
@@ -638,84 +751,63 @@ export class TermMatcher {
     return s;
   }
 
-  /** Record the patterns that end at `end` (state `s`) and pass the boundary and case checks. */
-  private collect(text: string, s: number, end: number, from: number, found: number[]): void {
-    let r = s;
-    let first = true;
-    while (r >= 0) {
-      const g = this.stateGroup[r];
-      if (g >= 0) {
-        // Every pattern ending here ends with the same symbol, so one right-boundary check.
-        if (first && this.groupEndsWord[g] === 1 && wordAt(text, end)) return;
-        first = false;
-        const start = walkBack(text, end, this.groupDepth[g], from);
-        const p = this.pick(g, text, start, end);
-        if (p >= 0) found.push(start, end, p);
+  /**
+   * Offer the patterns that end at `end` (state `s`), longest first, to the selection.
+   *
+   * Candidates arrive in order of end, and the selection so far is the leftmost-longest greedy
+   * answer over the candidates seen. A new candidate (start, end) ends at or after all of them, so
+   * the greedy pass reaches it after exactly the selected matches that start before `start`; it
+   * is taken if it does not overlap the last of those, and then replaces every later one.
+   */
+  private collect(text: string, s: number, end: number, from: number): void {
+    const outputs = this.outputs;
+    const groups = this.groups;
+    for (let r = s; r >= 0; r = outputs[2 * r + 1]) {
+      const g = 4 * outputs[2 * r];
+      if (g < 0) continue;
+      const last = groups[g + 3];
+      if (last >= 0) {
+        const u = text.charCodeAt(end - 1);
+        if ((APOSTROPHE[u] === 1 ? 0x27 : u) !== last) continue;
       }
-      r = this.stateDict[r];
+      const start = walkBack(text, end, groups[g], from);
+      const sel = this.selected;
+      let m = this.count;
+      while (m > 0 && sel[3 * m - 3] >= start) m--;
+      if (m > 0 && sel[3 * m - 2] > start) continue;
+      // The first member whose case rule accepts the text.
+      let p = -1;
+      for (let k = groups[g + 1], n = k + groups[g + 2]; k < n; k++) {
+        const code = this.members[k];
+        if ((code & 1) === 0 || sameCase(text, start, end, this.exact[code >> 1])) {
+          p = code >> 1;
+          break;
+        }
+      }
+      if (p < 0) continue;
+      if (3 * m + 3 > sel.length) {
+        this.selected = new Int32Array(2 * sel.length);
+        this.selected.set(sel);
+      }
+      this.selected[3 * m] = start;
+      this.selected[3 * m + 1] = end;
+      this.selected[3 * m + 2] = p;
+      this.count = m + 1;
+      return; // shorter candidates ending here start inside this one
     }
   }
 
-  /** The first member of group `g` whose case rule accepts text[start, end), or -1. */
-  private pick(g: number, text: string, start: number, end: number): number {
-    const first = this.groupFirst[g];
-    const last = first + this.groupCount[g];
-    for (let k = first; k < last; k++) {
-      const p = this.members[k];
-      if (!this.sensitive[p] || sameCase(text, start, end, this.exact[p])) return p;
+  private takeSelection(): TermMatch[] {
+    const out: TermMatch[] = new Array(this.count);
+    const sel = this.selected;
+    for (let k = 0; k < this.count; k++) {
+      const p = sel[3 * k + 2];
+      out[k] = { start: sel[3 * k], end: sel[3 * k + 1], key: this.keys[p], pattern: this.texts[p] };
     }
-    return -1;
-  }
-
-  /** Leftmost-longest, non-overlapping selection from candidates (start, end, pattern) triples. */
-  private select(found: number[]): TermMatch[] {
-    const n = found.length / 3;
-    if (n === 0) return [];
-    // Candidates arrive in order of end, so for one start a later candidate is longer. Order them
-    // by start, keeping arrival order within a start (usually they already are).
-    let order: Int32Array | undefined;
-    for (let k = 1; k < n; k++) {
-      if (found[3 * k] < found[3 * k - 3]) {
-        order = sortByStart(found, n);
-        break;
-      }
-    }
-    const out: TermMatch[] = [];
-    let lastEnd = -1;
-    for (let k = 0; k < n; k++) {
-      let a = order ? order[k] : k;
-      const start = found[3 * a];
-      // Move on to the longest candidate with this start.
-      while (k + 1 < n) {
-        const b = order ? order[k + 1] : k + 1;
-        if (found[3 * b] !== start) break;
-        a = b;
-        k++;
-      }
-      if (start < lastEnd) continue;
-      const p = found[3 * a + 2];
-      lastEnd = found[3 * a + 1];
-      out.push({ start, end: lastEnd, key: this.keys[p], pattern: this.texts[p] });
-    }
+    this.count = 0;
+    if (sel.length > 3 * 4096) this.selected = new Int32Array(3 * 64);
     return out;
   }
-}
-
-/** Candidate indices ordered by start, stable. */
-function sortByStart(found: number[], n: number): Int32Array {
-  const order = new Int32Array(n);
-  if (n < 0x1000000) {
-    // start < 2^29 (the longest string V8 allows) and k < 2^24: exact in a double.
-    const keys = new Float64Array(n);
-    for (let k = 0; k < n; k++) keys[k] = found[3 * k] * 0x1000000 + k;
-    keys.sort();
-    for (let k = 0; k < n; k++) order[k] = keys[k] % 0x1000000;
-  } else {
-    const idx = Array.from({ length: n }, (_, k) => k);
-    idx.sort((a, b) => found[3 * a] - found[3 * b] || a - b);
-    order.set(idx);
-  }
-  return order;
 }
 
 function clampIndex(value: number, fallback: number, len: number): number {
@@ -756,14 +848,16 @@ function isLineBreak(u: number): boolean {
   return SEPARATOR[u] === 2;
 }
 
-function lineStart(text: string, pos: number): number {
+/** Start of the line holding `pos`, or `limit` if that comes first. */
+function lineStart(text: string, pos: number, limit: number): number {
   let p = pos;
-  while (p > 0 && !isLineBreak(text.charCodeAt(p - 1))) p--;
+  while (p > limit && !isLineBreak(text.charCodeAt(p - 1))) p--;
   return p;
 }
 
-function lineEnd(text: string, pos: number): number {
+/** End of the line holding `pos` (its line break), or `limit` if that comes first. */
+function lineEnd(text: string, pos: number, limit: number): number {
   let p = pos;
-  while (p < text.length && !isLineBreak(text.charCodeAt(p))) p++;
+  while (p < limit && !isLineBreak(text.charCodeAt(p))) p++;
   return p;
 }
