@@ -43,7 +43,7 @@ function joinInline(parts: Token[][], like?: Token): Token[] {
   const out: Token[] = [];
   for (const part of parts) {
     if (out.length && like) out.push(textToken(like, ' '));
-    out.push(...part);
+    for (const t of part) out.push(t);
   }
   return out;
 }
@@ -84,7 +84,7 @@ export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length)
       case 'blockquote_open': {
         // Quoted text is still the editorial's text: read what is inside.
         const close = findClose(tokens, i);
-        blocks.push(...toBlocks(tokens, i + 1, close));
+        for (const b of toBlocks(tokens, i + 1, close)) blocks.push(b); // no push(...): it overflows past ~100k
         i = close;
         break;
       }
@@ -116,9 +116,9 @@ function toItems(tokens: readonly Token[], from: number, to: number): RawItem[] 
         texts.push(b.inline);
         textEnd = Math.max(textEnd, b.end);
       } else if (b.kind === 'list') {
-        children.push(...b.items);
+        for (const it of b.items) children.push(it);
       } else if (b.kind === 'table') {
-        children.push(...tableToItems(b));
+        for (const it of tableToItems(b)) children.push(it);
       }
     }
     const like = tokens[i];

@@ -38,11 +38,25 @@ function toParagraph(p: RepairedParagraph): Paragraph {
   return { markdown: inlineToMarkdown(p.inline), plain: inlineToPlain(p.inline), range: { start: p.start, end: p.end } };
 }
 
-function toPoint(item: RawItem): Point {
-  const children = item.children.map(toPoint);
+/** Iterative, not recursive: page-break repair can chain sub-points deeper than the stack. */
+function toPoint(root: RawItem): Point {
+  const done = new Map<RawItem, Point>();
+  const stack: [RawItem, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [item, childrenDone] = stack.pop()!;
+    if (childrenDone) done.set(item, itemToPoint(item, item.children.map(c => done.get(c)!)));
+    else {
+      stack.push([item, true]);
+      for (const c of item.children) stack.push([c, false]);
+    }
+  }
+  return done.get(root)!;
+}
+
+function itemToPoint(item: RawItem, children: Point[]): Point {
   const split = splitBoldLead(item.inline);
   const bodyTokens = split ? split.rest : item.inline;
-  const end = Math.max(item.end, ...children.map(c => c.range.end));
+  const end = children.reduce((m, c) => Math.max(m, c.range.end), item.end);
   const lead = split?.lead ?? '';
   const body = inlineToMarkdown(bodyTokens);
   const bodyPlain = inlineToPlain(bodyTokens);
@@ -61,7 +75,8 @@ function toPyq(plain: string, range: LineRange, exam?: 'prelims' | 'mains'): Pyq
   // The year closes the question "(2019)"; failing that, the last "(YYYY)" in it.
   const year = YEAR_AT_END.exec(plain)?.[1] ?? [...plain.matchAll(/\(((?:19|20)\d\d)\)/g)].pop()?.[1];
   const text = plain.replace(/^Q\d*\s*[.:)]\s*/i, '').trim();
-  const hasOptions = /\(a\)[\s\S]*\(b\)/i.test(plain);
+  const a = plain.search(/\(a\)/i); // not /\(a\)[\s\S]*\(b\)/: that is quadratic in the number of "(a)"s
+  const hasOptions = a >= 0 && /\(b\)/i.test(plain.slice(a + 3));
   return { text, year: year ? Number(year) : undefined, exam: exam ?? (hasOptions ? 'prelims' : 'mains'), range };
 }
 
@@ -69,8 +84,11 @@ function parseSource(p: RepairedParagraph, vocabularies: readonly Vocabulary[]):
   const text = inlineToPlain(p.inline);
   for (const v of vocabularies) {
     if (!v.labels.sourceLine.some(l => text.toLocaleLowerCase().includes(l.toLocaleLowerCase()))) continue;
-    const quoted = /[“"‘']([^”"’']{3,})[”"’']/.exec(text)?.[1]?.trim();
-    const published = new RegExp(v.sourcePattern.published, 'iu').exec(text);
+    // Title, paper and date come early: only the first 1,000 characters are searched, as both
+    // patterns backtrack over the rest of the text from every quote or "published in" otherwise.
+    const head = text.slice(0, 1000);
+    const quoted = /[“"‘']([^”"’']{3,})[”"’']/.exec(head)?.[1]?.trim();
+    const published = new RegExp(v.sourcePattern.published, 'iu').exec(head);
     let date: string | undefined;
     if (published) {
       const [dd, mm, yyyy] = [Number(published[2]), Number(published[3]), Number(published[4])];
@@ -89,19 +107,48 @@ function parseSource(p: RepairedParagraph, vocabularies: readonly Vocabulary[]):
   return undefined;
 }
 
-function parsePrelims(inline: Token[], rest: string): PrelimsTerm[] {
+const textOf = (t: Token | undefined): string => !t ? ''
+  : t.type === 'softbreak' || t.type === 'hardbreak' ? ' '
+    : t.type === 'text' || t.type === 'code_inline' || t.type === 'image' ? t.content : '';
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
+
+/** The terms of a "For Prelims" line: its links, and the comma-separated text outside them. */
+function parsePrelims(inline: Token[], labels: readonly string[]): PrelimsTerm[] {
   const terms: PrelimsTerm[] = [];
   let href: string | null = null;
   let text = '';
-  for (const t of inline) {
+  let outside = '';
+  let first = true;
+  const addOutside = () => {
+    const plain = outside.replace(/\s+/g, ' ').trim();
+    // "[A](#), B, [C](#)": B is a term too. The label is in the text before the first link.
+    for (const t of splitList(first ? afterLabel(plain, labels) ?? plain : plain)) terms.push({ text: t });
+    outside = '';
+    first = false;
+  };
+  for (let i = 0; i < inline.length; i++) {
+    const t = inline[i];
     if (t.type === 'link_open') { href = t.attrGet('href'); text = ''; }
     else if (t.type === 'link_close' && href !== null) {
-      if (text.trim()) terms.push({ text: text.trim(), href });
+      let j = i + 1;
+      while (j < inline.length && !textOf(inline[j])) j++;
+      // A link glued to the letters around it ("abc[def](#)") is part of that word, not a term.
+      // (Only the last two code units are tested: a regex anchored at $ scans the whole string.)
+      if ((WORD_END.test(outside.slice(-2)) && WORD_START.test(text)) || (WORD_END.test(text) && WORD_START.test(textOf(inline[j])))) {
+        outside += text;
+      } else {
+        addOutside();
+        const term = text.replace(/\s+/g, ' ').trim();
+        if (term) terms.push({ text: term, href });
+      }
       href = null;
-    } else if (href !== null && (t.type === 'text' || t.type === 'code_inline')) text += t.content;
+    } else if (href !== null) text += textOf(t);
+    else outside += textOf(t);
   }
-  if (terms.length) return terms;
-  return splitList(rest).map(t => ({ text: t }));
+  addOutside();
+  return terms;
 }
 
 /** "A, B (C, D), E." → ["A", "B (C, D)", "E"]: commas inside brackets do not split. */
@@ -136,14 +183,19 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
   const problems: ParseProblem[] = [];
   const repairs: Repair[] = [];
 
-  // The first heading is the title; headings after it open sections.
-  const titleIndex = blocks.findIndex(b => b.kind === 'heading');
+  // The first heading is the title; headings after it open sections. A front-matter title takes
+  // its place: then the first heading is the title only if it says the same, else it is a section.
+  let titleIndex = blocks.findIndex(b => b.kind === 'heading');
   let title = frontMatter.title ?? '';
   let titleLine = 0;
   if (titleIndex >= 0) {
     const h = blocks[titleIndex] as Extract<RawBlock, { kind: 'heading' }>;
-    title ||= cleanHeading(h.inline);
-    titleLine = h.start;
+    const heading = cleanHeading(h.inline);
+    if (title && heading.replace(/\s+/g, ' ') !== title.replace(/\s+/g, ' ').trim()) titleIndex = -1;
+    else {
+      title ||= heading;
+      titleLine = h.start;
+    }
   }
   if (!title) {
     title = options.fallbackTitle ?? 'Untitled editorial';
@@ -171,17 +223,19 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
 
   // Before the first section: source line, For Prelims, For Mains, intro paragraphs.
   const frontRepaired = repairSection(front);
-  repairs.push(...frontRepaired.repairs);
+  for (const r of frontRepaired.repairs) repairs.push(r); // no push(...): it overflows past ~100k
   let source: SourceInfo | undefined;
-  let prelimsTerms: PrelimsTerm[] = [];
-  let mainsTopics: string[] = [];
+  const prelimsTerms: PrelimsTerm[] = [];
+  const mainsTopics: string[] = [];
   const intro: Paragraph[] = [];
+  const prelimsLabels = vocabularies.flatMap(v => v.labels.prelims);
   for (const p of frontRepaired.paragraphs) {
     const plain = inlineToPlain(p.inline);
-    const prelims = afterLabel(plain, vocabularies.flatMap(v => v.labels.prelims));
+    const prelims = afterLabel(plain, prelimsLabels);
     const mains = afterLabel(plain, vocabularies.flatMap(v => v.labels.mains));
-    if (prelims !== undefined) prelimsTerms = parsePrelims(p.inline, prelims);
-    else if (mains !== undefined) mainsTopics = splitList(mains);
+    // A second "For Prelims"/"For Mains" line adds to the first.
+    if (prelims !== undefined) for (const t of parsePrelims(p.inline, prelimsLabels)) prelimsTerms.push(t);
+    else if (mains !== undefined) for (const t of splitList(mains)) mainsTopics.push(t);
     else if (!source && (source = parseSource(p, vocabularies))) continue;
     else intro.push(toParagraph(p));
   }
@@ -192,7 +246,7 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
   const pyqs: Pyq[] = [];
   drafts.forEach((d, n) => {
     const repaired = repairSection(d.blocks);
-    repairs.push(...repaired.repairs);
+    for (const r of repaired.repairs) repairs.push(r);
     const end = n + 1 < drafts.length ? drafts[n + 1].headingLine : lineCount;
     const section: Section = {
       heading: d.heading,
@@ -208,7 +262,7 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
       const q = [...section.paragraphs.map(p => p.plain), ...section.points.map(p => p.plain)].join(' ').trim();
       if (q) mainsQuestion ??= q;
     } else if (d.kind === 'pyq') {
-      pyqs.push(...pyqsOf(d.blocks, repaired.paragraphs, section, allPrelims));
+      for (const q of pyqsOf(d.blocks, repaired.paragraphs, section, allPrelims)) pyqs.push(q);
     }
     if (!section.points.length && !section.paragraphs.length) {
       problems.push({ severity: 'warning', code: 'empty-section', line: d.headingLine, message: `Section "${d.heading}" has no text or points.` });
@@ -217,10 +271,12 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
 
   if (!sections.length) {
     problems.push({ severity: 'warning', code: 'no-sections', line: titleLine, message: 'No sections found: an editorial needs "## …" headings after its title.' });
-    if (frontPoints.length) {
-      // Keep what could be read: bullets with no heading become one untitled section.
-      sections.push({ heading: 'Points', kind: 'other', level: 2, points: frontPoints, paragraphs: [], range: { start: titleLine, end: lineCount }, headingLine: titleLine });
-    }
+  }
+  if (frontPoints.length) {
+    // Keep what could be read: bullets before the first section heading become one untitled section.
+    const start = Math.min(titleLine, frontPoints[0].range.start);
+    const end = sections.length ? sections[0].range.start : lineCount;
+    sections.unshift({ heading: 'Points', kind: 'other', level: 2, points: frontPoints, paragraphs: [], range: { start, end }, headingLine: titleLine });
   }
   if (!prelimsTerms.length && sections.length) {
     problems.push({ severity: 'info', code: 'no-prelims', line: titleLine, message: 'No "For Prelims:" line found; prelims terms will only come from the glossary.' });
@@ -243,18 +299,37 @@ function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Se
       const exam: 'prelims' | 'mains' = prelimsLabels.some(l => l.toLocaleLowerCase() === h) ? 'prelims' : 'mains';
       return { line: b.start, exam };
     });
-  const examAt = (line: number) => [...marks].reverse().find(m => m.line < line)?.exam;
+  // The last mark before `line`, by binary search (marks are in line order; a PYQ list can be long).
+  const examAt = (line: number) => {
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid].line < line) lo = mid + 1; else hi = mid;
+    }
+    return lo ? marks[lo - 1].exam : undefined;
+  };
   const out: Pyq[] = [];
+  // Options paragraphs are collected first and the question made once: remaking it per paragraph is quadratic.
+  let options: { texts: string[]; end: number } | undefined;
+  const addOptions = () => {
+    const prev = out[out.length - 1];
+    if (options) out[out.length - 1] = toPyq(`${prev.text} ${options.texts.join(' ')}`, { start: prev.range.start, end: options.end }, prev.exam);
+    options = undefined;
+  };
   for (const p of paragraphs) {
     const plain = inlineToPlain(p.inline);
     // An options paragraph "(a) … (b) …" after a question belongs to that question.
-    const prev = out[out.length - 1];
-    if (prev && /^\(a\)/i.test(plain)) {
-      out[out.length - 1] = toPyq(`${prev.text} ${plain}`, { start: prev.range.start, end: p.end }, prev.exam);
+    if (out.length && /^\(a\)/i.test(plain)) {
+      options ??= { texts: [], end: p.end };
+      options.texts.push(plain);
+      options.end = p.end;
       continue;
     }
+    addOptions();
     out.push(toPyq(plain, { start: p.start, end: p.end }, examAt(p.start)));
   }
+  addOptions();
   for (const pt of section.points) out.push(toPyq(pt.plain, pt.range, examAt(pt.range.start)));
   return out.sort((a, b) => a.range.start - b.range.start);
 }

@@ -16,6 +16,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
     if (kv) frontMatter[kv[1].toLowerCase()] = kv[2].replace(/^["']|["']$/g, '');
   }
-  const blank = m[0].replace(/[^\r\n]/g, '');
+  // One \n per line break of the block (\r\n, \r or \n, as markdown-it counts them): keeping only
+  // the \r and \n characters would turn "\r…\n" into one \r\n break and shift every line after it.
+  const blank = '\n'.repeat(m[0].split(/\r\n|\r|\n/).length - 1);
   return { frontMatter, body: blank + text.slice(m[0].length) };
 }

@@ -6,9 +6,26 @@ type Token = MarkdownIt.Token;
 
 /** Characters that would turn literal text into markup if written back as markdown. */
 const MARKDOWN_SPECIALS = /[\\`*_[\]<>|]/g;
+const HAS_MARKDOWN_SPECIAL = /[\\`*_[\]<>|]/;
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIALS, c => '\\' + c);
+  // Most text runs have nothing to escape: test first, and replace without a callback.
+  return HAS_MARKDOWN_SPECIAL.test(text) ? text.replace(MARKDOWN_SPECIALS, '\\$&') : text;
+}
+
+/** Any white space other than a single space: only then does collapsing change the text. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}/;
+
+/**
+ * The pieces joined, `.replace(/\s+/g, ' ').trim()`. Pieces are token contents, slices of the
+ * whole editorial: the result must be a new string, or a parsed editorial would keep its source
+ * alive. `join` of two or more pieces makes one; then the replace is needed only if it changes
+ * something (most text has single spaces only). A single piece goes through the replace as before.
+ */
+function joinCollapsed(parts: readonly string[]): string {
+  if (parts.length < 2) return (parts[0] ?? '').replace(/\s+/g, ' ').trim();
+  const text = parts.join('');
+  return (NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** Only real web links survive into our markdown; `#` placeholders and other schemes become text. */
@@ -17,69 +34,71 @@ function keepLink(href: string | null): href is string {
 }
 
 export function inlineToMarkdown(tokens: readonly Token[]): string {
-  let out = '';
+  const out: string[] = [];
   const linkStack: (string | null)[] = [];
   for (const t of tokens) {
     switch (t.type) {
       case 'text':
-        out += escapeMarkdown(t.content);
+        out.push(escapeMarkdown(t.content));
         break;
       case 'code_inline':
-        out += '`' + t.content.replace(/`/g, "'") + '`';
+        out.push('`' + t.content.replace(/`/g, "'") + '`');
         break;
       case 'strong_open':
       case 'strong_close':
-        out += '**';
+        out.push('**');
         break;
       case 'em_open':
       case 'em_close':
-        out += '*';
+        out.push('*');
         break;
       case 's_open':
       case 's_close':
-        out += '~~';
+        out.push('~~');
         break;
       case 'softbreak':
       case 'hardbreak':
-        out += ' ';
+        out.push(' ');
         break;
       case 'link_open': {
         const href = t.attrGet('href');
         linkStack.push(keepLink(href) ? href : null);
-        if (keepLink(href)) out += '[';
+        if (keepLink(href)) out.push('[');
         break;
       }
       case 'link_close': {
         const href = linkStack.pop();
-        if (href) out += `](${href.replace(/[()\s]/g, encodeURIComponent)})`;
+        if (href) out.push(`](${href.replace(/[()\s]/g, encodeURIComponent)})`);
         break;
       }
       case 'image':
-        out += escapeMarkdown(t.content);
+        out.push(escapeMarkdown(t.content));
         break;
       default:
-        if (t.content) out += escapeMarkdown(t.content);
+        if (t.content) out.push(escapeMarkdown(t.content));
     }
   }
   return tidyMarkdown(out);
 }
 
 export function inlineToPlain(tokens: readonly Token[]): string {
-  let out = '';
+  const out: string[] = [];
   for (const t of tokens) {
-    if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
-    else if (t.type === 'text' || t.type === 'code_inline' || t.type === 'image') out += t.content;
-    else if (t.children) out += inlineToPlain(t.children);
+    if (t.type === 'softbreak' || t.type === 'hardbreak') out.push(' ');
+    else if (t.type === 'text' || t.type === 'code_inline' || t.type === 'image') out.push(t.content);
+    else if (t.children) out.push(inlineToPlain(t.children));
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return joinCollapsed(out);
 }
 
-/** Collapses whitespace and removes empty emphasis left by joins (`** **`). */
-function tidyMarkdown(md: string): string {
-  return md
-    .replace(/\*\*\s*\*\*/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const EMPTY_BOLD = /\*\*\s*\*\*/g;
+const HAS_EMPTY_BOLD = /\*\*\s*\*\*/;
+
+/** Joins markdown pieces, removes empty emphasis left by joins (`** **`) and collapses whitespace. */
+function tidyMarkdown(parts: readonly string[]): string {
+  if (parts.length < 2) return (parts[0] ?? '').replace(EMPTY_BOLD, ' ').replace(/\s+/g, ' ').trim();
+  const md = parts.join('');
+  return joinCollapsed(HAS_EMPTY_BOLD.test(md) ? [md.replace(EMPTY_BOLD, ' '), ''] : [md, '']);
 }
 
 export interface LeadSplit {

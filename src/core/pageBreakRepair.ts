@@ -53,11 +53,26 @@ function unitInline(u: Unit): Token[] {
   return 'item' in u ? u.item.inline : u.paragraph.inline;
 }
 
-function appendTo(u: Unit, inline: Token[], end: number): void {
+/**
+ * Per unit, the plain text of the last non-empty piece joined to it (at first, its own text). That
+ * is all `continuesLast` needs: whether a text is empty or ends a sentence depends on its last
+ * piece only. Re-reading the whole grown text at every join made n joins take n² time.
+ */
+type TailCache = WeakMap<Token[], string>;
+
+function tailOf(inline: Token[], cache: TailCache): string {
+  let tail = cache.get(inline);
+  if (tail === undefined) cache.set(inline, (tail = inlineToPlain(inline)));
+  return tail;
+}
+
+function appendTo(u: Unit, inline: Token[], end: number, cache: TailCache): void {
   const target = unitInline(u);
   const like = inline[0] ?? target[0];
   if (like && target.length) target.push(textToken(like, ' '));
-  target.push(...inline);
+  for (const t of inline) target.push(t); // no push(...): a long line has more tokens than arguments fit
+  const added = inlineToPlain(inline);
+  if (added) cache.set(target, added);
   if ('item' in u) u.item.end = Math.max(u.item.end, end);
   else u.paragraph.end = Math.max(u.paragraph.end, end);
 }
@@ -70,10 +85,11 @@ export function repairSection(blocks: readonly RawBlock[]): RepairedSection {
   const paragraphs: RepairedParagraph[] = [];
   const repairs: Repair[] = [];
   let last: Unit | undefined;
+  const cache: TailCache = new WeakMap();
 
   const continuesLast = (inline: Token[]): boolean => {
     if (!last) return false;
-    const before = inlineToPlain(unitInline(last));
+    const before = tailOf(unitInline(last), cache);
     return before !== '' && !endsSentence(before) && startsMidSentence(inlineToPlain(inline));
   };
 
@@ -81,9 +97,9 @@ export function repairSection(blocks: readonly RawBlock[]): RepairedSection {
     if (last && !hasLead(item) && continuesLast(item.inline)) {
       // Rule 1 for a bullet: its text continues the cut unit, its sub-bullets go below that unit.
       repairs.push({ kind: 'joined-fragment', line: item.start, text: inlineToPlain(item.inline) });
-      appendTo(last, item.inline, item.end);
-      if ('item' in last) last.item.children.push(...item.children);
-      else points.push(...item.children);
+      appendTo(last, item.inline, item.end, cache);
+      const under = 'item' in last ? last.item.children : points;
+      for (const child of item.children) under.push(child);
       if (item.children.length) last = { item: lastDescendant(item.children[item.children.length - 1]) };
       return;
     }
@@ -101,7 +117,7 @@ export function repairSection(blocks: readonly RawBlock[]): RepairedSection {
     if (block.kind === 'paragraph') {
       if (continuesLast(block.inline)) {
         repairs.push({ kind: 'joined-fragment', line: block.start, text: inlineToPlain(block.inline) });
-        appendTo(last!, block.inline, block.end);
+        appendTo(last!, block.inline, block.end, cache);
       } else {
         const paragraph = { inline: [...block.inline], start: block.start, end: block.end };
         paragraphs.push(paragraph);
