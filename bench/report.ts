@@ -1,0 +1,204 @@
+// The results: one row per target (figure, baseline from the same run, ratio, target, pass/fail),
+// the scale curves, as a markdown table for stdout/README and as bench/results.json.
+import * as os from 'node:os';
+import type { Stats } from './measure';
+import type {
+  ActivationResult, BundleResult, HoverResult, KeystrokeResult, MemoryResult, ParseResult, ScaleResult, ScanResult,
+} from './suites';
+
+export interface Row {
+  id: string;
+  what: string;
+  /** The measured figure, for people. */
+  figure: string;
+  /** The baseline measured in the same run, for people. */
+  baseline: string;
+  ratio: string;
+  target: string;
+  /** undefined: not measured. */
+  pass?: boolean;
+  /** The numbers behind the row, for machines. */
+  values: Record<string, number | string | boolean | undefined>;
+}
+
+export interface SuiteResults {
+  scan?: ScanResult;
+  scale?: ScaleResult;
+  hover?: HoverResult;
+  keystroke?: KeystrokeResult;
+  parse?: ParseResult;
+  memory?: MemoryResult;
+  bundle?: BundleResult;
+  activation?: ActivationResult;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  platform: string;
+  node: string;
+}
+
+export function machine(): Machine {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() || 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 0.1 ? x.toFixed(2) : x.toFixed(3)) + ' ms';
+const mbs = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(2)) + ' MB/s';
+const times = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(2)) + '×';
+const size = (chars: number) => (chars >= 1e6 ? `${+(chars / 1e6).toFixed(1)} MB` : `${+(chars / 1e3).toFixed(0)} KB`);
+const stat = (s: Stats) => `median ${ms(s.median)}, p99 ${ms(s.p99)}`;
+
+export function rows(r: SuiteResults): Row[] {
+  const out: Row[] = [];
+  if (r.scan) {
+    const s = r.scan;
+    const libs = s.libraries.map(l => `${l.name} ${mbs(l.mbps)} (raw search alone ${mbs(l.rawMbps)}${l.differences ? `, ${l.differences} matches differ` : ''})`);
+    out.push({
+      id: 'scan',
+      what: `term scan, ${s.terms.toLocaleString('en')} terms (${s.patterns.toLocaleString('en')} patterns), ${size(s.noteChars)} note`,
+      figure: `${mbs(s.mbps)} (${stat(s.stats)}; ${s.matches} matches)`,
+      baseline: `naive RegExp loop ${mbs(s.naive.mbps)} on a ${size(s.naive.chars)} slice${s.naive.differences ? ` (${s.naive.differences} matches differ)` : ''}; ${libs.join('; ')}`,
+      ratio: `${times(s.naive.speedup)} the naive loop (same slice); ${times(s.best.ratio)} ${s.best.name}`,
+      target: '≥ 200 MB/s, ≥ 20× naive, ≥ 1× best npm library',
+      pass: s.mbps >= 200 && s.naive.speedup >= 20 && s.best.ratio >= 1,
+      values: {
+        mbps: s.mbps, medianMs: s.stats.median, p99Ms: s.stats.p99, mbpsAtP99: s.mbpsAtP99, naiveMbps: s.naive.mbps,
+        naiveSpeedup: s.naive.speedup, bestLibrary: s.best.name, bestLibraryMbps: s.best.mbps, vsBestLibrary: s.best.ratio,
+        ...Object.fromEntries(s.libraries.flatMap(l => [[`${l.name}Mbps`, l.mbps], [`${l.name}RawMbps`, l.rawMbps]])),
+        meetsThroughput: s.mbps >= 200, meetsNaive: s.naive.speedup >= 20, meetsLibraries: s.best.ratio >= 1,
+      },
+    });
+  }
+  if (r.hover) {
+    const h = r.hover;
+    out.push({
+      id: 'hover',
+      what: `hover (matchAt) on a ${h.lines.toLocaleString('en')}-line note (${size(h.chars)}), ${h.terms.toLocaleString('en')} terms`,
+      figure: `${stat(h.stats)} over ${h.hovers} hovers (${h.hits} on a term)`,
+      baseline: `full scan of the note: ${stat(h.scanStats)}`,
+      ratio: `p99 = ${(100 * h.stats.p99 / h.scanStats.median).toFixed(2)}% of a full scan`,
+      target: 'p99 < 1 ms',
+      pass: h.stats.p99 < 1,
+      values: { medianMs: h.stats.median, p99Ms: h.stats.p99, scanMedianMs: h.scanStats.median, ratio: h.stats.p99 / h.scanStats.median },
+    });
+  }
+  if (r.keystroke) {
+    const k = r.keystroke;
+    out.push({
+      id: 'keystroke',
+      what: `decoration refresh after one keystroke (DocumentMatches.apply), ${size(k.chars)} note, ${k.terms.toLocaleString('en')} terms`,
+      figure: `${stat(k.stats)} over ${k.keystrokes} keystrokes (re-scanned ${Math.round(k.rescanned.median)} chars median, ${Math.round(k.rescanned.max)} max)${k.verified ? '' : '; RESULT DIFFERS FROM A FULL SCAN'}`,
+      baseline: `full rescan: ${stat(k.scanStats)}`,
+      ratio: `p99 = ${(100 * k.stats.p99 / k.scanStats.median).toFixed(2)}% of a full rescan`,
+      target: '< 2 ms (p99), same matches as a full scan',
+      pass: k.stats.p99 < 2 && k.verified,
+      values: { medianMs: k.stats.median, p99Ms: k.stats.p99, scanMedianMs: k.scanStats.median, rescannedMedian: k.rescanned.median, verified: k.verified },
+    });
+  }
+  if (r.parse) {
+    const p = r.parse;
+    const ratio = p.parse.median / p.markdownIt.median;
+    out.push({
+      id: 'parse',
+      what: `parse ${p.editorials.toLocaleString('en')} editorials (${size(p.chars)}; ${p.parsed.withFourPointSections} with 4 point sections, ${p.parsed.repairs} page-break repairs)`,
+      figure: `${stat(p.parse)} (${ms(p.parse.median / p.editorials)} per editorial)`,
+      baseline: `markdown-it parse of the same files: ${stat(p.markdownIt)}`,
+      ratio: `${times(ratio)} markdown-it`,
+      target: '< 1 s total, ≤ 2× markdown-it',
+      pass: p.parse.median < 1000 && ratio <= 2,
+      values: { medianMs: p.parse.median, p99Ms: p.parse.p99, markdownItMedianMs: p.markdownIt.median, ratio, meetsTotal: p.parse.median < 1000, meetsRatio: ratio <= 2 },
+    });
+  }
+  if (r.memory) {
+    const m = r.memory;
+    out.push({
+      id: 'memory',
+      what: `library memory, ${m.editorials.toLocaleString('en')} editorials + ${m.terms.toLocaleString('en')} terms (matcher and "Mentioned in" index built)`,
+      figure: m.error ? `failed: ${m.error}` : `+${m.addedRssMB.toFixed(1)} MB RSS (+${m.addedHeapMB.toFixed(1)} MB heap; matcher tables ${m.matcherMB.toFixed(1)} MB; loaded in ${ms(m.loadMs)})`,
+      baseline: m.error ? '—' : `process RSS before loading: ${m.rssBeforeMB.toFixed(1)} MB`,
+      ratio: m.error ? '—' : `${times(m.rssAfterMB / m.rssBeforeMB)} the RSS before`,
+      target: '≤ 150 MB added',
+      pass: m.error ? undefined : m.addedRssMB <= 150,
+      values: { addedRssMB: m.addedRssMB, addedHeapMB: m.addedHeapMB, rssBeforeMB: m.rssBeforeMB, rssAfterMB: m.rssAfterMB, loadMs: m.loadMs },
+    });
+  }
+  if (r.bundle) {
+    const b = r.bundle;
+    out.push({
+      id: 'bundle',
+      what: 'bundle size, dist/extension.js',
+      figure: b.bytes === undefined ? 'not built (npm run build)' : `${(b.bytes / 1024).toFixed(1)} KB${b.minified ? ' minified' : ' (not minified: run npm run build)'}`,
+      baseline: '—',
+      ratio: '—',
+      target: '< 300 KB minified',
+      pass: b.bytes === undefined ? undefined : b.minified || b.bytes < 300 * 1024 ? b.bytes < 300 * 1024 : undefined,
+      values: { bytes: b.bytes, minified: b.minified },
+    });
+  }
+  if (r.activation) {
+    const a = r.activation;
+    const ratio = a.extension && a.empty ? a.extension.median / a.empty.median : undefined;
+    out.push({
+      id: 'activation',
+      what: 'activate() in the real VS Code host (bench/activation.json)',
+      figure: a.measured && a.extension ? `median ${ms(a.extension.median)}${a.extension.p99 !== undefined ? `, p99 ${ms(a.extension.p99)}` : ''}` : a.error ?? 'not measured',
+      baseline: a.measured && a.empty ? `empty extension: median ${ms(a.empty.median)}${a.empty.p99 !== undefined ? `, p99 ${ms(a.empty.p99)}` : ''}` : '—',
+      ratio: ratio !== undefined ? `${times(ratio)} an empty extension` : '—',
+      target: a.target ?? '—',
+      pass: a.pass,
+      values: { medianMs: a.extension?.median, p99Ms: a.extension?.p99, emptyMedianMs: a.empty?.median, ratio },
+    });
+  }
+  return out;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function markdownTable(list: readonly Row[]): string {
+  const lines = ['| what | figure | baseline (same run) | ratio | target | result |', '|---|---|---|---|---|---|'];
+  for (const r of list) {
+    const result = r.pass === undefined ? 'not measured' : r.pass ? '**pass**' : '**MISS**';
+    lines.push(`| ${[r.what, r.figure, r.baseline, r.ratio, r.target, result].map(cell).join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+export function scaleCurves(r: SuiteResults): string {
+  const parts: string[] = [];
+  if (r.scale) {
+    parts.push('Scan cost by note size (glossary fixed):', '', '| note | matches | median | p99 | throughput |', '|---|---|---|---|---|');
+    for (const x of r.scale.byNoteSize) parts.push(`| ${size(x.chars)} | ${x.matches} | ${ms(x.stats.median)} | ${ms(x.stats.p99)} | ${mbs(x.mbps)} |`);
+    parts.push('', 'Scan cost by glossary size (note fixed):', '', '| terms | patterns | automaton states | build (median) | scan median | throughput |', '|---|---|---|---|---|---|');
+    for (const x of r.scale.byTerms) parts.push(`| ${x.terms.toLocaleString('en')} | ${x.patterns.toLocaleString('en')} | ${x.states.toLocaleString('en')} | ${ms(x.buildMs)} | ${ms(x.stats.median)} | ${mbs(x.mbps)} |`);
+    parts.push('');
+  }
+  if (r.parse) {
+    parts.push('Parse cost by library size:', '', '| editorials | size | parseEditorial (median) | per editorial | markdown-it (median) | ratio |', '|---|---|---|---|---|---|');
+    for (const x of r.parse.curve) {
+      parts.push(`| ${x.editorials.toLocaleString('en')} | ${size(x.chars)} | ${ms(x.parse.median)} | ${ms(x.parse.median / x.editorials)} | ${ms(x.markdownIt.median)} | ${times(x.parse.median / x.markdownIt.median)} |`);
+    }
+    parts.push('');
+  }
+  return parts.join('\n');
+}
+
+export function resultsJson(r: SuiteResults, mode: 'full' | 'quick', started: Date, elapsedMs: number): unknown {
+  return {
+    suite: 'upsc-editorial-companion bench',
+    mode,
+    date: started.toISOString(),
+    elapsedMs: Math.round(elapsedMs),
+    machine: machine(),
+    rows: rows(r),
+    details: r,
+  };
+}

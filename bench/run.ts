@@ -1,0 +1,63 @@
+// The performance suite: `npm run bench` (or `node out/bench/run.js`). Every figure is measured
+// against a baseline in the same run, over repeated runs (median and p99). Prints a markdown table
+// and the scale curves, and writes bench/results.json.
+//   --quick          tiny inputs, a smoke run of every benchmark in a few seconds
+//   --only a,b       run only these: scan, scale, hover, keystroke, parse, memory, bundle, activation
+//   --out <file>     where to write the JSON (default bench/results.json)
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { machine, markdownTable, resultsJson, rows, scaleCurves, SuiteResults } from './report';
+import {
+  benchHover, benchKeystroke, benchMemory, benchParse, benchScale, benchScan, Inputs, readActivation, readBundle, SuiteConfig, suiteConfig,
+} from './suites';
+import { repoRoot } from './generate';
+
+export const BENCHMARKS = ['scan', 'scale', 'hover', 'keystroke', 'parse', 'memory', 'bundle', 'activation'] as const;
+export type BenchmarkId = (typeof BENCHMARKS)[number];
+
+/** Runs the selected benchmarks; `log` gets a line as each one finishes. */
+export function runSuite(cfg: SuiteConfig, only: readonly BenchmarkId[] = BENCHMARKS, log: (line: string) => void = () => undefined): SuiteResults {
+  const inputs = new Inputs(cfg.seed);
+  const results: SuiteResults = {};
+  const step = <K extends keyof SuiteResults>(id: BenchmarkId & K, fn: () => SuiteResults[K]) => {
+    if (!only.includes(id)) return;
+    const t0 = Date.now();
+    results[id] = fn();
+    log(`  ${id} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  };
+  step('scan', () => benchScan(cfg, inputs));
+  step('scale', () => benchScale(cfg, inputs));
+  step('hover', () => benchHover(cfg, inputs));
+  step('keystroke', () => benchKeystroke(cfg, inputs));
+  step('parse', () => benchParse(cfg, inputs));
+  step('memory', () => benchMemory(cfg));
+  step('bundle', () => readBundle());
+  step('activation', () => readActivation());
+  return results;
+}
+
+function main(argv: string[]): void {
+  const quick = argv.includes('--quick');
+  const onlyArg = argv[argv.indexOf('--only') + 1];
+  const only = argv.includes('--only') && onlyArg ? onlyArg.split(',').filter((x): x is BenchmarkId => (BENCHMARKS as readonly string[]).includes(x)) : [...BENCHMARKS];
+  const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
+  const out = outArg ? path.resolve(outArg) : path.join(repoRoot(), 'bench', 'results.json');
+
+  const m = machine();
+  const started = new Date();
+  console.log(`UPSC Editorial Companion benchmarks (${quick ? 'quick: tiny inputs, figures not comparable to the targets' : 'full'})`);
+  console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.platform}, Node ${m.node}, ${started.toISOString()}`);
+  const results = runSuite(suiteConfig(quick), only, line => console.log(line));
+  const elapsed = Date.now() - started.getTime();
+
+  console.log('');
+  console.log(markdownTable(rows(results)));
+  console.log('');
+  const curves = scaleCurves(results);
+  if (curves) console.log(curves);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(resultsJson(results, quick ? 'quick' : 'full', started, elapsed), null, 2) + '\n');
+  console.log(`Wrote ${path.relative(process.cwd(), out) || out} (${(elapsed / 1000).toFixed(1)} s)`);
+}
+
+if (require.main === module) main(process.argv.slice(2));
