@@ -1,0 +1,53 @@
+// Runs in the VS Code extension host over a workspace of generated editorials: how long the first
+// scan takes, how much heap the library and indexes add, their sizes, and how quickly the tree,
+// search and hover answer. Writes JSON to UPSC_BENCH_RESULT.
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { UpscEditorialsApi } from '../src/extension';
+import type { TreeNode } from '../src/features/editorialTree';
+import { searchItems } from '../src/features/searchEditorials';
+
+const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
+
+export async function run(): Promise<void> {
+  const out = process.env.UPSC_BENCH_RESULT!;
+  try {
+    const heapBefore = process.memoryUsage().heapUsed;
+    const ext = vscode.extensions.getExtension<UpscEditorialsApi>('upsc-companion.upsc-editorial-companion')!;
+    const t0 = performance.now();
+    const api = ext.isActive ? ext.exports : await ext.activate();
+    const activateMs = ms(t0);
+    await api.ready;
+    const readyMs = ms(t0);
+    const heapAfter = process.memoryUsage().heapUsed;
+
+    let t = performance.now();
+    const roots = await api.tree.getChildren();
+    const treeRootMs = ms(t);
+    t = performance.now();
+    let nodes = 0;
+    const walk = async (n: TreeNode) => { nodes++; api.tree.getTreeItem(n); for (const c of await api.tree.getChildren(n)) await walk(c); };
+    for (const r of roots) await walk(r);
+    const treeAllMs = ms(t);
+    t = performance.now();
+    const items = searchItems(api.library);
+    const searchBuildMs = ms(t);
+    t = performance.now();
+    const mentions = api.glossary.terms().reduce((n, term) => n + api.glossary.mentions(term.id).length, 0);
+    const mentionIndexMs = ms(t);
+
+    const notes = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'notes.md'));
+    const at = notes.positionAt(notes.getText().indexOf('CAATSA') + 1);
+    t = performance.now();
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', notes.uri, at);
+    const hoverMs = ms(t);
+
+    fs.writeFileSync(out, JSON.stringify({
+      editorials: api.library.size, activateMs, scanReadyMs: readyMs, heapAddedMB: Math.round((heapAfter - heapBefore) / 1048576 * 10) / 10,
+      treeRootMs, treeAllNodes: nodes, treeAllMs, searchItems: items.length, searchBuildMs,
+      glossaryTerms: api.glossary.size, matcherPatterns: api.glossary.matcher().size, mentions, mentionIndexMs, hoverMs, hoverFound: hovers.length > 0,
+    }));
+  } catch (err) {
+    fs.writeFileSync(out, JSON.stringify({ error: String((err as Error)?.stack ?? err) }));
+  }
+}
