@@ -26,6 +26,7 @@ export class GlossarySource implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.diagnostics];
   private watchers: vscode.FileSystemWatcher[] = [];
   private loading: Promise<void> | undefined;
+  private toldUntrusted = false;
 
   constructor(private readonly index: GlossaryIndex, private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
@@ -69,8 +70,15 @@ export class GlossarySource implements vscode.Disposable {
   async scanWorkspace(): Promise<void> {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
-    // Files a workspace brings along are not read until the user trusts it.
-    if (!vscode.workspace.isTrusted || !vscode.workspace.workspaceFolders?.length) return;
+    if (!vscode.workspace.workspaceFolders?.length) return;
+    // Files a workspace brings along are not read until the user trusts it; say so once.
+    if (!vscode.workspace.isTrusted) {
+      if (!this.toldUntrusted) {
+        this.toldUntrusted = true;
+        void vscode.window.showInformationMessage(vscode.l10n.t('UPSC: Restricted Mode. Glossary files in this workspace are not loaded until you trust it; the bundled glossary and editorials work.'));
+      }
+      return;
+    }
     for (const glob of this.globs()) {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
       watcher.onDidCreate(uri => this.loadUserFile(uri));

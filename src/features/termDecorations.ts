@@ -24,7 +24,9 @@ export class TermDecorations implements vscode.Disposable {
     borderWidth: '0 0 1px 0',
     borderColor: new vscode.ThemeColor('editorInfo.foreground'),
   });
-  private readonly disposables: vscode.Disposable[] = [this.type];
+  /** Says so when the active file is too large to underline, instead of failing silently. */
+  private readonly status = vscode.window.createStatusBarItem('upscEditorials.decorationsSkipped', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [this.type, this.status];
   private timers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
   /** Number of terms decorated per document URI, for tests and the status bar. */
   readonly counts = new Map<string, number>();
@@ -32,6 +34,7 @@ export class TermDecorations implements vscode.Disposable {
   constructor(private readonly index: GlossaryIndex) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(e => this.schedule(e, 0))),
+      vscode.window.onDidChangeActiveTextEditor(e => { if (!e || !applies(e.document)) this.status.hide(); }),
       vscode.workspace.onDidChangeTextDocument(e => {
         for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) this.schedule(editor, 150);
       }),
@@ -56,7 +59,9 @@ export class TermDecorations implements vscode.Disposable {
     const doc = editor.document;
     if (!applies(doc)) return;
     const text = doc.getText();
-    if (!enabled() || text.length > sizeLimit()) {
+    const tooLarge = text.length > sizeLimit();
+    if (editor === vscode.window.activeTextEditor) this.showSkipped(tooLarge && enabled());
+    if (!enabled() || tooLarge) {
       editor.setDecorations(this.type, []);
       this.counts.delete(doc.uri.toString());
       return;
@@ -64,6 +69,15 @@ export class TermDecorations implements vscode.Disposable {
     const ranges = this.index.scan(text).map(m => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
     editor.setDecorations(this.type, ranges);
     this.counts.set(doc.uri.toString(), ranges.length);
+  }
+
+  private showSkipped(skipped: boolean): void {
+    if (!skipped) { this.status.hide(); return; }
+    this.status.name = vscode.l10n.t('UPSC term underlines');
+    this.status.text = vscode.l10n.t('$(info) UPSC: terms not underlined');
+    this.status.tooltip = vscode.l10n.t('This file is larger than {0} MB (setting upscEditorials.decorations.maxFileSizeMB). Hovers still work.', sizeLimit() / 1048576);
+    this.status.command = { command: 'workbench.action.openSettings', title: 'Open Settings', arguments: [DECORATION_LIMIT_SETTING] };
+    this.status.show();
   }
 
   dispose(): void {

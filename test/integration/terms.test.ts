@@ -81,6 +81,17 @@ describe('Prelims terms in notes (real VS Code host)', () => {
     assert.equal(count, 3, '"India–US ties" in the heading, "CAATSA sanctions", "NISAR satellite"');
   });
 
+  it('skips underlining files above the size limit (setting), and picks up the change live', async () => {
+    const config = vscode.workspace.getConfiguration();
+    await config.update('upscEditorials.decorations.maxFileSizeMB', 0.00001, vscode.ConfigurationTarget.Workspace);
+    try {
+      await until('no decorations', () => !upsc.decorations.counts.has(notes.uri.toString()) || undefined);
+    } finally {
+      await config.update('upscEditorials.decorations.maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until('decorations back', () => upsc.decorations.counts.get(notes.uri.toString()) === 3 || undefined);
+  });
+
   it('completes term names with their definition as documentation', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The Gaga' });
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 8));
