@@ -19,6 +19,8 @@ import { registerTermsTree } from './features/termsTree';
 import { registerNotesCommands } from './features/notesCommands';
 import { registerBacklinks } from './features/backlinks';
 import { registerImportCommands } from './features/importCommands';
+import { registerReview } from './features/reviewPanel';
+import { registerMainsPractice } from './features/mainsPractice';
 
 /** What activate() returns: used by the integration tests, and by other extensions if they like. */
 export interface UpscEditorialsApi {
@@ -28,6 +30,8 @@ export interface UpscEditorialsApi {
   readonly decorations: TermDecorations;
   readonly summaries: ReturnType<typeof registerSummaryPanel>['panels'];
   readonly backlinks: ReturnType<typeof registerBacklinks>['provider'];
+  readonly review: ReturnType<typeof registerReview>['session'];
+  readonly mains: ReturnType<typeof registerMainsPractice>['practice'];
   /** Resolves when the bundled data and the workspace scan are loaded. */
   readonly ready: Promise<void>;
   readonly activationMs: number;
@@ -66,9 +70,11 @@ export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
     registerNotesCommands(),
   );
   const backlinks = registerBacklinks(library, glossary);
-  context.subscriptions.push(backlinks.disposable, registerImportCommands(library, tree.provider, tree.view));
+  const review = registerReview(context, library, glossary, backlinks.notes, ready);
+  const mains = registerMainsPractice(context.extensionUri, library, glossary, ready);
+  context.subscriptions.push(backlinks.disposable, registerImportCommands(library, tree.provider, tree.view), review.disposable, mains.disposable);
 
-  return { library, tree: tree.provider, glossary, decorations, summaries: summaries.panels, backlinks: backlinks.provider, ready, activationMs: performance.now() - t0 };
+  return { library, tree: tree.provider, glossary, decorations, summaries: summaries.panels, backlinks: backlinks.provider, review: review.session, mains: mains.practice, ready, activationMs: performance.now() - t0 };
 }
 
 export function deactivate(): void {

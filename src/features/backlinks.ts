@@ -166,7 +166,7 @@ async function checkLinks(doc: vscode.TextDocument, library: EditorialLibrary): 
   return out;
 }
 
-export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryIndex): { provider: BacklinksProvider; disposable: vscode.Disposable } {
+export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryIndex): { provider: BacklinksProvider; notes: NotesIndex; disposable: vscode.Disposable } {
   const notes = new NotesIndex(library);
   const provider = new BacklinksProvider(notes, glossary);
   const view = vscode.window.createTreeView(BACKLINKS_VIEW_ID, { treeDataProvider: provider });
@@ -193,6 +193,7 @@ export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryI
 
   return {
     provider,
+    notes,
     disposable: vscode.Disposable.from(
       notes, provider, view, diagnostics,
       vscode.window.onDidChangeActiveTextEditor(follow),

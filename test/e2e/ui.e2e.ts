@@ -91,6 +91,25 @@ describe('UI: the student\'s path through the installed extension', function () 
     await frame.fill('#filter', '');
     await wb.page.screenshot({ path: path.join(SHOTS, 'summaries-full.png') });
   });
+
+  it('reviews two flashcards with the keyboard alone', async () => {
+    await wb.runCommand('UPSC: Review Due Cards');
+    const frame: Page = await wb.webviewFrame('#front');
+    const meta = () => frame.$eval('#meta', (e: Element) => (e as HTMLElement).innerText);
+    await frame.waitForFunction(() => document.getElementById('front')!.innerText.trim().length > 0);
+    const total = Number(/\/ (\d+)/.exec(await meta())![1]);
+    assert.ok(total >= 20, `${total} cards due`);
+    assert.match(await meta(), /^1 \//);
+    for (const [n, grade] of [[1, '3'], [2, '4']] as const) {
+      assert.equal(await frame.$eval('#back', (e: Element) => (e as HTMLElement).hidden), true, 'answer hidden first');
+      await frame.focus('#show');
+      await wb.page.keyboard.press('Space');
+      assert.equal(await frame.$eval('#back', (e: Element) => (e as HTMLElement).hidden), false, 'Space shows the answer');
+      if (n === 1) await wb.page.screenshot({ path: path.join(SHOTS, 'review.png') });
+      await wb.page.keyboard.press(grade);
+      await frame.waitForFunction((k: number) => document.getElementById('meta')!.innerText.startsWith(`${k + 1} /`), n);
+    }
+  });
 });
 
 describe('UI: hostile editorial content stays inert (dark theme)', function () {

@@ -1,0 +1,196 @@
+// "UPSC: Review Due Cards": a keyboard-driven review webview (space shows the answer, 1–4 rate
+// it) over cards generated from the glossary, the editorials and the student's own notes,
+// scheduled with FSRS. A status-bar item shows how many cards are due.
+import * as vscode from 'vscode';
+import MarkdownIt from 'markdown-it';
+import { Card, editorialCards, noteCards, termCards } from '../core/cards';
+import type { GlossaryIndex } from '../core/glossaryIndex';
+import type { EditorialLibrary } from '../core/library';
+import { dueCards, Grade, newCardState, review } from '../core/scheduler';
+import type { ReviewState } from '../core/reviewState';
+import type { NotesIndex } from './backlinks';
+import { ReviewStore } from './reviewStore';
+
+export const REVIEW_VIEW_TYPE = 'upscEditorials.review';
+export const NEW_PER_DAY_SETTING = 'upscEditorials.review.newCardsPerDay';
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+function nonce(): string {
+  let s = '';
+  for (let i = 0; i < 32; i++) s += 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)];
+  return s;
+}
+
+export class ReviewSession implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private queue: Card[] = [];
+  private done = 0;
+  private readonly md = new MarkdownIt('default', { html: false, linkify: false });
+  private readonly status = vscode.window.createStatusBarItem('upscEditorials.due', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[] = [this.status];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly library: EditorialLibrary,
+    private readonly glossary: GlossaryIndex,
+    private readonly notes: NotesIndex,
+    readonly store: ReviewStore,
+  ) {
+    this.status.name = vscode.l10n.t('UPSC cards due');
+    this.status.command = 'upscEditorials.reviewDueCards';
+    this.disposables.push(library.onDidChange(() => void this.updateStatus()), glossary.onDidChange(() => void this.updateStatus()));
+  }
+
+  /** Every card there is now: terms, editorial points and clozes, the student's own note cards. */
+  allCards(): Card[] {
+    const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
+    return [
+      ...termCards(this.glossary.terms()),
+      ...this.library.visible().flatMap(e => editorialCards(e.uri, e.editorial, findTerms)),
+      ...this.notes.notes().flatMap(([uri, text]) => noteCards(uri, text)),
+    ];
+  }
+
+  private newPerDay(): number {
+    return vscode.workspace.getConfiguration().get<number>(NEW_PER_DAY_SETTING, 20);
+  }
+
+  async due(now = new Date()): Promise<Card[]> {
+    const state = await this.store.load();
+    const seen = state.newSeen.date === today(now) ? state.newSeen.count : 0;
+    return dueCards(this.allCards(), state.cards, now, this.newPerDay(), seen);
+  }
+
+  async updateStatus(): Promise<number> {
+    const n = (await this.due()).length;
+    this.status.text = `$(mortar-board) ${n}`;
+    this.status.tooltip = vscode.l10n.t('{0} UPSC cards due: click to review', n);
+    if (n > 0) this.status.show(); else this.status.hide();
+    return n;
+  }
+
+  async start(): Promise<vscode.WebviewPanel> {
+    await this.notes.load();
+    this.queue = await this.due();
+    this.done = 0;
+    if (!this.panel) {
+      const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+      this.panel = vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, vscode.l10n.t('UPSC Review'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media] });
+      this.panel.iconPath = vscode.Uri.joinPath(media, 'icon-activitybar.svg');
+      this.panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
+      this.panel.webview.onDidReceiveMessage(m => this.onMessage(m), null, this.disposables);
+      this.panel.webview.html = this.html(this.panel.webview);
+    } else {
+      this.panel.reveal();
+      this.show();
+    }
+    return this.panel;
+  }
+
+  private html(webview: vscode.Webview): string {
+    const n = nonce();
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'));
+    const codicons = webview.asWebviewUri(vscode.Uri.joinPath(media, 'codicons', 'codicon.css'));
+    const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.js'));
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${n}'">
+<link href="${codicons}" rel="stylesheet"><link href="${css}" rel="stylesheet"><title>UPSC Review</title></head>
+<body>
+<div class="progress" role="progressbar" aria-label="Session progress" aria-valuemin="0" aria-valuemax="0" aria-valuenow="0"><div class="bar"></div></div>
+<main>
+<p class="meta" id="meta"></p>
+<section class="card" aria-live="polite">
+<div class="front" id="front"></div>
+<div class="back" id="back" hidden></div>
+</section>
+<div class="actions" id="show-row"><button type="button" id="show">Show answer <kbd>Space</kbd></button></div>
+<div class="actions" id="rate-row" hidden role="group" aria-label="Rate your recall">
+<button type="button" data-grade="1">Again <kbd>1</kbd></button>
+<button type="button" data-grade="2">Hard <kbd>2</kbd></button>
+<button type="button" data-grade="3">Good <kbd>3</kbd></button>
+<button type="button" data-grade="4">Easy <kbd>4</kbd></button>
+</div>
+<p class="source"><a href="#" id="source" hidden><i class="codicon codicon-go-to-file" aria-hidden="true"></i>Open source</a></p>
+<p class="finished" id="finished" hidden>No cards due. Well done: come back tomorrow.</p>
+</main>
+<script nonce="${n}" src="${js}"></script>
+</body></html>`;
+  }
+
+  /** Sends the current card (or "finished") to the page. */
+  private show(): void {
+    const card = this.queue[0];
+    const total = this.done + this.queue.length;
+    if (!card) {
+      void this.panel?.webview.postMessage({ type: 'finished', done: this.done, total });
+      return;
+    }
+    void this.panel?.webview.postMessage({
+      type: 'card',
+      id: card.id,
+      kind: card.kind,
+      front: this.md.render(card.front),
+      back: this.md.render(card.back),
+      meta: [card.kind === 'term' ? card.category : card.editorialTitle, card.kind].filter(Boolean).join(' · '),
+      hasSource: !!card.source,
+      done: this.done,
+      total,
+    });
+  }
+
+  /** Rates the current card: schedules it, saves, moves on. "Again" puts it back at the end. */
+  async rate(grade: Grade, now = new Date()): Promise<void> {
+    const card = this.queue.shift();
+    if (!card) return;
+    const state: ReviewState = await this.store.load();
+    const previous = state.cards[card.id];
+    if (!previous) {
+      const day = today(now);
+      state.newSeen = state.newSeen.date === day ? { date: day, count: state.newSeen.count + 1 } : { date: day, count: 1 };
+    }
+    state.cards[card.id] = review(previous ?? newCardState(now), grade, now);
+    if (grade === 1) this.queue.push(card); else this.done++;
+    await this.store.save(state);
+    this.show();
+    void this.updateStatus();
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const m = raw as { type?: unknown; grade?: unknown; id?: unknown };
+    if (m?.type === 'ready') this.show();
+    else if (m?.type === 'rate' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4) && m.id === this.queue[0]?.id) await this.rate(m.grade);
+    else if (m?.type === 'source' && this.queue[0]?.source) {
+      const { uri, line } = this.queue[0].source;
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const at = new vscode.Position(Math.min(line, doc.lineCount - 1), 0);
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Selection(at, at), preserveFocus: true });
+    }
+  }
+
+  get current(): Card | undefined {
+    return this.queue[0];
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function registerReview(context: vscode.ExtensionContext, library: EditorialLibrary, glossary: GlossaryIndex, notes: NotesIndex, ready: Promise<unknown>): { session: ReviewSession; disposable: vscode.Disposable } {
+  const store = new ReviewStore(context.globalStorageUri);
+  const session = new ReviewSession(context.extensionUri, library, glossary, notes, store);
+  void ready.then(() => session.updateStatus());
+  return {
+    session,
+    disposable: vscode.Disposable.from(
+      session,
+      vscode.commands.registerCommand('upscEditorials.reviewDueCards', async () => { await ready; return session.start(); }),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('upscEditorials.review')) { store.reset(); void session.updateStatus(); }
+      }),
+    ),
+  };
+}
