@@ -110,6 +110,18 @@ describe('UI: the student\'s path through the installed extension', function () 
       await frame.waitForFunction((k: number) => document.getElementById('meta')!.innerText.startsWith(`${k + 1} /`), n);
     }
   });
+
+  it('imports an editorial copied from a web page and shows it in the tree', async () => {
+    const text = 'Reviving India–Japan Ties\n\nThis editorial is based on “Tokyo calling” which was published in The Hindu on 05/03/2025.\n\nFor Prelims: Quad, IPEF\n\nWhat are the Key Areas of Cooperation?\n\n• Defence Ties: Both countries hold the JIMEX naval exercise.\n• Economic Ties: Japan is a major investor in India.\n\nConclusion\n\nThe partnership will grow.\n';
+    await wb.page.evaluate((t: string) => navigator.clipboard.writeText(t), text);
+    await wb.runCommand('UPSC: Import Editorial from Clipboard');
+    await wb.waitForTab('2025-03-05-reviving-india-japan-ties.md');
+    await wb.openViewContainer('UPSC Editorials');
+    await wb.page.waitForFunction(() => [...document.querySelectorAll('.part.sidebar .monaco-list-row .label-name')].some(e => (e as HTMLElement).innerText.includes('Reviving India–Japan Ties')), null, { timeout: 15000 });
+    const rows = await wb.treeRows();
+    assert.ok(!rows.some(r => r.label === 'Strengthening Indo-US Strategic Partnership'), 'the sample gives way to the student\'s own editorial');
+    await wb.page.screenshot({ path: path.join(SHOTS, 'import.png') });
+  });
 });
 
 describe('UI: hostile editorial content stays inert (dark theme)', function () {

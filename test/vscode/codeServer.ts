@@ -134,7 +134,7 @@ export class CodeServerSession {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
         '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
     });
-    const context = await this.browser.newContext({ viewport: o.viewport ?? { width: 1400, height: 900 } });
+    const context = await this.browser.newContext({ viewport: o.viewport ?? { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page: Page = await context.newPage();
     page.on('console', m => { if (m.type?.() === 'error') this.logs.push(m.text!().slice(0, 400)); });
     page.on('pageerror', e => this.logs.push('pageerror: ' + String(e).slice(0, 400)));
