@@ -59,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
     decorations,
   );
   const ready = Promise.all([source.load(), glossarySource.load()]).then(() => undefined);
+  // Index term mentions in the background, in small slices, before the first hover needs them.
+  void ready.then(() => glossary.indexMentions());
   const summaries = registerSummaryPanel(context.extensionUri, library, glossary, notes, ready);
   context.subscriptions.push(
     registerTermHover(glossary, ready),

@@ -23,13 +23,11 @@ export class GlossaryIndex {
   private readonly sources = new Map<string, { terms: readonly GlossaryTerm[]; bundled: boolean }>();
   private termsById: Map<string, GlossaryTerm> | undefined;
   private matcherCache: TermMatcher | undefined;
-  private mentionCache: Map<string, Mention[]> | undefined;
+  private mentionCache = new WeakMap<LibraryEntry, Map<string, Mention[]>>();
   private readonly changeEmitter = new Emitter<void>();
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor(private readonly library?: EditorialLibrary) {
-    library?.onDidChange(() => { this.mentionCache = undefined; });
-  }
+  constructor(private readonly library?: EditorialLibrary) {}
 
   setSource(uri: string, terms: readonly GlossaryTerm[], bundled = false): void {
     this.sources.set(uri, { terms, bundled });
@@ -43,7 +41,7 @@ export class GlossaryIndex {
   private invalidate(): void {
     this.termsById = undefined;
     this.matcherCache = undefined;
-    this.mentionCache = undefined;
+    this.mentionCache = new WeakMap();
     this.changeEmitter.fire();
   }
 
@@ -99,41 +97,63 @@ export class GlossaryIndex {
     return this.matcher().scan(text, from, to);
   }
 
-  /** Every editorial place that mentions the term, newest editorial first. */
+  /** Every editorial place that mentions the term, in library order (newest editorial first). */
   mentions(id: string): Mention[] {
-    return this.mentionIndex().get(id) ?? [];
+    const out: Mention[] = [];
+    for (const entry of this.library?.visible() ?? []) {
+      const found = this.mentionsIn(entry).get(id);
+      if (found) for (const m of found) out.push(m);
+    }
+    return out;
   }
 
-  private mentionIndex(): Map<string, Mention[]> {
-    if (this.mentionCache) return this.mentionCache;
-    const index = new Map<string, Mention[]>();
-    const add = (id: string, mention: Mention) => {
-      const list = index.get(id) ?? [];
-      // One mention per point is enough for "Mentioned in".
-      if (!list.some(m => m.entry === mention.entry && m.section === mention.section && m.point === mention.point)) list.push(mention);
-      index.set(id, list);
-    };
+  /**
+   * Computes the mentions of every visible editorial not yet indexed, yielding to the event loop
+   * between editorials so a large library never blocks the extension host for long.
+   */
+  async indexMentions(isCancelled: () => boolean = () => false): Promise<void> {
+    let slice = Date.now();
     for (const entry of this.library?.visible() ?? []) {
-      const e = entry.editorial;
-      for (const section of e.sections) {
-        for (const p of section.paragraphs) for (const m of this.scan(p.plain)) add(m.key, { entry, section, line: p.range.start });
-        for (const point of section.points) {
-          const walk = (q: Point) => {
-            for (const m of this.scan(q.plain)) add(m.key, { entry, section, point, line: q.range.start });
-            q.children.forEach(walk);
-          };
-          walk(point);
-        }
-      }
-      // A "For Prelims" term the body never names (CAATSA in the sample) is still this editorial's.
-      for (const t of e.prelimsTerms) {
-        const term = this.lookup(t.text);
-        if (term && !index.get(term.id)?.some(m => m.entry === entry)) {
-          add(term.id, { entry, line: e.titleLine });
-        }
+      if (isCancelled()) return;
+      this.mentionsIn(entry);
+      if (Date.now() - slice > 15) {
+        await new Promise(r => setTimeout(r, 0));
+        slice = Date.now();
       }
     }
-    this.mentionCache = index;
+  }
+
+  /** Term id → mentions in one editorial; cached per library entry (a changed file is a new entry). */
+  private mentionsIn(entry: LibraryEntry): Map<string, Mention[]> {
+    const cached = this.mentionCache.get(entry);
+    if (cached) return cached;
+    const index = new Map<string, Mention[]>();
+    const seen = new Set<string>();
+    const add = (id: string, mention: Mention) => {
+      // One mention per point (or paragraph) is enough for "Mentioned in".
+      const key = `${id}\u0000${mention.section?.headingLine ?? -1}\u0000${mention.point?.range.start ?? mention.line}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const list = index.get(id);
+      if (list) list.push(mention); else index.set(id, [mention]);
+    };
+    const e = entry.editorial;
+    for (const section of e.sections) {
+      for (const p of section.paragraphs) for (const m of this.scan(p.plain)) add(m.key, { entry, section, line: p.range.start });
+      for (const point of section.points) {
+        const walk = (q: Point) => {
+          for (const m of this.scan(q.plain)) add(m.key, { entry, section, point, line: q.range.start });
+          q.children.forEach(walk);
+        };
+        walk(point);
+      }
+    }
+    // A "For Prelims" term the body never names (CAATSA in the sample) is still this editorial's.
+    for (const t of e.prelimsTerms) {
+      const term = this.lookup(t.text);
+      if (term && !index.has(term.id)) add(term.id, { entry, line: e.titleLine });
+    }
+    this.mentionCache.set(entry, index);
     return index;
   }
 
