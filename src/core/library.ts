@@ -48,14 +48,51 @@ export class EditorialLibrary {
     const editorial = parseEditorial(text, { fallbackTitle: decodeURIComponent(fileName).replace(/\.(md|markdown|txt)$/i, '') });
     const entry: LibraryEntry = { uri, fileName, editorial, bundled: !!options.bundled, hash };
     this.entries.set(uri, entry);
-    this.changeEmitter.fire(existing ? { added: [], changed: [uri], removed: [] } : { added: [uri], changed: [], removed: [] });
+    this.emit(existing ? { added: [], changed: [uri], removed: [] } : { added: [uri], changed: [], removed: [] });
     return entry;
   }
 
   delete(uri: string): boolean {
     const had = this.entries.delete(uri);
-    if (had) this.changeEmitter.fire({ added: [], changed: [], removed: [uri] });
+    if (had) this.emit({ added: [], changed: [], removed: [uri] });
     return had;
+  }
+
+  private pending: { added: Set<string>; changed: Set<string>; removed: Set<string> } | undefined;
+  private batchDepth = 0;
+
+  private emit(change: LibraryChange): void {
+    if (!this.pending) { this.changeEmitter.fire(change); return; }
+    for (const u of change.added) { this.pending.removed.delete(u); this.pending.added.add(u); }
+    for (const u of change.changed) if (!this.pending.added.has(u)) this.pending.changed.add(u);
+    for (const u of change.removed) {
+      if (this.pending.added.delete(u)) continue; // added and removed within the batch: no news
+      this.pending.changed.delete(u);
+      this.pending.removed.add(u);
+    }
+  }
+
+  /**
+   * Runs `work` with change events held back and merged, then fires them as one change (and
+   * every `flushMs` meanwhile, so a long scan still shows progress). A scan of hundreds of files
+   * is then a handful of events for the views, not one per file.
+   */
+  async batch<T>(work: () => Promise<T>, flushMs = 500): Promise<T> {
+    if (this.batchDepth++ === 0) this.pending = { added: new Set(), changed: new Set(), removed: new Set() };
+    const timer = setInterval(() => this.flush(), flushMs);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+      if (--this.batchDepth === 0) { this.flush(); this.pending = undefined; }
+    }
+  }
+
+  private flush(): void {
+    const p = this.pending;
+    if (!p || (!p.added.size && !p.changed.size && !p.removed.size)) return;
+    this.pending = { added: new Set(), changed: new Set(), removed: new Set() };
+    this.changeEmitter.fire({ added: [...p.added], changed: [...p.changed], removed: [...p.removed] });
   }
 
   get(uri: string): LibraryEntry | undefined {

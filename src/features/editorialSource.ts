@@ -11,6 +11,7 @@ export const EDITORIAL_GLOB_SETTING = 'upscEditorials.editorialFiles';
 export const DETECT_SETTING = 'upscEditorials.detectEditorialsByContent';
 /** Above this many files the scan shows a cancellable notification instead of a status-bar spinner. */
 const LARGE_SCAN = 200;
+const READ_CONCURRENCY = 8;
 const DEFAULT_GLOB = '**/editorials/**/*.md';
 /** Larger files are skipped: a 20 MB "editorial" is a mistake, and parsing it would stall the host. */
 export const MAX_EDITORIAL_BYTES = 20 * 1024 * 1024;
@@ -104,27 +105,27 @@ export class EditorialSource implements vscode.Disposable {
         if (done % 20 === 0 || done === total) progress.report({ message: `${done}/${total}`, increment: (20 / total) * 100 });
         found.add(uri.toString());
       };
-      for (const uri of byGlob) {
+      // Reads go over the extension host's file-system channel: keep a few in flight at once.
+      const jobs: [vscode.Uri, { detect?: boolean }][] = [...byGlob.map(u => [u, {}] as [vscode.Uri, object]), ...others.map(u => [u, { detect: true }] as [vscode.Uri, { detect: boolean }])];
+      for (let i = 0; i < jobs.length; i += READ_CONCURRENCY) {
         if (token.isCancellationRequested || cancel.token.isCancellationRequested) return false;
-        await this.update(uri);
-        step(uri);
-      }
-      for (const uri of others) {
-        if (token.isCancellationRequested || cancel.token.isCancellationRequested) return false;
-        await this.update(uri, { detect: true });
-        step(uri);
+        const chunk = jobs.slice(i, i + READ_CONCURRENCY);
+        await Promise.all(chunk.map(([uri, o]) => this.update(uri, o)));
+        chunk.forEach(([uri]) => step(uri));
       }
       return true;
     };
     const large = total > LARGE_SCAN;
-    const complete = await vscode.window.withProgress(
-      { location: large ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: vscode.l10n.t('UPSC: reading editorials'), cancellable: large },
-      work,
-    );
-    // Only a complete scan may conclude that an editorial is gone.
-    if (complete) {
-      for (const entry of this.library.all()) if (!entry.bundled && !found.has(entry.uri)) this.library.delete(entry.uri);
-    }
+    await this.library.batch(async () => {
+      const complete = await vscode.window.withProgress(
+        { location: large ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: vscode.l10n.t('UPSC: reading editorials'), cancellable: large },
+        work,
+      );
+      // Only a complete scan may conclude that an editorial is gone.
+      if (complete) {
+        for (const entry of this.library.all()) if (!entry.bundled && !found.has(entry.uri)) this.library.delete(entry.uri);
+      }
+    });
   }
 
   private watch(): void {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseEditorial } from '../../src/core/editorialParser';
 import { inferSubject } from '../../src/core/subject';
 import { looksLikeEditorial } from '../../src/core/detect';
+import { EditorialLibrary } from '../../src/core/library';
 import { relativePath, slugify } from '../../src/core/slug';
 
 describe('inferSubject', () => {
@@ -47,5 +48,25 @@ describe('looksLikeEditorial', () => {
     assert.equal(looksLikeEditorial('---\ntype: editorial\n---\n# x\n'), true);
     assert.equal(looksLikeEditorial('# My notes\n\nI studied the For Prelims terms today.\n'), false);
     assert.equal(looksLikeEditorial('---\ntype: note\n---\n'), false);
+  });
+});
+
+describe('EditorialLibrary.batch', () => {
+  it('merges the changes of a batch into one event and keeps single changes immediate', async () => {
+    const library = new EditorialLibrary();
+    const events: { added: readonly string[]; changed: readonly string[]; removed: readonly string[] }[] = [];
+    library.onDidChange(e => events.push(e));
+    library.set('a', '## A\n');
+    assert.equal(events.length, 1);
+    await library.batch(async () => {
+      library.set('b', '## B\n');
+      library.set('c', '## C\n');
+      library.set('a', '## A changed\n');
+      library.set('d', '## D\n');
+      library.delete('d');
+      assert.equal(events.length, 1, 'nothing fired during the batch');
+    });
+    assert.equal(events.length, 2);
+    assert.deepEqual(events[1], { added: ['b', 'c'], changed: ['a'], removed: [] });
   });
 });
