@@ -5,6 +5,12 @@ import { createEmptyCard, fsrs, generatorParameters, State } from 'ts-fsrs';
 import type { Card as FsrsCard } from 'ts-fsrs';
 import type { Card } from './cards';
 
+// ts-fsrs 5 adds helper methods to Date.prototype when it loads. The extension host is shared
+// with every other extension, so take them off again; ts-fsrs does not call them itself.
+for (const name of ['scheduler', 'diff', 'format', 'dueFormat']) {
+  if (Object.prototype.hasOwnProperty.call(Date.prototype, name)) delete (Date.prototype as unknown as Record<string, unknown>)[name];
+}
+
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (ts-fsrs's Rating values). */
 export type Grade = 1 | 2 | 3 | 4;
 

@@ -152,3 +152,11 @@ describe('scheduler: what is due', () => {
     assert.deepEqual(dueCounts(cards, states, NOW, 5, 3), { byEditorial: { 'file:///b.md': 1 }, byCategory: { space: 1, other: 1 }, total: 3 });
   });
 });
+
+describe('scheduler module hygiene', () => {
+  it('leaves Date.prototype as it found it after loading ts-fsrs', () => {
+    for (const name of ['scheduler', 'diff', 'format', 'dueFormat']) {
+      assert.equal(Object.prototype.hasOwnProperty.call(Date.prototype, name), false, name);
+    }
+  });
+});
