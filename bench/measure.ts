@@ -1,5 +1,7 @@
 // Timing: repeated runs of a function, summarised as median and p99 (nearest rank: with fewer than
 // 100 runs the p99 is the slowest run).
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
 export interface Stats {
   runs: number;
@@ -70,4 +72,26 @@ export function timeInterleaved<K extends string>(fns: Record<K, () => unknown>,
 /** MB/s for `chars` UTF-16 units (1 char = 1 byte for the ASCII-heavy notes) in `ms`. */
 export function mbPerSecond(chars: number, ms: number): number {
   return chars / 1e6 / (ms / 1000);
+}
+
+let gcFunction: (() => void) | null | undefined;
+
+/**
+ * A full garbage collection, so that the garbage of generating inputs is not collected (and
+ * timed) inside a measured run. Uses `gc` from --expose-gc, or enables it at run time.
+ */
+export function collectGarbage(): void {
+  if (gcFunction === undefined) {
+    const exposed = (globalThis as { gc?: () => void }).gc;
+    if (exposed) gcFunction = exposed;
+    else {
+      try {
+        v8.setFlagsFromString('--expose-gc');
+        gcFunction = vm.runInNewContext('gc') as () => void;
+      } catch {
+        gcFunction = null;
+      }
+    }
+  }
+  gcFunction?.();
 }

@@ -10,7 +10,7 @@ import { DocumentMatches, TextChange } from '../src/core/incrementalMatches';
 import { MatcherPattern, TermMatcher } from '../src/core/termMatcher';
 import { differences, foldText, NaiveRegexScanner, NpmLibrary, NpmScanner } from './baselines';
 import { generateEditorials, generateGlossary, generateNote, GlossaryEntry, repoRoot, toPatterns } from './generate';
-import { mbPerSecond, now, Stats, summarize, time, timeInterleaved } from './measure';
+import { collectGarbage, mbPerSecond, now, Stats, summarize, time, timeInterleaved } from './measure';
 import { Rng } from './prng';
 
 export interface SuiteConfig {
@@ -77,6 +77,11 @@ export class Inputs {
     return m;
   }
 
+  /** Lets the notes be garbage-collected (a 10 MB note is 20 MB of heap) before benchmarks that allocate a lot. */
+  dropNotes(): void {
+    this.notes.clear();
+  }
+
   /** A note of `chars` characters (or `lines` lines) mentioning terms of the `terms` glossary. */
   note(terms: number, limit: { chars?: number; lines?: number }): string {
     const id = `${terms}:${limit.chars}:${limit.lines}`;
@@ -121,6 +126,7 @@ export function benchScan(cfg: SuiteConfig, inputs: Inputs): ScanResult {
   const { terms, noteChars, runs, libraryRuns, naiveChars, naiveRuns } = cfg.scan;
   const { matcher, patterns, buildMs } = inputs.matcher(terms);
   const note = inputs.note(terms, { chars: noteChars });
+  collectGarbage();
   const { stats, result } = time(() => matcher.scan(note), { warmup: 3, runs });
   const reference = result;
 
@@ -172,8 +178,10 @@ export function benchScan(cfg: SuiteConfig, inputs: Inputs): ScanResult {
 // Scale curves of the scan
 
 export interface ScaleResult {
+  /** Glossary size of the by-note-size curve. */
+  terms: number;
   byNoteSize: { chars: number; matches: number; stats: Stats; mbps: number }[];
-  byTerms: { terms: number; patterns: number; states: number; buildMs: number; stats: Stats; mbps: number }[];
+  byTerms: { terms: number; patterns: number; states: number; buildMs: number; noteChars: number; stats: Stats; mbps: number }[];
 }
 
 export function benchScale(cfg: SuiteConfig, inputs: Inputs): ScaleResult {
@@ -189,9 +197,9 @@ export function benchScale(cfg: SuiteConfig, inputs: Inputs): ScaleResult {
     const builds = time(() => new TermMatcher(patterns), { warmup: 0, runs: terms >= 10_000 ? 2 : 3 });
     const note = inputs.note(terms, { chars: cfg.scale.noteForTerms });
     const { stats } = time(() => m.scan(note), { warmup: 2, runs: runsFor(note.length) });
-    return { terms, patterns: m.size, states: m.stats.states, buildMs: builds.stats.median, stats, mbps: mbPerSecond(note.length, stats.median) };
+    return { terms, patterns: m.size, states: m.stats.states, buildMs: builds.stats.median, noteChars: note.length, stats, mbps: mbPerSecond(note.length, stats.median) };
   });
-  return { byNoteSize, byTerms };
+  return { terms: inputs.glossary(cfg.scale.terms).length, byNoteSize, byTerms };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,6 +223,7 @@ export function benchHover(cfg: SuiteConfig, inputs: Inputs): HoverResult {
   const rng = new Rng(cfg.seed + 11);
   const offsets = Array.from({ length: hovers }, () => rng.int(note.length));
   for (let k = 0; k < 200; k++) matcher.matchAt(note, offsets[k % offsets.length]);
+  collectGarbage();
   const samples: number[] = [];
   let hits = 0;
   for (const offset of offsets) {
@@ -275,8 +284,9 @@ export function benchKeystroke(cfg: SuiteConfig, inputs: Inputs): KeystrokeResul
   const names = inputs.glossary(terms).map(e => e.name);
   const doc = new DocumentMatches(matcher, note);
   const session = typingSession(doc, names, cfg.seed + 12);
-  const warmup = Math.min(100, keystrokes);
+  const warmup = Math.min(300, keystrokes);
   for (let k = 0; k < warmup; k++) doc.apply([session.next().value as TextChange]);
+  collectGarbage();
   const samples: number[] = [];
   const widths: number[] = [];
   let matches = 0;
@@ -304,43 +314,55 @@ export interface ParseResult {
   chars: number;
   parse: Stats;
   markdownIt: Stats;
-  /** Checks on the parsed editorials. */
-  parsed: { count: number; withFourPointSections: number; points: number; repairs: number; withMainsQuestion: number; pyqs: number };
+  /** Checks on the parsed editorials (from the last timed run). */
+  parsed: ParsedCounts;
   curve: { editorials: number; chars: number; parse: Stats; markdownIt: Stats }[];
 }
+
+export interface ParsedCounts {
+  count: number;
+  withFourPointSections: number;
+  points: number;
+  repairs: number;
+  withMainsQuestion: number;
+  pyqs: number;
+}
+
+const POINT_KINDS = new Set(['cooperation', 'issues', 'measures', 'groupings']);
 
 export function benchParse(cfg: SuiteConfig, inputs: Inputs): ParseResult {
   const max = Math.max(...cfg.parse.counts);
   const all = generateEditorials(max, inputs.glossary(Math.max(cfg.scan.terms, 100)), cfg.seed + 2);
   // The extension's markdown-it settings (editorialParser.ts: tokenizer()).
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
-  const curve = cfg.parse.counts.map(count => {
+  let parsed: ParsedCounts = { count: 0, withFourPointSections: 0, points: 0, repairs: 0, withMainsQuestion: 0, pyqs: 0 };
+  // Smaller libraries first: they warm the JIT up for the large one, which is then run only a few times.
+  const curve = [...cfg.parse.counts].sort((a, b) => a - b).map(count => {
     const texts = all.slice(0, count);
-    const runs = count === max ? cfg.parse.runs : Math.max(cfg.parse.runs, Math.min(20, Math.round(3000 / count)));
+    collectGarbage();
+    const runs = count === max ? cfg.parse.runs : Math.max(cfg.parse.runs, Math.min(20, Math.round(2000 / count)));
     const stats = timeInterleaved({
-      markdownIt: () => texts.forEach(t => md.parse(t, {})),
-      parse: () => texts.forEach((t, k) => parseEditorial(t, { fallbackTitle: `editorial-${k}` })),
-    }, { warmup: 1, runs });
+      markdownIt: () => {
+        for (const t of texts) md.parse(t, {});
+      },
+      parse: () => {
+        const c: ParsedCounts = { count: 0, withFourPointSections: 0, points: 0, repairs: 0, withMainsQuestion: 0, pyqs: 0 };
+        texts.forEach((t, k) => {
+          const e = parseEditorial(t, { fallbackTitle: `editorial-${k}` });
+          c.count++;
+          if (e.sections.filter(s => POINT_KINDS.has(s.kind) && s.points.length > 0).length === 4) c.withFourPointSections++;
+          for (const s of e.sections) c.points += s.points.length;
+          c.repairs += e.repairs.length;
+          if (e.mainsQuestion) c.withMainsQuestion++;
+          c.pyqs += e.pyqs.length;
+        });
+        parsed = c;
+      },
+    }, { warmup: count === max ? 0 : 1, runs });
     return { editorials: count, chars: texts.reduce((n, t) => n + t.length, 0), parse: stats.parse, markdownIt: stats.markdownIt };
   });
-  const parsedAll = all.map((t, k) => parseEditorial(t, { fallbackTitle: `editorial-${k}` }));
-  const pointKinds = new Set(['cooperation', 'issues', 'measures', 'groupings']);
   const top = curve[curve.length - 1];
-  return {
-    editorials: max,
-    chars: top.chars,
-    parse: top.parse,
-    markdownIt: top.markdownIt,
-    parsed: {
-      count: parsedAll.length,
-      withFourPointSections: parsedAll.filter(e => e.sections.filter(s => pointKinds.has(s.kind) && s.points.length > 0).length === 4).length,
-      points: parsedAll.reduce((n, e) => n + e.sections.reduce((m, s) => m + s.points.length, 0), 0),
-      repairs: parsedAll.reduce((n, e) => n + e.repairs.length, 0),
-      withMainsQuestion: parsedAll.filter(e => !!e.mainsQuestion).length,
-      pyqs: parsedAll.reduce((n, e) => n + e.pyqs.length, 0),
-    },
-    curve,
-  };
+  return { editorials: max, chars: top.chars, parse: top.parse, markdownIt: top.markdownIt, parsed, curve };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -403,17 +425,25 @@ export interface TimingFigure {
 
 export interface ActivationResult {
   measured: boolean;
-  /** activate() of this extension in the real VS Code host, ms. */
+  /** Activation of this extension in the real VS Code host, ms. */
   extension?: TimingFigure;
-  /** activate() of an empty extension in the same host, ms. */
+  /** Activation of an empty extension in the same host, ms. */
   empty?: TimingFigure;
+  /** Parts of the extension's figure, when the measurement gives them. */
+  activateFunction?: TimingFigure;
+  moduleLoad?: TimingFigure;
+  date?: string;
+  host?: string;
   target?: string;
   pass?: boolean;
-  note?: string;
   error?: string;
 }
 
-/** bench/activation.json, written by the owner's VS Code-host measurement, if present. */
+/**
+ * bench/activation.json, written by the VS Code-host measurement (bench/activation.ts), if present:
+ * { extensionMs: {median, p99}, baselineMs: {median, p99}, activateFunctionMs?, moduleLoadMs?,
+ *   target?: string, met?: boolean, date?, host? }.
+ */
 export function readActivation(root = repoRoot()): ActivationResult {
   const file = path.join(root, 'bench', 'activation.json');
   if (!fs.existsSync(file)) return { measured: false };
@@ -424,13 +454,19 @@ export function readActivation(root = repoRoot()): ActivationResult {
       const o = v as Record<string, unknown> | undefined;
       return o && typeof o.median === 'number' ? { median: o.median, p99: typeof o.p99 === 'number' ? o.p99 : undefined } : undefined;
     };
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const flag = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+    const extension = figure(data.extensionMs ?? data.extension);
     return {
-      measured: true,
-      extension: figure(data.extension ?? data.activate),
-      empty: figure(data.empty ?? data.baseline),
-      target: typeof data.target === 'string' ? data.target : undefined,
-      pass: typeof data.pass === 'boolean' ? data.pass : undefined,
-      note: typeof data.note === 'string' ? data.note : undefined,
+      measured: extension !== undefined,
+      extension,
+      empty: figure(data.baselineMs ?? data.empty),
+      activateFunction: figure(data.activateFunctionMs),
+      moduleLoad: figure(data.moduleLoadMs),
+      date: text(data.date),
+      host: text(data.host),
+      target: text(data.target),
+      pass: flag(data.met ?? data.pass),
     };
   } catch (e) {
     return { measured: false, error: `bench/activation.json: ${e instanceof Error ? e.message : String(e)}` };

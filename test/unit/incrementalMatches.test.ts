@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { applyTextChanges, DocumentMatches, TextChange } from '../../src/core/incrementalMatches';
+import { applyTextChanges, ChunkedText, DocumentMatches, TextChange } from '../../src/core/incrementalMatches';
 import { MatcherPattern, TermMatcher } from '../../src/core/termMatcher';
 
 // Patterns chosen to collide: shared words, prefixes of each other, multi-word names that can be
@@ -57,6 +57,37 @@ describe('applyTextChanges', () => {
   it('clamps offsets outside the text', () => {
     assert.equal(applyTextChanges('abc', [{ start: 10, deletedLength: 5, insertedText: '!' }]).text, 'abc!');
     assert.equal(applyTextChanges('abc', [{ start: -4, deletedLength: 1, insertedText: '' }]).text, 'bc');
+  });
+});
+
+describe('ChunkedText', () => {
+  it('reads and edits like a string, across chunk boundaries', () => {
+    let seed = 3;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return Math.floor((seed / 2 ** 32) * n);
+    };
+    const piece = (n: number) => Array.from({ length: n }, (_, k) => 'abc def\n“é😀'[(k + n) % 12]).join('');
+    let model = piece(20_000);
+    const text = new ChunkedText(model);
+    for (let step = 0; step < 400; step++) {
+      const start = rand(model.length + 1);
+      const deleted = rand(4) === 0 ? rand(9000) : rand(20);
+      const inserted = rand(5) === 0 ? piece(rand(12_000)) : piece(rand(6));
+      const end = Math.min(model.length, start + deleted);
+      model = model.slice(0, start) + inserted + model.slice(end);
+      text.replace(start, end - start, inserted);
+      assert.equal(text.length, model.length);
+      const a = rand(model.length + 1);
+      const b = a + rand(10_000);
+      assert.equal(text.slice(a, b), model.slice(a, b));
+      assert.equal(text.charCodeAt(a), a < model.length ? model.charCodeAt(a) : NaN);
+      if (step % 50 === 0) assert.equal(text.toString(), model);
+    }
+    assert.equal(text.toString(), model);
+    text.replace(0, model.length, '');
+    assert.equal(text.toString(), '');
+    assert.equal(text.length, 0);
   });
 });
 
@@ -131,6 +162,17 @@ describe('DocumentMatches', () => {
     const doc = new DocumentMatches(matcher, 'Alpha\nBeta Gamma\nDelta Alpha', { maxTermUnits: Infinity });
     edit(doc, [ins(0, 'Beta\nGamma\nDelta\n')]);
     edit(doc, [del(5, 7)]);
+  });
+
+  it('gives the matches overlapping a range, for the visible lines', () => {
+    const text = 'SCO and QUAD\nAlpha\nBeta here, G20 there';
+    const doc = new DocumentMatches(matcher, text);
+    const slice = (from: number, to: number) => doc.matchesIn(from, to).map(m => text.slice(m.start, m.end));
+    assert.deepEqual(slice(0, text.length), doc.matches.map(m => text.slice(m.start, m.end)));
+    assert.deepEqual(slice(1, 2), ['SCO']);
+    assert.deepEqual(slice(3, 8), []);
+    assert.deepEqual(slice(text.indexOf('Beta'), text.indexOf('Beta') + 1), ['Alpha\nBeta']);
+    assert.deepEqual(slice(text.length, text.length + 5), []);
   });
 
   it('reports an empty range when nothing changed', () => {
