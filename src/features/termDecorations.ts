@@ -2,6 +2,8 @@
 // refreshed as the user types (debounced) and when the glossary changes.
 import * as vscode from 'vscode';
 import type { GlossaryIndex } from '../core/glossaryIndex';
+import { DocumentMatches } from '../core/incrementalMatches';
+import type { TermMatcher } from '../core/termMatcher';
 
 export const DECORATIONS_SETTING = 'upscEditorials.decorations.enabled';
 export const DECORATION_LIMIT_SETTING = 'upscEditorials.decorations.maxFileSizeMB';
@@ -30,18 +32,25 @@ export class TermDecorations implements vscode.Disposable {
   private timers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
   /** Number of terms decorated per document URI, for tests and the status bar. */
   readonly counts = new Map<string, number>();
+  /**
+   * Term matches per open document, kept up to date edit by edit: a keystroke re-scans only the
+   * lines around it (core/incrementalMatches), not the whole note.
+   */
+  private readonly documents = new Map<string, { matcher: TermMatcher; version: number; matches: DocumentMatches }>();
 
   constructor(private readonly index: GlossaryIndex) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(e => this.schedule(e, 0))),
       vscode.window.onDidChangeActiveTextEditor(e => { if (!e || !applies(e.document)) this.status.hide(); }),
       vscode.workspace.onDidChangeTextDocument(e => {
-        for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) this.schedule(editor, 150);
+        this.applyEdits(e);
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) this.schedule(editor, 50);
       }),
+      vscode.workspace.onDidCloseTextDocument(doc => this.documents.delete(doc.uri.toString())),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration(DECORATIONS_SETTING) || e.affectsConfiguration(DECORATION_LIMIT_SETTING)) this.refreshAll();
       }),
-      index.onDidChange(() => this.refreshAll()),
+      index.onDidChange(() => { this.documents.clear(); this.refreshAll(); }),
     );
     this.refreshAll();
   }
@@ -66,9 +75,36 @@ export class TermDecorations implements vscode.Disposable {
       this.counts.delete(doc.uri.toString());
       return;
     }
-    const ranges = this.index.scan(text).map(m => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
+    const ranges = this.matchesOf(doc, text).map(m => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
     editor.setDecorations(this.type, ranges);
     this.counts.set(doc.uri.toString(), ranges.length);
+  }
+
+  /** Brings a tracked document's matches up to date with an edit, or forgets them if it cannot. */
+  private applyEdits(e: vscode.TextDocumentChangeEvent): void {
+    const key = e.document.uri.toString();
+    const tracked = this.documents.get(key);
+    if (!tracked || !e.contentChanges.length) return;
+    if (tracked.matcher !== this.index.matcher() || e.document.version <= tracked.version) {
+      this.documents.delete(key);
+      return;
+    }
+    try {
+      tracked.matches.apply(e.contentChanges.map(c => ({ start: c.rangeOffset, deletedLength: c.rangeLength, insertedText: c.text })));
+      tracked.version = e.document.version;
+    } catch {
+      this.documents.delete(key); // rescanned in full on the next update
+    }
+  }
+
+  private matchesOf(doc: vscode.TextDocument, text: string): readonly { start: number; end: number }[] {
+    const key = doc.uri.toString();
+    const matcher = this.index.matcher();
+    const tracked = this.documents.get(key);
+    if (tracked && tracked.matcher === matcher && tracked.version === doc.version && tracked.matches.length === text.length) return tracked.matches.matches;
+    const matches = new DocumentMatches(matcher, text);
+    this.documents.set(key, { matcher, version: doc.version, matches });
+    return matches.matches;
   }
 
   private showSkipped(skipped: boolean): void {

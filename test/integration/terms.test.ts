@@ -81,6 +81,23 @@ describe('Prelims terms in notes (real VS Code host)', () => {
     assert.equal(count, 3, '"India–US ties" in the heading, "CAATSA sanctions", "NISAR satellite"');
   });
 
+  it('keeps underlines right while the student types (incremental re-scan)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Notes\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const count = () => upsc.decorations.counts.get(doc.uri.toString());
+    const type = async (text: string, at = doc.positionAt(doc.getText().length)) => { await editor.edit(b => b.insert(at, text)); };
+    await type('The Quad and ');
+    await until('one term', () => count() === 1 || undefined);
+    await type('NISAR satellite, F-');
+    await until('two terms', () => count() === 2 || undefined);
+    await type('35 jets');
+    await until('F-35 completed', () => count() === 3 || undefined);
+    await editor.edit(b => b.delete(new vscode.Range(doc.positionAt(doc.getText().indexOf('Quad')), doc.positionAt(doc.getText().indexOf('Quad') + 4))));
+    await until('Quad removed', () => count() === 2 || undefined);
+    assert.equal(count(), upsc.glossary.scan(doc.getText()).length, 'same as a full scan');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('skips underlining files above the size limit (setting), and picks up the change live', async () => {
     const config = vscode.workspace.getConfiguration();
     await config.update('upscEditorials.decorations.maxFileSizeMB', 0.00001, vscode.ConfigurationTarget.Workspace);
