@@ -15,6 +15,8 @@ import {
 } from '../test/unit/fuzzArbitraries';
 
 const CHUNK = 25_000;
+/** CPU time may grow at most this much from a 250 KB extreme input to the 1 MB one (linear: 4). */
+const MAX_GROWTH = 10;
 
 interface Args { runs: number; seed: number; suite?: number; chunk?: number; extremes: boolean }
 
@@ -84,21 +86,36 @@ function main(): number {
 
   let extremes = 0;
   if (args.extremes && args.suite === undefined) {
-    let slowest = { name: '', ms: 0 };
+    // Each extreme input at 1 MB and at a quarter of that: the invariants must hold for both, and
+    // the bigger must not take much more than 4 times as long (quadratic steps take 16 times).
+    let slowest = { name: '', seconds: 0 };
     const extremeStart = Date.now();
-    for (const { name, text } of extremeInputs(editorials[0])) {
-      const t = Date.now();
-      try {
-        checkInvariants(text);
-      } catch (err) {
-        console.error(`\nFAILED: extreme input "${name}": ${err instanceof InvariantError ? err.message : String(err)}`);
-        console.error(`input: ${describeInput(text)}`);
+    const quarter = extremeInputs(editorials[0], 250_000);
+    const full = extremeInputs(editorials[0]);
+    for (let i = 0; i < full.length; i++) {
+      const seconds: number[] = [];
+      for (const { name, text } of [quarter[i], full[i]]) {
+        const t = process.cpuUsage();
+        try {
+          checkInvariants(text);
+        } catch (err) {
+          console.error(`\nFAILED: extreme input "${name}": ${err instanceof InvariantError ? err.message : String(err)}`);
+          console.error(`input: ${describeInput(text)}`);
+          return 1;
+        }
+        seconds.push(cpuSeconds(t));
+        if (seconds[seconds.length - 1] > slowest.seconds) slowest = { name, seconds: seconds[seconds.length - 1] };
+        extremes++;
+      }
+      const ratio = seconds[1] / seconds[0];
+      if (full[i].text.length >= 3 * quarter[i].text.length && seconds[1] > 1 && ratio > MAX_GROWTH) {
+        console.error(`\nFAILED: "${full[i].name}" is superlinear: ${seconds[0].toFixed(2)} s of CPU at ${quarter[i].text.length.toLocaleString('en')} chars, ` +
+          `${seconds[1].toFixed(2)} s at ${full[i].text.length.toLocaleString('en')} (${ratio.toFixed(1)} times)`);
         return 1;
       }
-      if (Date.now() - t > slowest.ms) slowest = { name, ms: Date.now() - t };
-      extremes++;
     }
-    console.log(`  extreme inputs (1 MB files and lines, 10,000-deep nesting): ${extremes} in ${((Date.now() - extremeStart) / 1000).toFixed(1)} s, slowest "${slowest.name}" ${slowest.ms} ms`);
+    console.log(`  extreme inputs (1 MB and 250 KB files, 1 MB lines, 10,000-deep nesting): ${extremes} in ${((Date.now() - extremeStart) / 1000).toFixed(1)} s, ` +
+      `slowest "${slowest.name}" ${slowest.seconds.toFixed(1)} s of CPU`);
   }
 
   console.log(`OK: ${total.toLocaleString('en')} generated + ${extremes} extreme inputs, seed ${args.seed}, ` +

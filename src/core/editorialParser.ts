@@ -119,13 +119,21 @@ function parsePrelims(inline: Token[], labels: readonly string[]): PrelimsTerm[]
   const terms: PrelimsTerm[] = [];
   let href: string | null = null;
   let text = '';
-  let outside = '';
+  // Text outside links, in parts, and its last two code units: testing the end of a long string
+  // that grows by `+=` flattens it every time, which made a line of glued links quadratic.
+  let outside: string[] = [];
+  let outsideEnd = '';
+  const addToOutside = (s: string) => {
+    outside.push(s);
+    outsideEnd = (outsideEnd + s).slice(-2);
+  };
   let first = true;
   const addOutside = () => {
-    const plain = outside.replace(/\s+/g, ' ').trim();
+    const plain = outside.join('').replace(/\s+/g, ' ').trim();
     // "[A](#), B, [C](#)": B is a term too. The label is in the text before the first link.
     for (const t of splitList(first ? afterLabel(plain, labels) ?? plain : plain)) terms.push({ text: t });
-    outside = '';
+    outside = [];
+    outsideEnd = '';
     first = false;
   };
   for (let i = 0; i < inline.length; i++) {
@@ -135,9 +143,8 @@ function parsePrelims(inline: Token[], labels: readonly string[]): PrelimsTerm[]
       let j = i + 1;
       while (j < inline.length && !textOf(inline[j])) j++;
       // A link glued to the letters around it ("abc[def](#)") is part of that word, not a term.
-      // (Only the last two code units are tested: a regex anchored at $ scans the whole string.)
-      if ((WORD_END.test(outside.slice(-2)) && WORD_START.test(text)) || (WORD_END.test(text) && WORD_START.test(textOf(inline[j])))) {
-        outside += text;
+      if ((WORD_END.test(outsideEnd) && WORD_START.test(text)) || (WORD_END.test(text) && WORD_START.test(textOf(inline[j])))) {
+        addToOutside(text);
       } else {
         addOutside();
         const term = text.replace(/\s+/g, ' ').trim();
@@ -145,7 +152,7 @@ function parsePrelims(inline: Token[], labels: readonly string[]): PrelimsTerm[]
       }
       href = null;
     } else if (href !== null) text += textOf(t);
-    else outside += textOf(t);
+    else addToOutside(textOf(t));
   }
   addOutside();
   return terms;

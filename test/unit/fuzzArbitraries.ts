@@ -14,7 +14,7 @@ import { afterLabel, VOCABULARIES } from '../../src/core/vocabulary';
 // ---------------------------------------------------------------------------------------------
 // Real editorials
 
-/** The repository root, from out/test/unit (compiled) or test/unit (ts-node). */
+/** The repository root, found upwards from this file (out/test/unit when compiled). */
 function repoRoot(): string {
   let dir = __dirname;
   for (let i = 0; i < 5; i++) {
@@ -563,6 +563,12 @@ function checkRanges(text: string, e: ParsedEditorial): void {
   });
 }
 
+/**
+ * Multisets, not sets: every word must occur in the output at least as often as in the input.
+ * Editorials repeat their words ("India", "the", "trade") so much that a set check would miss
+ * nearly every lost fragment. The output may hold more: the PYQs repeat their section's text, the
+ * "Points" section heading is made up, and so on; those extra words are not a loss.
+ */
 function checkWords(text: string, e: ParsedEditorial): void {
   const expected = expectedWords(text);
   const got = outputWords(e);
@@ -612,11 +618,11 @@ export interface FuzzSuite {
 
 export function fuzzSuites(editorials: readonly string[]): FuzzSuite[] {
   return [
-    { name: 'generated editorial-like markdown', arbitrary: markdownDoc, ciRuns: 22_000 },
-    { name: 'generated markdown with page breaks and damage', arbitrary: mutatedDoc, ciRuns: 16_000 },
-    { name: 'windows of real editorials with page breaks and damage', arbitrary: editorialWindow(editorials), ciRuns: 30_000 },
-    { name: 'whole real editorials with page breaks and damage', arbitrary: wholeEditorial(editorials), ciRuns: 200 },
-    { name: 'markdown and Unicode character soup', arbitrary: charSoup, ciRuns: 32_000 },
+    { name: 'generated editorial-like markdown', arbitrary: markdownDoc, ciRuns: 18_000 },
+    { name: 'generated markdown with page breaks and damage', arbitrary: mutatedDoc, ciRuns: 14_000 },
+    { name: 'windows of real editorials with page breaks and damage', arbitrary: editorialWindow(editorials), ciRuns: 26_000 },
+    { name: 'whole real editorials with page breaks and damage', arbitrary: wholeEditorial(editorials), ciRuns: 150 },
+    { name: 'markdown and Unicode character soup', arbitrary: charSoup, ciRuns: 42_000 },
     {
       name: 'long documents: 20-150 generated ones joined',
       arbitrary: fc.array(mutatedDoc, { minLength: 20, maxLength: 150 }).map(docs => docs.join('\n\n')),
