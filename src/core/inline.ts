@@ -37,6 +37,7 @@ export function inlineToMarkdown(tokens: readonly Token[]): string {
   for (const t of tokens) {
     switch (t.type) {
       case 'text':
+      case 'text_special':
         out.push(escapeMarkdown(t.content));
         break;
       case 'code_inline':
@@ -70,7 +71,8 @@ export function inlineToMarkdown(tokens: readonly Token[]): string {
         break;
       }
       case 'image':
-        out.push(escapeMarkdown(t.content));
+        // The alt text as markdown-it reads it (entities decoded), not its markdown source.
+        out.push(escapeMarkdown(inlineToPlain(t.children ?? [])));
         break;
       default:
         if (t.content) out.push(escapeMarkdown(t.content));
@@ -83,7 +85,8 @@ export function inlineToPlain(tokens: readonly Token[]): string {
   const out: string[] = [];
   for (const t of tokens) {
     if (t.type === 'softbreak' || t.type === 'hardbreak') out.push(' ');
-    else if (t.type === 'text' || t.type === 'code_inline' || t.type === 'image') out.push(t.content);
+    // text_special: entities and escapes, which markdown-it leaves unjoined inside image alts.
+    else if (t.type === 'text' || t.type === 'text_special' || t.type === 'code_inline') out.push(t.content);
     else if (t.children) out.push(inlineToPlain(t.children));
   }
   return joinCollapsed(out);
@@ -120,6 +123,7 @@ export function splitBoldLead(tokens: readonly Token[]): LeadSplit | undefined {
   while (i < tokens.length) {
     const t = tokens[i];
     if (t.type === 'strong_open') {
+      const runStart = leadTokens.length;
       let depth = 0;
       for (; i < tokens.length; i++) {
         const u = tokens[i];
@@ -129,16 +133,18 @@ export function splitBoldLead(tokens: readonly Token[]): LeadSplit | undefined {
           if (depth === 0) { i++; break; }
         } else leadTokens.push(u);
       }
-      const soFar = inlineToPlain(leadTokens);
-      if (/[:：]\s*$/.test(soFar)) {
-        return { lead: soFar.replace(/\s*[:：]\s*$/, '').trim(), rest: tokens.slice(i) };
+      // Only this run can end the lead: earlier runs did not end with a colon (we would have
+      // returned), so looking at the whole lead again after every run would be quadratic.
+      const run = inlineToPlain(leadTokens.slice(runStart));
+      if (/[:：]\s*$/.test(run)) {
+        return { lead: inlineToPlain(leadTokens).replace(/\s*[:：]\s*$/, '').trim(), rest: tokens.slice(i) };
       }
       const next = tokens[i];
       if (next?.type === 'text' && /^\s*[:：]/.test(next.content)) {
         const stripped = Object.assign(Object.create(Object.getPrototypeOf(next)), next, {
           content: next.content.replace(/^\s*[:：]\s*/, ''),
         }) as Token;
-        return { lead: soFar.trim(), rest: [stripped, ...tokens.slice(i + 1)] };
+        return { lead: inlineToPlain(leadTokens).trim(), rest: [stripped, ...tokens.slice(i + 1)] };
       }
       continue;
     }

@@ -118,7 +118,16 @@ describe('parseEditorial fuzz: regressions for the bugs it found', () => {
     assert.deepEqual([...outputWords(parseEditorial('## T\n\n- **A:** b'))].map(([w]) => w).sort(), ['A', 'Points', 'T', 'b']);
   });
 
-  // src/core/inline.ts (outside the files this fuzzer may change) shows an image's alt text from its
-  // markdown source, so entities in it are not decoded. See the note in fuzzArbitraries.ts.
-  it('shows entities in image alt text decoded (known bug in src/core/inline.ts)');
+  it('shows entities in image alt text decoded', () => {
+    const e = parseEditorial('## T\n\n## Issues\n\n- **A:** ![caf&eacute; *au lait*](x.png) here\n');
+    assert.equal(e.sections[0].points[0].plain, 'A: café au lait here');
+    assert.equal(e.sections[0].points[0].body, 'café au lait here');
+  });
+
+  it('reads a lead split into many bold runs', () => {
+    const runs = Array.from({ length: 2000 }, (_, i) => `**w${i}**`).join(' ');
+    const e = parseEditorial(`## T\n\n## Issues\n\n- ${runs} **end:** body\n`);
+    assert.equal(e.sections[0].points[0].body, 'body');
+    assert.ok(e.sections[0].points[0].lead.startsWith('w0 w1 w2') && e.sections[0].points[0].lead.endsWith('w1999 end'));
+  });
 });
