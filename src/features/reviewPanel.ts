@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import MarkdownIt from 'markdown-it';
 import { Card, editorialCards, noteCards, termCards } from '../core/cards';
 import type { GlossaryIndex } from '../core/glossaryIndex';
-import type { EditorialLibrary } from '../core/library';
+import type { EditorialLibrary, LibraryEntry } from '../core/library';
 import { dueCards, Grade, newCardState, review } from '../core/scheduler';
 import type { ReviewState } from '../core/reviewState';
 import type { NotesIndex } from './backlinks';
@@ -39,17 +39,59 @@ export class ReviewSession implements vscode.Disposable {
   ) {
     this.status.name = vscode.l10n.t('UPSC cards due');
     this.status.command = 'upscEditorials.reviewDueCards';
-    this.disposables.push(library.onDidChange(() => void this.updateStatus()), glossary.onDidChange(() => void this.updateStatus()));
+    this.disposables.push(
+      library.onDidChange(() => this.scheduleStatus()),
+      glossary.onDidChange(() => {
+        // Term lookups changed: every card may read differently.
+        this.termCardCache = undefined;
+        this.editorialCardCache = new WeakMap();
+        this.scheduleStatus();
+      }),
+      { dispose: () => clearTimeout(this.statusTimer) },
+    );
+  }
+
+  /** Cards per editorial, made once per version of the file (a changed file is a new entry). */
+  private editorialCardCache = new WeakMap<LibraryEntry, Card[]>();
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The due count follows edits and scans, at most once a second. */
+  private scheduleStatus(): void {
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => void this.updateStatus(), 1000);
+  }
+  private termCardCache: Card[] | undefined;
+
+  private cardsOf(entry: LibraryEntry): Card[] {
+    let cards = this.editorialCardCache.get(entry);
+    if (!cards) {
+      const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
+      cards = editorialCards(entry.uri, entry.editorial, findTerms);
+      this.editorialCardCache.set(entry, cards);
+    }
+    return cards;
   }
 
   /** Every card there is now: terms, editorial points and clozes, the student's own note cards. */
   allCards(): Card[] {
-    const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
+    this.termCardCache ??= termCards(this.glossary.terms());
     return [
-      ...termCards(this.glossary.terms()),
-      ...this.library.visible().flatMap(e => editorialCards(e.uri, e.editorial, findTerms)),
+      ...this.termCardCache,
+      ...this.library.visible().flatMap(e => this.cardsOf(e)),
       ...this.notes.notes().flatMap(([uri, text]) => noteCards(uri, text)),
     ];
+  }
+
+  /** Makes the cards of editorials not seen yet in small slices, so the host never stalls. */
+  private async prepareCards(): Promise<void> {
+    let slice = Date.now();
+    for (const entry of this.library.visible()) {
+      this.cardsOf(entry);
+      if (Date.now() - slice > 15) {
+        await new Promise(r => setTimeout(r, 0));
+        slice = Date.now();
+      }
+    }
   }
 
   private newPerDay(): number {
@@ -57,6 +99,7 @@ export class ReviewSession implements vscode.Disposable {
   }
 
   async due(now = new Date()): Promise<Card[]> {
+    await this.prepareCards();
     const state = await this.store.load();
     const seen = state.newSeen.date === today(now) ? state.newSeen.count : 0;
     return dueCards(this.allCards(), state.cards, now, this.newPerDay(), seen);
@@ -182,7 +225,8 @@ export class ReviewSession implements vscode.Disposable {
 export function registerReview(context: vscode.ExtensionContext, library: EditorialLibrary, glossary: GlossaryIndex, notes: NotesIndex, ready: Promise<unknown>): { session: ReviewSession; disposable: vscode.Disposable } {
   const store = new ReviewStore(context.globalStorageUri);
   const session = new ReviewSession(context.extensionUri, library, glossary, notes, store);
-  void ready.then(() => session.updateStatus());
+  // The due count needs every card made: wait until start-up work (scan, mention index) is done.
+  void ready.then(() => setTimeout(() => void session.updateStatus(), 5000));
   return {
     session,
     disposable: vscode.Disposable.from(
