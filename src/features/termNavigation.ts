@@ -34,8 +34,9 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
   };
 
   const completion: vscode.CompletionItemProvider = {
-    async provideCompletionItems(document, position) {
+    async provideCompletionItems(document, position, token) {
       await settled(ready);
+      if (token.isCancellationRequested) return undefined;
       const line = document.lineAt(position.line).text.slice(0, position.character);
       const word = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-.']*$/u.exec(line);
       if (!word) return undefined;
@@ -54,8 +55,9 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
   };
 
   const definition: vscode.DefinitionProvider = {
-    async provideDefinition(document, position) {
+    async provideDefinition(document, position, token) {
       await settled(ready);
+      if (token.isCancellationRequested) return undefined;
       const found = termAt(index, document, position);
       if (!found) return undefined;
       const { term } = found;
