@@ -4,17 +4,8 @@
 // per pattern with the same rules) on a 100 KB slice of the typical note. "MB" = 10^6 UTF-16 units
 // (the notes are ASCII, so also bytes).
 import { MatcherPattern, TermMatch, TermMatcher } from '../src/core/termMatcher';
+import { mulberry32 } from './prng';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = mulberry32(20240601);
 const int = (n: number) => Math.floor(rand() * n);

@@ -9,16 +9,9 @@ import { uniqueFileName } from '../core/importer';
 import type { EditorialLibrary, LibraryEntry } from '../core/library';
 import { splitFrontMatter } from '../core/frontMatter';
 import { slugify } from '../core/slug';
+import { escapeHtml, nonce } from './webviewUtil';
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
-function nonce(): string {
-  let s = '';
-  for (let i = 0; i < 32; i++) s += 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)];
-  return s;
-}
 
 const countWords = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 

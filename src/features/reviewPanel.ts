@@ -10,17 +10,13 @@ import { dueCards, Grade, newCardState, review } from '../core/scheduler';
 import type { ReviewState } from '../core/reviewState';
 import type { NotesIndex } from './backlinks';
 import { ReviewStore } from './reviewStore';
+import { nonce } from './webviewUtil';
 
 export const REVIEW_VIEW_TYPE = 'upscEditorials.review';
 export const NEW_PER_DAY_SETTING = 'upscEditorials.review.newCardsPerDay';
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-function nonce(): string {
-  let s = '';
-  for (let i = 0; i < 32; i++) s += 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)];
-  return s;
-}
 
 export class ReviewSession implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;

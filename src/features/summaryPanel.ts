@@ -10,6 +10,7 @@ import type { EditorialNode } from './editorialTree';
 import type { NotesTarget } from './notesTarget';
 import { insertMarkdownIntoNotes } from './treeCommands';
 import { SHOW_TERM_COMMAND } from './termHover';
+import { escapeHtml, nonce } from './webviewUtil';
 
 export const SUMMARY_VIEW_TYPE = 'upscEditorials.summary';
 export const SHOW_SUMMARIES_COMMAND = 'upscEditorials.showSummaries';
@@ -42,16 +43,7 @@ export function parseMessage(raw: unknown): Message | undefined {
   }
 }
 
-function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let out = '';
-  for (let i = 0; i < 32; i++) out += chars[Math.floor(Math.random() * chars.length)];
-  return out;
-}
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 const KIND_ICONS: Record<string, string> = {
   cooperation: 'organization', issues: 'warning', measures: 'tools', groupings: 'globe', conclusion: 'pass',

@@ -3,27 +3,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
+import { api, until } from './helpers';
 import type { EditorialNode, TreeNode } from '../../src/features/editorialTree';
 import { searchItems } from '../../src/features/searchEditorials';
 
-const EXTENSION_ID = 'upsc-companion.upsc-editorial-companion';
 
-async function api(): Promise<UpscEditorialsApi> {
-  const ext = vscode.extensions.getExtension<UpscEditorialsApi>(EXTENSION_ID)!;
-  const exports = ext.isActive ? ext.exports : await ext.activate();
-  await exports.ready;
-  return exports;
-}
 
-async function until<T>(what: string, probe: () => T | undefined | false, ms = 15000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 100));
-  }
-}
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 

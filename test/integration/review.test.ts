@@ -1,16 +1,9 @@
 // Flashcards and mains-answer practice in a real VS Code.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { UpscEditorialsApi } from '../../src/extension';
+import { api } from './helpers';
 
-const EXTENSION_ID = 'upsc-companion.upsc-editorial-companion';
 
-async function api(): Promise<UpscEditorialsApi> {
-  const ext = vscode.extensions.getExtension<UpscEditorialsApi>(EXTENSION_ID)!;
-  const exports = ext.isActive ? ext.exports : await ext.activate();
-  await exports.ready;
-  return exports;
-}
 
 describe('Revision (real VS Code host)', () => {
   const root = () => vscode.workspace.workspaceFolders![0].uri;

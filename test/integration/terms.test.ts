@@ -3,25 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
+import { api, until } from './helpers';
 
-const EXTENSION_ID = 'upsc-companion.upsc-editorial-companion';
 
-async function api(): Promise<UpscEditorialsApi> {
-  const ext = vscode.extensions.getExtension<UpscEditorialsApi>(EXTENSION_ID)!;
-  const exports = ext.isActive ? ext.exports : await ext.activate();
-  await exports.ready;
-  return exports;
-}
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 15000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 100));
-  }
-}
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');

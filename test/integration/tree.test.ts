@@ -2,17 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
+import { api, EXTENSION_ID } from './helpers';
 import type { TreeNode } from '../../src/features/editorialTree';
 
-const EXTENSION_ID = 'upsc-companion.upsc-editorial-companion';
 
-async function api(): Promise<UpscEditorialsApi> {
-  const ext = vscode.extensions.getExtension<UpscEditorialsApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is installed`);
-  const exports = ext.isActive ? ext.exports : await ext.activate();
-  await exports.ready;
-  return exports;
-}
 
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';

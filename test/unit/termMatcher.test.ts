@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isCaseSensitivePattern, MatcherPattern, TermMatch, TermMatcher } from '../../src/core/termMatcher';
+import { mulberry32 } from '../../bench/prng';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -17,16 +18,6 @@ function keys(m: TermMatcher, text: string): string[] {
   return m.scan(text).map(x => x.key);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // A slow reference: each pattern tried at each position with the same rules, written
