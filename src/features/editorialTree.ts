@@ -58,7 +58,7 @@ export function nodeMarkdown(node: EditorialNode): string {
   }
 }
 
-function shorten(text: string, max = 90): string {
+export function shorten(text: string, max = 90): string {
   return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
 }
 

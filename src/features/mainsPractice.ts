@@ -10,6 +10,8 @@ import type { EditorialLibrary, LibraryEntry } from '../core/library';
 import { splitFrontMatter } from '../core/frontMatter';
 import { slugify } from '../core/slug';
 import { escapeHtml, nonce } from './webviewUtil';
+import { pickEditorial } from './editorialPicker';
+import { showLine } from './showLine';
 
 
 
@@ -24,17 +26,9 @@ export class MainsPractice implements vscode.Disposable {
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly library: EditorialLibrary, private readonly glossary: GlossaryIndex) {}
 
-  private async pickEditorial(): Promise<LibraryEntry | undefined> {
-    const active = vscode.window.activeTextEditor?.document.uri.toString();
-    if (active && this.library.has(active)) return this.library.get(active);
-    const entries = this.library.visible().filter(e => e.editorial.mainsQuestion || e.editorial.pyqs.length);
-    if (entries.length === 1) return entries[0];
-    return (await vscode.window.showQuickPick(entries.map(e => ({ label: e.editorial.title, description: e.editorial.source?.date, e })), { title: vscode.l10n.t('Practise Mains Answer: choose an editorial') }))?.e;
-  }
-
   /** Creates the answer file; `question`/`marks` skip the pickers (tests, links). */
   async practise(entry?: LibraryEntry, question?: string, marks?: number): Promise<vscode.Uri | undefined> {
-    entry ??= await this.pickEditorial();
+    entry ??= await pickEditorial(this.library, vscode.l10n.t('Practise Mains Answer: choose an editorial'), e => !!e.editorial.mainsQuestion || e.editorial.pyqs.length > 0);
     if (!entry) return undefined;
     const e = entry.editorial;
     if (!question) {
@@ -120,9 +114,7 @@ export class MainsPractice implements vscode.Disposable {
       this.panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
       this.panel.webview.onDidReceiveMessage(async (m: { type?: unknown; line?: unknown; uri?: unknown }) => {
         if (m?.type !== 'reveal' || typeof m.line !== 'number' || typeof m.uri !== 'string' || !this.library.has(m.uri)) return;
-        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(m.uri));
-        const at = new vscode.Position(Math.min(m.line, doc.lineCount - 1), 0);
-        await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Selection(at, at) });
+        await showLine(m.uri, m.line, { viewColumn: vscode.ViewColumn.Beside });
       }, null, this.disposables);
     }
     const w = this.panel.webview;

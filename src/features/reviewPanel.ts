@@ -11,6 +11,7 @@ import type { ReviewState } from '../core/reviewState';
 import type { NotesIndex } from './backlinks';
 import { ReviewStore } from './reviewStore';
 import { nonce } from './webviewUtil';
+import { showLine } from './showLine';
 
 export const REVIEW_VIEW_TYPE = 'upscEditorials.review';
 export const NEW_PER_DAY_SETTING = 'upscEditorials.review.newCardsPerDay';
@@ -202,9 +203,7 @@ export class ReviewSession implements vscode.Disposable {
     else if (m?.type === 'rate' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4) && m.id === this.queue[0]?.id) await this.rate(m.grade);
     else if (m?.type === 'source' && this.queue[0]?.source) {
       const { uri, line } = this.queue[0].source;
-      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-      const at = new vscode.Position(Math.min(line, doc.lineCount - 1), 0);
-      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Selection(at, at), preserveFocus: true });
+      await showLine(uri, line, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
     }
   }
 

@@ -3,15 +3,11 @@
 import * as vscode from 'vscode';
 import type { EditorialLibrary } from '../core/library';
 import type { Point } from '../core/model';
-import type { EditorialNode } from './editorialTree';
+import { shorten, type EditorialNode } from './editorialTree';
 import { revealNode } from './treeCommands';
 
 interface SearchItem extends vscode.QuickPickItem {
   node: EditorialNode;
-}
-
-function shorten(text: string, max = 140): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
 export function searchItems(library: EditorialLibrary): SearchItem[] {
@@ -28,7 +24,7 @@ export function searchItems(library: EditorialLibrary): SearchItem[] {
         items.push({
           label: point.lead ? `$(circle-filled) ${point.lead}` : `$(circle-small) ${shorten(point.plain, 80)}`,
           description: `${e.title} › ${section.heading}`,
-          detail: shorten(point.lead ? point.plain.slice(point.lead.length + 2) : point.plain),
+          detail: shorten(point.lead ? point.plain.slice(point.lead.length + 2) : point.plain, 140),
           node,
         });
         point.children.forEach(c => add(c, node));

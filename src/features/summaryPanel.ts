@@ -11,6 +11,8 @@ import type { NotesTarget } from './notesTarget';
 import { insertMarkdownIntoNotes } from './treeCommands';
 import { SHOW_TERM_COMMAND } from './termHover';
 import { escapeHtml, nonce } from './webviewUtil';
+import { pickEditorial } from './editorialPicker';
+import { showLine } from './showLine';
 
 export const SUMMARY_VIEW_TYPE = 'upscEditorials.summary';
 export const SHOW_SUMMARIES_COMMAND = 'upscEditorials.showSummaries';
@@ -199,10 +201,7 @@ export class SummaryPanels implements vscode.Disposable {
     const rendered = this.rendered.get(uri);
     switch (m.type) {
       case 'reveal': {
-        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-        const line = Math.min(m.line, doc.lineCount - 1);
-        const sel = new vscode.Selection(line, 0, line, doc.lineAt(line).text.length);
-        await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: sel });
+        await showLine(uri, m.line, { viewColumn: vscode.ViewColumn.One, selectLine: true });
         break;
       }
       case 'term':
@@ -233,17 +232,6 @@ export class SummaryPanels implements vscode.Disposable {
   }
 }
 
-async function pickEditorial(library: EditorialLibrary): Promise<LibraryEntry | undefined> {
-  const active = vscode.window.activeTextEditor?.document.uri.toString();
-  if (active && library.has(active)) return library.get(active);
-  const entries = library.visible();
-  if (entries.length === 1) return entries[0];
-  const picked = await vscode.window.showQuickPick(entries.map(e => ({ label: e.editorial.title, description: e.editorial.source?.date, entry: e })), {
-    title: vscode.l10n.t('Show Section Summaries'), placeHolder: vscode.l10n.t('Choose an editorial'),
-  });
-  return picked?.entry;
-}
-
 export function registerSummaryPanel(extensionUri: vscode.Uri, library: EditorialLibrary, glossary: GlossaryIndex, notes: NotesTarget, ready: Promise<unknown>): { panels: SummaryPanels; disposable: vscode.Disposable } {
   const panels = new SummaryPanels(extensionUri, library, glossary, notes);
   const disposable = vscode.Disposable.from(
@@ -257,7 +245,7 @@ export function registerSummaryPanel(extensionUri: vscode.Uri, library: Editoria
         entry = library.get(arg.entry.uri);
         if (arg.type === 'section') section = arg.entry.editorial.sections.indexOf(arg.section);
       }
-      entry ??= await pickEditorial(library);
+      entry ??= await pickEditorial(library, vscode.l10n.t('Show Section Summaries'));
       if (!entry) {
         if (!library.size) void vscode.window.showInformationMessage(vscode.l10n.t('No editorials are loaded yet.'));
         return undefined;

@@ -6,6 +6,7 @@ import type { GlossaryIndex } from '../core/glossaryIndex';
 import type { EditorialLibrary } from '../core/library';
 import { termToMarkdown } from '../core/termMarkdown';
 import { LOOK_UP_COMMAND, NOTES_SELECTOR, OPEN_MENTION_COMMAND, settled, SHOW_TERM_COMMAND, termAt } from './termHover';
+import { showLine } from './showLine';
 
 export const TERM_SCHEME = 'upsc-glossary';
 
@@ -94,9 +95,7 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
     }),
     vscode.commands.registerCommand(OPEN_MENTION_COMMAND, async (uri: unknown, line: unknown) => {
       if (typeof uri !== 'string' || typeof line !== 'number' || !library.has(uri)) return;
-      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-      const at = new vscode.Position(Math.max(0, Math.min(line, doc.lineCount - 1)), 0);
-      await vscode.window.showTextDocument(doc, { selection: new vscode.Selection(at, at) });
+      await showLine(uri, line);
     }),
   );
 }

@@ -56,6 +56,15 @@ describe('Prelims terms in notes (real VS Code host)', () => {
     assert.ok(commands.length > 0 && commands.every(c => c === 'command:upscEditorials.openMention' || c === 'command:upscEditorials.showTerm'));
   });
 
+  it('opens a "Mentioned in" link at its line, clamped to the file', async () => {
+    const sample = upsc.library.visible()[0].uri;
+    await vscode.commands.executeCommand('upscEditorials.openMention', sample, 35);
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, 35);
+    await vscode.commands.executeCommand('upscEditorials.openMention', sample, 99999);
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, vscode.window.activeTextEditor!.document.lineCount - 1);
+    await vscode.window.showTextDocument(notes);
+  });
+
   it('shows no hover over ordinary words', async () => {
     const { hovers } = await hoverAt(notes, 'came up');
     assert.equal(hovers.length, 0);
