@@ -155,7 +155,7 @@ function initials(name: string): string | undefined {
 }
 
 /**
- * A glossary of `count` entries: the bundled ones first (all 63 when count ≥ 63), then generated
+ * A glossary of `count` entries: the bundled ones first (all of them when count is at least their number), then generated
  * names (some with an initials alias) and all-caps abbreviations (some with their long form).
  * No two entries share a name or alias.
  */

@@ -11,6 +11,10 @@ export interface RawItem {
   start: number;
   /** End line (exclusive) of the item's own text, grown when a fragment is joined to it. */
   end: number;
+  /** A table row read as an item: it ends without punctuation, yet is never cut text. */
+  fromTable?: boolean;
+  /** Set by page-break repair for a bold sub-heading paragraph that holds the bullets below it. */
+  role?: 'subheading' | 'faq';
 }
 
 export type RawBlock =
@@ -77,7 +81,10 @@ export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length)
       case 'table_open': {
         const close = findClose(tokens, i);
         const [start, end] = mapOf(t);
-        blocks.push({ kind: 'table', rows: toRows(tokens, i + 1, close), start, end });
+        const rows = toRows(tokens, i + 1, close);
+        // A one-cell table is a box around text (editorial sites put the mains question in one).
+        if (rows.length === 1 && rows[0].length === 1) blocks.push({ kind: 'paragraph', inline: rows[0][0], start, end });
+        else blocks.push({ kind: 'table', rows, start, end });
         i = close;
         break;
       }
@@ -147,9 +154,9 @@ export function tableToItems(table: Extract<RawBlock, { kind: 'table' }>): RawIt
     const line = table.start + 2 + n; // header + delimiter rows come first
     const [first = [], ...rest] = cells;
     const like = first[0] ?? rest.flat()[0];
-    if (!like) return { inline: [], children: [], start: line, end: line + 1 };
+    if (!like) return { inline: [], children: [], start: line, end: line + 1, fromTable: true };
     const leadTokens = first.length ? boldLead(first, like) : [];
-    return { inline: joinInline([leadTokens, ...rest.filter(c => c.length)], like), children: [], start: line, end: line + 1 };
+    return { inline: joinInline([leadTokens, ...rest.filter(c => c.length)], like), children: [], start: line, end: line + 1, fromTable: true };
   });
 }
 

@@ -9,7 +9,7 @@ import { escapeMarkdown } from './inline';
 import type { Editorial, Point, Section } from './model';
 import { markdownToPlain, numbersIn, sentences } from './summary';
 
-export type CardKind = 'term' | 'point' | 'cloze' | 'note';
+export type CardKind = 'term' | 'point' | 'cloze' | 'note' | 'faq';
 
 export interface Card {
   /** Stable across small edits of the source (see `cardId`). */
@@ -50,19 +50,23 @@ export function hashString(text: string): string {
   return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
 }
 
-/** Lower-case, letters and digits only, one space between words: what survives small edits. */
+/**
+ * Lower-case, letters (with their marks: Devanagari vowel signs are marks) and digits only, one
+ * space between words: what survives small edits.
+ */
 export function normalizeKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
 }
 
-const PREFIX: Record<CardKind, string> = { term: 't', point: 'p', cloze: 'c', note: 'n' };
+const PREFIX: Record<CardKind, string> = { term: 't', point: 'p', cloze: 'c', note: 'n', faq: 'f' };
 
 /**
  * `<kind letter>-<hash>` of the parts that identify the card, each normalised:
  * - term: the term id;
  * - point: editorial URI + section kind + lead;
  * - cloze: editorial URI + section kind + lead of its top-level point + blanked answer;
- * - note: note URI + question.
+ * - note: note URI + question;
+ * - faq: editorial URI + question.
  * Body text, whitespace, punctuation, case and position do not enter, so fixing a typo in a
  * body or moving a point keeps the id (and the review history); renaming a lead starts afresh.
  */
@@ -109,7 +113,7 @@ export function termCards(terms: readonly GlossaryTerm[]): Card[] {
 // ---------------------------------------------------------------------------------------------
 // Editorial cards
 
-/** Sections whose points are the editorial's content (not its questions). */
+/** Sections whose points are the editorial's content (not its questions); FAQs make their own cards. */
 const NO_CARD_KINDS = new Set(['mains-question', 'pyq', 'faq']);
 
 function trimHeading(heading: string): string {
@@ -126,6 +130,19 @@ function subList(points: readonly Point[], depth = 0): string[] {
 
 export function editorialCards(uri: string, editorial: Editorial, findTerms: TermFinder = () => []): Card[] {
   const list = new CardList();
+  // The editorial's own FAQs are ready-made question → answer cards.
+  for (const faq of editorial.faqs ?? []) {
+    if (!faq.answer) continue;
+    list.add({
+      id: cardId('faq', [uri, faq.question]),
+      kind: 'faq',
+      front: `${escapeMarkdown(editorial.title)} › ${escapeMarkdown(faq.question)}`,
+      back: faq.answer,
+      source: { uri, line: faq.range.start },
+      editorialTitle: editorial.title,
+      sectionKind: 'faq',
+    });
+  }
   for (const section of editorial.sections) {
     if (NO_CARD_KINDS.has(section.kind)) continue;
     for (const point of section.points) {

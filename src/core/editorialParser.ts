@@ -2,13 +2,13 @@
 // pageBreakRepair.ts mends PDF damage, and this file interprets the result: title, source line,
 // prelims/mains lines, sections by heading, points, mains question and previous-year questions.
 import MarkdownIt from 'markdown-it';
-import { RawBlock, RawItem, toBlocks } from './blocks';
-import { inlineToMarkdown, inlineToPlain, splitBoldLead } from './inline';
+import { RawBlock, RawItem, tableToItems, toBlocks } from './blocks';
+import { escapeMarkdown, inlineToMarkdown, inlineToPlain, splitBoldLead } from './inline';
 import type {
-  Editorial, LineRange, Paragraph, ParseProblem, Point, PrelimsTerm, Pyq, Repair, Section, SectionKind, SourceInfo,
+  Editorial, Faq, LineRange, Paragraph, ParseProblem, Point, PrelimsTerm, Pyq, Repair, Section, SectionKind, SourceInfo,
 } from './model';
-import { repairSection, RepairedParagraph } from './pageBreakRepair';
-import { afterLabel, inferSectionKind, Vocabulary, VOCABULARIES } from './vocabulary';
+import { isAllBold, repairSection, RepairedParagraph } from './pageBreakRepair';
+import { afterLabel, asciiDigits, detectLanguage, gsPaperOf, inferSectionKind, Vocabulary, VOCABULARIES } from './vocabulary';
 import { splitFrontMatter } from './frontMatter';
 
 type Token = MarkdownIt.Token;
@@ -66,18 +66,44 @@ function itemToPoint(item: RawItem, children: Point[]): Point {
     plain: lead ? `${lead}: ${bodyPlain}`.trim() : bodyPlain,
     children,
     range: { start: item.start, end: Math.max(end, item.start + 1) },
+    ...(item.role ? { role: item.role } : {}),
   };
 }
 
-const YEAR_AT_END = /\((?:[^()]*?\b)?((?:19|20)\d\d)\)\s*[.]?\s*$/;
+const YEAR_AT_END = /\((?:[^()]*?\b)?((?:19|20)\d\d)\)\s*[.।]?\s*$/;
+const YEAR_IN_BRACKETS = /\(((?:19|20)\d\d)\)/g;
+/** "Q.", "Q1.", "प्रश्न:", "प्रश्न 1." opening a question. */
+const QUESTION_MARK = /^(?:Q|प्रश्न|प्र)\s*\d*\s*[.:)]\s*/i;
+/** Option markers "(a)" … "(d)"; Drishti's Hindi pages use the Latin letters too. */
+const OPTION = /\(([a-d])\)/gi;
 
-function toPyq(plain: string, range: LineRange, exam?: 'prelims' | 'mains'): Pyq {
+/** The options "(a) x (b) y …" of a question, when (a) and (b) are both there, in letter order. */
+function optionsOf(plain: string): string[] | undefined {
+  const starts: number[] = [];
+  let expected = 'a';
+  for (const m of plain.matchAll(OPTION)) {
+    if (m[1].toLowerCase() !== expected) continue;
+    starts.push(m.index);
+    expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+  }
+  if (starts.length < 2) return undefined;
+  return starts.map((at, n) => plain.slice(at, starts[n + 1] ?? plain.length).trim());
+}
+
+function toPyq(plain: string, range: LineRange, exam?: 'prelims' | 'mains', answer?: string): Pyq {
+  const digits = asciiDigits(plain);
   // The year closes the question "(2019)"; failing that, the last "(YYYY)" in it.
-  const year = YEAR_AT_END.exec(plain)?.[1] ?? [...plain.matchAll(/\(((?:19|20)\d\d)\)/g)].pop()?.[1];
-  const text = plain.replace(/^Q\d*\s*[.:)]\s*/i, '').trim();
-  const a = plain.search(/\(a\)/i); // not /\(a\)[\s\S]*\(b\)/: that is quadratic in the number of "(a)"s
-  const hasOptions = a >= 0 && /\(b\)/i.test(plain.slice(a + 3));
-  return { text, year: year ? Number(year) : undefined, exam: exam ?? (hasOptions ? 'prelims' : 'mains'), range };
+  const year = YEAR_AT_END.exec(digits)?.[1] ?? [...digits.matchAll(YEAR_IN_BRACKETS)].pop()?.[1];
+  const text = plain.replace(QUESTION_MARK, '').trim();
+  const options = optionsOf(plain);
+  return {
+    text,
+    year: year ? Number(year) : undefined,
+    exam: exam ?? (options ? 'prelims' : 'mains'),
+    ...(options ? { options } : {}),
+    ...(answer ? { answer } : {}),
+    range,
+  };
 }
 
 function parseSource(p: RepairedParagraph, vocabularies: readonly Vocabulary[]): SourceInfo | undefined {
@@ -86,19 +112,20 @@ function parseSource(p: RepairedParagraph, vocabularies: readonly Vocabulary[]):
     if (!v.labels.sourceLine.some(l => text.toLocaleLowerCase().includes(l.toLocaleLowerCase()))) continue;
     // Title, paper and date come early: only the first 1,000 characters are searched, as both
     // patterns backtrack over the rest of the text from every quote or "published in" otherwise.
-    const head = text.slice(0, 1000);
+    const head = asciiDigits(text.slice(0, 1000));
     const quoted = /[“"‘']([^”"’']{3,})[”"’']/.exec(head)?.[1]?.trim();
-    const published = new RegExp(v.sourcePattern.published, 'iu').exec(head);
+    // Named groups: English gives the paper before the date, Hindi the date before the paper.
+    const published = new RegExp(v.sourcePattern.published, 'iu').exec(head)?.groups;
     let date: string | undefined;
     if (published) {
-      const [dd, mm, yyyy] = [Number(published[2]), Number(published[3]), Number(published[4])];
+      const [dd, mm, yyyy] = [Number(published.day), Number(published.month), Number(published.year)];
       if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
         date = `${yyyy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
       }
     }
     return {
       articleTitle: quoted,
-      newspaper: published?.[1]?.replace(/^the\s+/i, '').trim(),
+      newspaper: published?.newspaper?.replace(/^the\s+/i, '').trim(),
       date,
       text,
       range: { start: p.start, end: p.end },
@@ -218,10 +245,21 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
     const current = drafts[drafts.length - 1];
     if (b.kind === 'heading' && i > titleIndex) {
       const heading = cleanHeading(b.inline);
-      // "Prelims"/"Mains" under a PYQ heading are parts of that section, not sections.
+      // "Prelims"/"Mains" under a PYQ heading are parts of that section, not sections; so are
+      // the questions of a FAQs block when they are smaller headings than the block's own.
       const isPyqPart = current?.kind === 'pyq' && [...allPrelims, ...allMains].some(l => l.toLocaleLowerCase() === heading.toLocaleLowerCase());
-      if (!isPyqPart) {
+      const isFaqPart = current?.kind === 'faq' && b.level > current.level && isQuestion(heading);
+      if (!isPyqPart && !isFaqPart) {
         drafts.push({ heading, kind: inferSectionKind(heading, vocabularies), level: b.level, headingLine: b.start, blocks: [] });
+        return;
+      }
+    } else if (b.kind === 'paragraph' && i > titleIndex && current) {
+      // Web pages often set "Drishti Mains Question:", "Conclusion" or the PYQ block as a bold
+      // line instead of a heading: those few section names open a section from a bold paragraph.
+      const heading = boldHeading(b.inline);
+      const kind = heading ? inferSectionKind(heading, vocabularies) : undefined;
+      if (heading && kind && BOLD_SECTION_KINDS.has(kind) && kind !== current.kind) {
+        drafts.push({ heading, kind, level: current.level, headingLine: b.start, blocks: [] });
         return;
       }
     }
@@ -234,8 +272,10 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
   let source: SourceInfo | undefined;
   const prelimsTerms: PrelimsTerm[] = [];
   const mainsTopics: string[] = [];
+  const tags: string[] = [];
   const intro: Paragraph[] = [];
   const prelimsLabels = vocabularies.flatMap(v => v.labels.prelims);
+  const tagLabels = vocabularies.flatMap(v => v.labels.tags);
   for (const p of frontRepaired.paragraphs) {
     const plain = inlineToPlain(p.inline);
     const prelims = afterLabel(plain, prelimsLabels);
@@ -243,24 +283,32 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
     // A second "For Prelims"/"For Mains" line adds to the first.
     if (prelims !== undefined) for (const t of parsePrelims(p.inline, prelimsLabels)) prelimsTerms.push(t);
     else if (mains !== undefined) for (const t of splitList(mains)) mainsTopics.push(t);
+    else if (afterLabel(plain, tagLabels) !== undefined) for (const t of parsePrelims(p.inline, tagLabels)) tags.push(t.text);
     else if (!source && (source = parseSource(p, vocabularies))) continue;
     else intro.push(toParagraph(p));
   }
+  const gsPapers = [...new Set(tags.map(t => gsPaperOf(t, vocabularies)).filter((n): n is number => n !== undefined))];
   const frontPoints = frontRepaired.points.map(toPoint);
 
   const sections: Section[] = [];
   let mainsQuestion: string | undefined;
   const pyqs: Pyq[] = [];
+  const faqs: Faq[] = [];
+  const answerLabels = vocabularies.flatMap(v => v.labels.answer);
   drafts.forEach((d, n) => {
-    const repaired = repairSection(d.blocks);
+    // Questions, statements and options stand unpunctuated: rule 3 would run them together.
+    const repaired = repairSection(d.blocks, { caseless: d.kind !== 'pyq' });
     for (const r of repaired.repairs) repairs.push(r);
     const end = n + 1 < drafts.length ? drafts[n + 1].headingLine : lineCount;
+    // A FAQs block is read as question → answer pairs; its points are those pairs.
+    const faqBlock = d.kind === 'faq' ? faqsOf(d.blocks, answerLabels) : undefined;
+    if (faqBlock) for (const f of faqBlock.faqs) faqs.push(f);
     const section: Section = {
       heading: d.heading,
       kind: d.kind,
       level: d.level,
-      points: repaired.points.map(toPoint),
-      paragraphs: repaired.paragraphs.map(toParagraph),
+      points: faqBlock ? faqBlock.points : repaired.points.map(toPoint),
+      paragraphs: faqBlock ? faqBlock.paragraphs : repaired.paragraphs.map(toParagraph),
       range: { start: d.headingLine, end: Math.max(end, d.headingLine + 1) },
       headingLine: d.headingLine,
     };
@@ -269,10 +317,10 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
       const q = [...section.paragraphs.map(p => p.plain), ...section.points.map(p => p.plain)].join(' ').trim();
       if (q) mainsQuestion ??= q;
     } else if (d.kind === 'pyq') {
-      for (const q of pyqsOf(d.blocks, repaired.paragraphs, section, allPrelims)) pyqs.push(q);
+      for (const q of pyqsOf(d.blocks, repaired.paragraphs, section, { prelims: allPrelims, mains: allMains, answer: answerLabels })) pyqs.push(q);
     }
     if (!section.points.length && !section.paragraphs.length) {
-      problems.push({ severity: 'warning', code: 'empty-section', line: d.headingLine, message: `Section "${d.heading}" has no text or points.` });
+      problems.push({ severity: 'warning', code: 'empty-section', line: d.headingLine, message: `Section "${d.heading}" has no text or points.`, args: [d.heading] });
     }
   });
 
@@ -289,23 +337,53 @@ export function parseEditorial(text: string, options: ParseOptions = {}): Parsed
     problems.push({ severity: 'info', code: 'no-prelims', line: titleLine, message: 'No "For Prelims:" line found; prelims terms will only come from the glossary.' });
   }
   for (const r of repairs) {
-    problems.push({ severity: 'info', code: r.kind, line: r.line, message: r.kind === 'joined-fragment'
+    problems.push({ severity: 'info', code: r.kind, line: r.line, args: [truncate(r.text)], message: r.kind === 'joined-fragment'
       ? `Page-break fragment joined to the text before it: "${truncate(r.text)}"`
       : `Bullet without a bold lead read as a sub-point of the point above: "${truncate(r.text)}"` });
   }
 
-  return { title, titleLine, source, prelimsTerms, mainsTopics, intro, sections, mainsQuestion, pyqs, problems, repairs, lineCount, frontMatter };
+  const language = detectLanguage(body, vocabularies).language;
+  return {
+    title, titleLine, language, tags, gsPapers, source, prelimsTerms, mainsTopics, intro, sections, mainsQuestion, pyqs, faqs,
+    problems, repairs, lineCount, frontMatter,
+  };
 }
 
-function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Section, prelimsLabels: string[]): Pyq[] {
-  // Which sub-heading ("Prelims"/"Mains") each line falls under.
-  const marks = blocks
-    .filter((b): b is Extract<RawBlock, { kind: 'heading' }> => b.kind === 'heading')
-    .map(b => {
-      const h = cleanHeading(b.inline).toLocaleLowerCase();
-      const exam: 'prelims' | 'mains' = prelimsLabels.some(l => l.toLocaleLowerCase() === h) ? 'prelims' : 'mains';
-      return { line: b.start, exam };
-    });
+interface PyqLabels {
+  readonly prelims: readonly string[];
+  readonly mains: readonly string[];
+  readonly answer: readonly string[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const answerPatterns = new Map<string, RegExp>();
+/** "Ans: (b)", "Answer - b", "उत्तर: (b)": the label, a separator and one option letter. */
+function answerPattern(labels: readonly string[]): RegExp {
+  const key = labels.join('\n');
+  let re = answerPatterns.get(key);
+  if (!re) {
+    re = new RegExp(`(?:^|[\\s(])(?:${labels.map(escapeRegExp).join('|')})\\s*[:.：\\-–]\\s*\\(?([a-d])\\)?(?![\\p{L}\\p{N}])`, 'iu');
+    answerPatterns.set(key, re);
+  }
+  return re;
+}
+
+const OPTION_START = /^\(?[a-d]\)\s/i;
+const HAS_YEAR = /\((?:[^()]*?\b)?(?:19|20)\d\d\)/;
+
+function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Section, labels: PyqLabels): Pyq[] {
+  const isLabel = (text: string, list: readonly string[]) => {
+    const t = text.replace(/\s*[:：]\s*$/, '').trim().toLocaleLowerCase();
+    return list.some(l => l.toLocaleLowerCase() === t);
+  };
+  // Which sub-heading ("Prelims"/"Mains") each line falls under: headings, or bold lines saying only that.
+  const marks: { line: number; exam: 'prelims' | 'mains' }[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'heading' && b.kind !== 'paragraph') continue;
+    const text = cleanHeading(b.inline);
+    if (isLabel(text, labels.prelims)) marks.push({ line: b.start, exam: 'prelims' });
+    else if (b.kind === 'heading' || isLabel(text, labels.mains)) marks.push({ line: b.start, exam: 'mains' });
+  }
   // The last mark before `line`, by binary search (marks are in line order; a PYQ list can be long).
   const examAt = (line: number) => {
     let lo = 0;
@@ -316,29 +394,146 @@ function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Se
     }
     return lo ? marks[lo - 1].exam : undefined;
   };
+  const units = [
+    ...paragraphs.map(p => ({ plain: inlineToPlain(p.inline), start: p.start, end: p.end, point: false })),
+    ...section.points.map(p => ({ plain: p.plain, start: p.range.start, end: p.range.end, point: true })),
+  ].filter(u => u.plain && !marks.some(m => m.line === u.start)).sort((a, b) => a.start - b.start);
+
+  const answerRe = answerPattern(labels.answer);
   const out: Pyq[] = [];
-  // Options paragraphs are collected first and the question made once: remaking it per paragraph is quadratic.
-  let options: { texts: string[]; end: number } | undefined;
-  const addOptions = () => {
-    const prev = out[out.length - 1];
-    if (options) out[out.length - 1] = toPyq(`${prev.text} ${options.texts.join(' ')}`, { start: prev.range.start, end: options.end }, prev.exam);
-    options = undefined;
+  // The question being read: its texts (stem, statements, options) are joined once at the end,
+  // as joining per part is quadratic in a long options list.
+  let current: { texts: string[]; start: number; end: number; answer?: string; options: boolean } | undefined;
+  const flush = () => {
+    if (current) out.push(toPyq(current.texts.join(' '), { start: current.start, end: current.end }, examAt(current.start), current.answer));
+    current = undefined;
   };
-  for (const p of paragraphs) {
-    const plain = inlineToPlain(p.inline);
-    // An options paragraph "(a) … (b) …" after a question belongs to that question.
-    if (out.length && /^\(a\)/i.test(plain)) {
-      options ??= { texts: [], end: p.end };
-      options.texts.push(plain);
-      options.end = p.end;
+  for (const u of units) {
+    let plain = u.plain;
+    const answer = answerRe.exec(plain);
+    let letter: string | undefined;
+    if (answer) {
+      letter = answer[1].toLowerCase();
+      plain = (plain.slice(0, answer.index) + plain.slice(answer.index + answer[0].length)).trim();
+    }
+    if (current && !plain) { // an answer line of its own
+      current.answer ??= letter;
+      current.end = Math.max(current.end, u.end);
       continue;
     }
-    addOptions();
-    out.push(toPyq(plain, { start: p.start, end: p.end }, examAt(p.start)));
+    const last = current?.texts[current.texts.length - 1] ?? '';
+    // Options "(a) …" belong to the question above; so do its numbered statements (bullets) and
+    // the line that asks about them, until the options come. A line with its own year or "Q."
+    // mark is a new question.
+    const open = !!current && !current.options && (u.point || /[:：]$/.test(last) || current.texts.length > 1);
+    const belongs = !!current && (OPTION_START.test(plain) || (open && !QUESTION_MARK.test(plain) && !HAS_YEAR.test(plain)));
+    if (!belongs) {
+      flush();
+      current = { texts: [], start: u.start, end: u.end, options: false };
+    }
+    current!.texts.push(plain);
+    current!.end = Math.max(current!.end, u.end);
+    if (OPTION_START.test(plain) || optionsOf(plain)) current!.options = true;
+    if (letter) current!.answer ??= letter;
   }
-  addOptions();
-  for (const pt of section.points) out.push(toPyq(pt.plain, pt.range, examAt(pt.range.start)));
-  return out.sort((a, b) => a.range.start - b.range.start);
+  flush();
+  return out;
+}
+
+/** A question: it ends with "?" (closing quotes, brackets or bold may follow). */
+function isQuestion(text: string): boolean {
+  return /[?？]["'”’)\]*]*\s*$/.test(text);
+}
+
+/** The text of a paragraph that is one short bold line ("**Conclusion**"), for section names. */
+function boldHeading(inline: Token[]): string | undefined {
+  if (!isAllBold(inline)) return undefined;
+  const text = cleanHeading(inline);
+  return text && text.split(' ').length <= 12 ? text : undefined;
+}
+
+/** Section names a bold line may stand for: the closing blocks of an editorial page. */
+const BOLD_SECTION_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['conclusion', 'mains-question', 'pyq', 'faq']);
+
+interface FaqBlock {
+  faqs: Faq[];
+  points: Point[];
+  paragraphs: Paragraph[];
+}
+
+/**
+ * A FAQs block → question/answer pairs. A question is a heading, a paragraph or a bullet that ends
+ * with "?"; a paragraph counts only when it is bold, numbered, or no answer is open. Everything up
+ * to the next question is its answer; an "Answer:" label before the answer is dropped.
+ */
+function faqsOf(blocks: RawBlock[], answerLabels: readonly string[]): FaqBlock {
+  const paragraphs: Paragraph[] = [];
+  const leading: RawItem[] = [];
+  const pairs: { question: string; start: number; end: number; answers: { markdown: string; plain: string }[]; items: RawItem[] }[] = [];
+  const open = () => pairs[pairs.length - 1];
+  const unlabel = (plain: string, markdown: string) => {
+    const rest = afterLabel(plain, answerLabels);
+    if (rest === undefined) return { plain, markdown };
+    const md = afterLabel(markdown.replace(/^[*_\s]+/, ''), answerLabels)?.replace(/^[*_\s]+/, '') ?? rest;
+    return { plain: rest, markdown: md };
+  };
+  const ask = (text: string, start: number, end: number) =>
+    pairs.push({ question: text.trim(), start, end, answers: [], items: [] });
+  const answerWith = (item: RawItem) => {
+    const q = open();
+    if (q) {
+      q.items.push(item);
+      q.end = Math.max(q.end, item.end);
+    } else leading.push(item); // bullets before the first question stay points
+  };
+  for (const b of blocks) {
+    if (b.kind === 'heading') { ask(cleanHeading(b.inline), b.start, b.end); continue; }
+    if (b.kind === 'paragraph') {
+      const plain = inlineToPlain(b.inline);
+      const q = open();
+      if (isQuestion(plain)) ask(plain, b.start, b.end);
+      else if (q) {
+        q.answers.push(unlabel(plain, inlineToMarkdown(b.inline)));
+        q.end = Math.max(q.end, b.end);
+      } else paragraphs.push({ markdown: inlineToMarkdown(b.inline), plain, range: { start: b.start, end: b.end } });
+      continue;
+    }
+    for (const item of b.kind === 'list' ? b.items : tableToItems(b)) {
+      const plain = inlineToPlain(item.inline);
+      const q = open();
+      // A bullet asks when no question is open or the open one has its answer; "What is X? It is …"
+      // in one bullet is split at the "?", and the bullet's sub-bullets are the answer.
+      const at = plain.search(/[?？]/);
+      const asks = at >= 0 && (!q || q.answers.length > 0 || q.items.length > 0);
+      if (!asks) { answerWith(item); continue; }
+      ask(plain.slice(0, at + 1), item.start, item.end);
+      const rest = plain.slice(at + 1).trim();
+      const asked = open();
+      if (rest) asked.answers.push(unlabel(rest, escapeMarkdown(rest)));
+      for (const c of item.children) {
+        asked.items.push(c);
+        asked.end = Math.max(asked.end, c.end);
+      }
+    }
+  }
+  const faqs: Faq[] = [];
+  const points: Point[] = leading.map(toPoint);
+  for (const p of pairs) {
+    const children = p.items.map(toPoint);
+    const end = Math.max(p.end, ...children.map(c => c.range.end));
+    const answer = [p.answers.map(a => a.markdown).join(' '), ...children.map(c => `- ${c.lead ? `**${c.lead}:** ` : ''}${c.body}`)].filter(Boolean).join('\n');
+    faqs.push({ question: p.question, answer, range: { start: p.start, end } });
+    const bodyPlain = p.answers.map(a => a.plain).join(' ');
+    points.push({
+      lead: p.question,
+      body: p.answers.map(a => a.markdown).join(' '),
+      plain: `${p.question} ${bodyPlain}`.trim(),
+      children,
+      range: { start: p.start, end: Math.max(end, p.start + 1) },
+      role: 'faq',
+    });
+  }
+  return { faqs, points, paragraphs };
 }
 
 function truncate(s: string, n = 60): string {

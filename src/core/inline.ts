@@ -149,10 +149,26 @@ export function splitBoldLead(tokens: readonly Token[]): LeadSplit | undefined {
       continue;
     }
     // Between bold runs only blanks or link wrappers may stand ("**Lead** **part:**", "**[Lead](#):**").
-    if (isBlank(t) || t.type === 'link_open' || t.type === 'link_close') {
+    if (isBlank(t) || t.type === 'link_close') {
       if (t.type === 'text') leadTokens.push(t);
       i++;
       continue;
+    }
+    // A link that cuts a lead in two ("**Quad** [Summit](#) **Outcomes:**") is part of it, but only
+    // when a bold run follows; a lead never ends inside plain link text.
+    if (t.type === 'link_open') {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].type !== 'link_close' && tokens[j].type !== 'strong_open') j++;
+      const linkText = tokens.slice(i + 1, j);
+      let k = j + 1;
+      while (k < tokens.length && isBlank(tokens[k])) k++;
+      if (tokens[j]?.type === 'link_close' && tokens[k]?.type === 'strong_open') {
+        for (const u of linkText) leadTokens.push(u);
+        i = j + 1;
+        continue;
+      }
+      if (tokens[j]?.type === 'strong_open') { i++; continue; } // "[**Lead:**](#)": the bold is inside the link
+      return undefined;
     }
     return undefined;
   }

@@ -16,6 +16,8 @@ export type SectionKind =
   | 'mains-question'
   | 'pyq'
   | 'faq'
+  | 'background'
+  | 'initiatives'
   | 'other';
 
 /** A bullet of the editorial. Top-level ones usually open with a bold lead ("**Defense Cooperation:**"). */
@@ -28,6 +30,11 @@ export interface Point {
   readonly plain: string;
   readonly children: Point[];
   readonly range: LineRange;
+  /**
+   * A bold paragraph used as a sub-heading inside a section ("**Economic Challenges:**") with the
+   * bullets under it as children; or, in a FAQ section, a question with its answer.
+   */
+  readonly role?: 'subheading' | 'faq';
 }
 
 /** A paragraph of running text (section intro, conclusion, a question). */
@@ -42,6 +49,18 @@ export interface Pyq {
   readonly year?: number;
   /** 'prelims' when the question has options, 'mains' otherwise (when known). */
   readonly exam?: 'prelims' | 'mains';
+  /** A prelims question's options, each with its letter: "(a) Only one". */
+  readonly options?: string[];
+  /** The answer's letter ("b") when an answer line follows the question. */
+  readonly answer?: string;
+  readonly range: LineRange;
+}
+
+/** A question and its answer from the editorial's FAQs block. */
+export interface Faq {
+  readonly question: string;
+  /** The answer as markdown (its paragraphs and bullets joined). */
+  readonly answer: string;
   readonly range: LineRange;
 }
 
@@ -81,6 +100,8 @@ export interface ParseProblem {
   readonly line: number;
   /** Stable code so tests and quick fixes can refer to it. */
   readonly code: string;
+  /** The texts the message quotes (a heading, a fragment), so the UI can say it in its own language. */
+  readonly args?: readonly string[];
 }
 
 /** A page-break repair the parser made, reported so the user can check it. */
@@ -92,6 +113,12 @@ export interface Repair {
 
 export interface Editorial {
   readonly title: string;
+  /** Language of the text ("en", "hi"), detected from its script. */
+  readonly language: string;
+  /** The "Tags:" line's entries, as written ("GS Paper 3", "सामान्य अध्ययन-III", "Agriculture"). */
+  readonly tags: string[];
+  /** GS papers (1–4) the tags name, in order, without repeats. */
+  readonly gsPapers: number[];
   readonly titleLine: number;
   readonly source?: SourceInfo;
   readonly prelimsTerms: PrelimsTerm[];
@@ -100,6 +127,7 @@ export interface Editorial {
   readonly sections: Section[];
   readonly mainsQuestion?: string;
   readonly pyqs: Pyq[];
+  readonly faqs: Faq[];
   readonly problems: ParseProblem[];
   readonly repairs: Repair[];
   readonly lineCount: number;

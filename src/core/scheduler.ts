@@ -150,7 +150,7 @@ export function dueCounts(
     if (card.kind === 'term') {
       const key = card.category ?? 'other';
       byCategory[key] = (byCategory[key] ?? 0) + 1;
-    } else if ((card.kind === 'point' || card.kind === 'cloze') && card.source) {
+    } else if ((card.kind === 'point' || card.kind === 'cloze' || card.kind === 'faq') && card.source) {
       byEditorial[card.source.uri] = (byEditorial[card.source.uri] ?? 0) + 1;
     }
   }

@@ -2,6 +2,7 @@
 // lead plus its key (first) sentence, and the facts of its sub-points — numbers, years, money,
 // percentages, named agreements and glossary terms — are kept as the shortest clauses that carry
 // them. Conclusion, mains question and PYQ sections are kept as they are.
+import { leadMarkdown, pointToMarkdown } from './exportMarkdown';
 import type { LineRange, Point, Section } from './model';
 
 export interface SummaryPoint {
@@ -111,11 +112,24 @@ export function summarizeSection(section: Section, findTerms: FactFinder = () =>
   const findFacts: FactFinder = plain => [...numbersIn(plain), ...findTerms(plain)];
   const sourcePlain = [...section.paragraphs.map(p => p.plain), ...flatten(section.points).map(p => p.plain)].join('\n');
   if (VERBATIM_KINDS.has(section.kind) || section.points.length === 0) {
-    const markdown = [...section.paragraphs.map(p => p.markdown), ...section.points.map(p => `- ${p.lead ? `**${p.lead}:** ` : ''}${p.body}`)].join('\n\n');
+    const markdown = [...section.paragraphs.map(p => p.markdown), ...section.points.map(p => pointToMarkdown(p))].join('\n\n');
     return { section, verbatim: true, points: [], markdown, ratio: 1 };
   }
 
-  const points: SummaryPoint[] = section.points.map(point => {
+  const summarize = (point: Point): SummaryPoint => {
+    // A sub-heading ("**Economic Challenges:**") has no text of its own: its bullets, each
+    // summarised, are its facts.
+    if (point.role === 'subheading') {
+      return {
+        lead: point.lead,
+        text: '',
+        facts: point.children.map(c => {
+          const s = summarize(c);
+          return [c.lead ? `${leadMarkdown(c.lead)} ${s.text}`.trim() : s.text, ...s.facts].filter(Boolean).join(' ');
+        }),
+        range: point.range,
+      };
+    }
     const first = firstSentence(point.body);
     const text = factClauses(first, new Set(findFacts(markdownToPlain(first))), findFacts, true);
     const have = new Set(findFacts(markdownToPlain(`${point.lead} ${text}`)));
@@ -131,10 +145,11 @@ export function summarizeSection(section: Section, findTerms: FactFinder = () =>
       for (const f of findFacts(markdownToPlain(clause))) have.add(f);
     }
     return { lead: point.lead, text, facts, range: point.range };
-  });
+  };
+  const points = section.points.map(summarize);
 
   const markdown = points.map(p => [
-    `- ${p.lead ? `**${p.lead}:** ` : ''}${p.text}`,
+    `- ${p.lead ? `${leadMarkdown(p.lead)} ` : ''}${p.text}`.trimEnd(),
     ...p.facts.map(f => `  - ${f}`),
   ].join('\n')).join('\n');
   const summaryPlain = markdownToPlain(markdown.replace(/^\s*- /gm, ''));

@@ -4,8 +4,7 @@
 // script turns those links into messages; nothing here runs in the page.
 import MarkdownIt from 'markdown-it';
 import type { Editorial, Point, Section, SectionKind } from './model';
-import { sectionToMarkdown } from './exportMarkdown';
-import { escapeMarkdown } from './inline';
+import { leadMarkdown, sectionToMarkdown } from './exportMarkdown';
 import { SectionSummary, summarizeSection } from './summary';
 import type { TermMatch } from './termMatcher';
 
@@ -62,7 +61,7 @@ export function createSummaryMarkdown(terms?: TermLookup): MarkdownIt {
 /** "- [**Lead:**](#src-16) body" for a point and its sub-points, full text. */
 function fullPointMarkdown(p: Point, depth = 0): string {
   const indent = '  '.repeat(depth);
-  const head = p.lead ? `[**${escapeMarkdown(p.lead)}:**](${SOURCE_HREF}${p.range.start}) ${p.body}` : `${p.body} [↗](${SOURCE_HREF}${p.range.start})`;
+  const head = p.lead ? `[${leadMarkdown(p.lead)}](${SOURCE_HREF}${p.range.start}) ${p.body}` : `${p.body} [↗](${SOURCE_HREF}${p.range.start})`;
   return [`${indent}- ${head}`, ...p.children.map(c => fullPointMarkdown(c, depth + 1))].join('\n');
 }
 
@@ -76,7 +75,7 @@ export function sectionFullMarkdown(section: Section): string {
 function summaryMarkdownWithLinks(summary: SectionSummary): string {
   if (summary.verbatim) return sectionFullMarkdown(summary.section);
   return summary.points.map(p => [
-    `- ${p.lead ? `[**${escapeMarkdown(p.lead)}:**](${SOURCE_HREF}${p.range.start}) ${p.text}` : `${p.text} [↗](${SOURCE_HREF}${p.range.start})`}`,
+    `- ${p.lead ? `[${leadMarkdown(p.lead)}](${SOURCE_HREF}${p.range.start}) ${p.text}` : `${p.text} [↗](${SOURCE_HREF}${p.range.start})`}`,
     ...p.facts.map(f => `  - ${f}`),
   ].join('\n')).join('\n');
 }

@@ -1,10 +1,22 @@
 // The words an editorial uses for its structure, kept as data (data/vocabulary/*.json) so that
 // another language is a new file, not new code.
 import english from '../../data/vocabulary/en.json';
+import hindi from '../../data/vocabulary/hi.json';
 import type { SectionKind } from './model';
 
+export interface SubjectRule {
+  /** "GS1" … "GS4". */
+  readonly paper: string;
+  /** The subject's name; the same name in every language file, so the tree groups them together. */
+  readonly subject: string;
+  readonly words: readonly string[];
+}
+
 export interface Vocabulary {
+  /** BCP 47 language code, e.g. "en", "hi". */
   readonly language: string;
+  /** The Unicode script the language is written in (a `\p{Script=…}` name), for detection. */
+  readonly script: string;
   readonly labels: {
     readonly prelims: readonly string[];
     readonly mains: readonly string[];
@@ -12,16 +24,64 @@ export interface Vocabulary {
     readonly tags: readonly string[];
     readonly pyqSubheadingPrelims: readonly string[];
     readonly pyqSubheadingMains: readonly string[];
+    /** "Answer: (b)" after a prelims PYQ. Longer labels first ("Correct Answer" before "Answer"). */
+    readonly answer: readonly string[];
   };
+  /** Named groups: newspaper, day, month, year (the order differs between languages). */
   readonly sourcePattern: { readonly published: string };
+  /** Finds a GS paper in a tag ("GS Paper 2", "सामान्य अध्ययन-III"); named group `paper`. */
+  readonly gsPaperPattern: string;
+  /** Subject keywords for grouping editorials; earlier rules win ties. */
+  readonly subjects: readonly SubjectRule[];
   /** Keywords per kind; the kind whose keyword appears earliest in a heading wins. */
   readonly sectionKinds: Readonly<Partial<Record<SectionKind, readonly string[]>>>;
 }
 
 export const ENGLISH: Vocabulary = english as Vocabulary;
+export const HINDI: Vocabulary = hindi as Vocabulary;
 
-export const VOCABULARIES: readonly Vocabulary[] = [ENGLISH];
+/** Every language the parser reads; an editorial may mix them (Hindi text with English labels). */
+export const VOCABULARIES: readonly Vocabulary[] = [ENGLISH, HINDI];
 
+const scriptPatterns = new Map<string, RegExp>();
+function scriptPattern(script: string): RegExp {
+  let re = scriptPatterns.get(script);
+  if (!re) scriptPatterns.set(script, (re = new RegExp(`\\p{Script=${script}}`, 'gu')));
+  return re;
+}
+
+/**
+ * The language an editorial is written in: the vocabulary whose script has the most letters in
+ * the text. Hindi editorials carry many Latin abbreviations (GS, FPO, MSP) but far more Devanagari.
+ * Only the first 20,000 characters are counted: enough to decide, and bounded for huge files.
+ */
+export function detectLanguage(text: string, vocabularies: readonly Vocabulary[] = VOCABULARIES): Vocabulary {
+  const sample = text.slice(0, 20_000);
+  let best = vocabularies[0] ?? ENGLISH;
+  let bestCount = -1;
+  for (const v of vocabularies) {
+    const count = sample.match(scriptPattern(v.script))?.length ?? 0;
+    if (count > bestCount) { best = v; bestCount = count; }
+  }
+  return best;
+}
+
+/** Devanagari (and other Indic) digits → ASCII digits, so dates and years parse in either. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0966-\u096F]/g, d => String(d.charCodeAt(0) - 0x0966));
+}
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/** The GS paper (1–4) a tag names, in any of the vocabularies, or undefined. */
+export function gsPaperOf(tag: string, vocabularies: readonly Vocabulary[] = VOCABULARIES): number | undefined {
+  const text = asciiDigits(tag);
+  for (const v of vocabularies) {
+    const paper = new RegExp(v.gsPaperPattern, 'iu').exec(text)?.groups?.paper;
+    if (paper) return ROMAN[paper.toUpperCase()] ?? Number(paper);
+  }
+  return undefined;
+}
 function normalise(text: string): string {
   return text.toLocaleLowerCase().replace(/\s+/g, ' ');
 }
@@ -58,11 +118,22 @@ export function inferSectionKind(heading: string, vocabularies: readonly Vocabul
   return best?.kind ?? 'other';
 }
 
+const preparedLabels = new WeakMap<readonly string[], { label: string; first: string; norm: string }[]>();
+function prepared(labels: readonly string[]) {
+  let list = preparedLabels.get(labels);
+  if (!list) preparedLabels.set(labels, (list = labels.map(label => ({ label, first: label.slice(0, 1).toLowerCase(), norm: normalise(label) }))));
+  return list;
+}
+
 /** Whether a paragraph's plain text starts with one of the labels ("For Prelims:"); returns the rest. */
 export function afterLabel(plain: string, labels: readonly string[]): string | undefined {
   const text = plain.trimStart();
-  for (const label of labels) {
-    if (normalise(text.slice(0, label.length)) === normalise(label)) {
+  if (!text) return undefined;
+  // Most lines start with no label: compare first letters before normalising (importers call this per line).
+  const first = text.slice(0, 1).toLowerCase();
+  for (const { label, first: labelFirst, norm } of prepared(labels)) {
+    if (labelFirst !== first) continue;
+    if (normalise(text.slice(0, label.length)) === norm) {
       const rest = text.slice(label.length);
       if (/^\s*[:：\-–—]/.test(rest)) return rest.replace(/^\s*[:：\-–—]\s*/, '');
     }

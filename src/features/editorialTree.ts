@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import type { EditorialLibrary, LibraryEntry } from '../core/library';
 import type { LineRange, Paragraph, Point, Pyq, Section, SectionKind } from '../core/model';
-import { escapeMarkdown } from '../core/inline';
 import { inferSubject } from '../core/subject';
-import { editorialToMarkdown, paragraphToMarkdown, pointToMarkdown, sectionToMarkdown } from '../core/exportMarkdown';
+import { editorialToMarkdown, paragraphToMarkdown, pointToMarkdown, pyqToMarkdown, sectionToMarkdown } from '../core/exportMarkdown';
+import { editorialCount, monthName, paragraphCount, pointCount, questionCount, subjectLabel, subPointCount } from './labels';
 
 export const TREE_VIEW_ID = 'upscEditorials.tree';
 export const REVEAL_COMMAND = 'upscEditorials.revealSource';
@@ -33,6 +33,8 @@ const SECTION_ICONS: Record<SectionKind, string> = {
   'mains-question': 'question',
   pyq: 'history',
   faq: 'comment-discussion',
+  background: 'info',
+  initiatives: 'rocket',
   other: 'list-unordered',
 };
 
@@ -54,16 +56,12 @@ export function nodeMarkdown(node: EditorialNode): string {
     case 'section': return sectionToMarkdown(node.section);
     case 'point': return pointToMarkdown(node.point);
     case 'paragraph': return paragraphToMarkdown(node.paragraph);
-    case 'pyq': return node.pyq.text;
+    case 'pyq': return pyqToMarkdown(node.pyq);
   }
 }
 
 export function shorten(text: string, max = 90): string {
   return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Tooltip text is editorial content: shown as markdown with HTML and command links disabled. */
@@ -73,8 +71,6 @@ function safeTooltip(markdown: string): vscode.MarkdownString {
   md.supportHtml = false;
   return md;
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Every word of the filter appears in the editorial's title, source, terms, headings or points. */
 export function matchesFilter(entry: LibraryEntry, filter: string): boolean {
@@ -118,11 +114,11 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       if (this.groupBy === 'month') {
         const date = entry.editorial.source?.date;
         key = date ? date.slice(0, 7) : '0000-00';
-        label = date ? `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}` : 'Undated';
+        label = date ? `${monthName(Number(date.slice(5, 7)))} ${date.slice(0, 4)}` : vscode.l10n.t('Undated');
       } else {
         const s = inferSubject(entry.editorial);
         key = `${s.paper}|${s.subject}`;
-        label = s.paper === 'Other' ? s.subject : `${s.paper} · ${s.subject}`;
+        label = s.paper === 'Other' ? subjectLabel(s.subject) : `${s.paper} · ${subjectLabel(s.subject)}`;
       }
       const g = groups.get(key) ?? { label, entries: [] };
       g.entries.push(entry);
@@ -179,7 +175,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group:${this.groupBy}:${node.key}`;
-      item.description = plural(node.entries.length, 'editorial');
+      item.description = editorialCount(node.entries.length);
       item.iconPath = new vscode.ThemeIcon(this.groupBy === 'month' ? 'calendar' : 'symbol-namespace');
       item.contextValue = 'upsc.group';
       return item;
@@ -188,7 +184,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     // Clicking a point (or paragraph, question) shows its lines; clicking an editorial or a
     // section only expands it ("Go to Source" is in their context menu).
     if (node.type !== 'editorial' && node.type !== 'section') {
-      item.command = { command: REVEAL_COMMAND, title: 'Go to Source', arguments: [node] };
+      item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Go to Source'), arguments: [node] };
     }
     return item;
   }
@@ -200,15 +196,15 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         const e = node.entry.editorial;
         const item = new vscode.TreeItem(e.title, vscode.TreeItemCollapsibleState.Expanded);
         item.id = node.entry.uri;
-        item.description = [e.source?.date, node.entry.bundled ? 'sample' : undefined].filter(Boolean).join(' · ');
+        item.description = [e.source?.date, node.entry.bundled ? vscode.l10n.t({ message: 'sample', comment: ['the editorial that comes with the extension'] }) : undefined].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon('book');
         item.contextValue = 'upsc.editorial';
         const src = e.source;
         item.tooltip = safeTooltip([
           `**${e.title}**`,
           src ? `*${[src.articleTitle, src.newspaper, src.date].filter(Boolean).join(' — ')}*` : '',
-          e.prelimsTerms.length ? `For Prelims: ${e.prelimsTerms.map(t => t.text).join(', ')}` : '',
-          node.entry.bundled ? '_Bundled sample: add your own editorials under an `editorials/` folder._' : '',
+          e.prelimsTerms.length ? vscode.l10n.t('For Prelims: {0}', e.prelimsTerms.map(t => t.text).join(', ')) : '',
+          node.entry.bundled ? vscode.l10n.t('_Bundled sample: add your own editorials under an `editorials/` folder._') : '',
         ].filter(Boolean).join('\n\n'));
         item.resourceUri = vscode.Uri.parse(node.entry.uri);
         return item;
@@ -218,10 +214,10 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         const count = s.points.length;
         const item = new vscode.TreeItem(s.heading, count || s.paragraphs.length ? Collapsed : None);
         item.id = `${node.entry.uri}#L${s.headingLine}`;
-        item.description = count ? plural(count, 'point') : s.kind === 'pyq' ? plural(node.entry.editorial.pyqs.length, 'question') : undefined;
+        item.description = count ? pointCount(count) : s.kind === 'pyq' ? questionCount(node.entry.editorial.pyqs.length) : undefined;
         item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[s.kind]);
         item.contextValue = `upsc.section.${s.kind}`;
-        item.tooltip = safeTooltip(`**${s.heading}**\n\n${count ? plural(count, 'point') : plural(s.paragraphs.length, 'paragraph')}`);
+        item.tooltip = safeTooltip(`**${s.heading}**\n\n${count ? pointCount(count) : paragraphCount(s.paragraphs.length)}`);
         return item;
       }
       case 'point': {
@@ -229,8 +225,9 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         const label = p.lead || shorten(p.plain);
         const item = new vscode.TreeItem(label, p.children.length ? Collapsed : None);
         item.id = `${node.entry.uri}#L${p.range.start}`;
-        if (p.lead && p.children.length) item.description = plural(p.children.length, 'sub-point');
-        item.iconPath = new vscode.ThemeIcon(node.parent.type === 'section' ? 'circle-filled' : 'circle-small');
+        if (p.lead && p.children.length) item.description = subPointCount(p.children.length);
+        item.iconPath = new vscode.ThemeIcon(p.role === 'faq' ? 'comment' : p.role === 'subheading' ? 'symbol-namespace'
+          : node.parent.type === 'section' ? 'circle-filled' : 'circle-small');
         item.contextValue = 'upsc.point';
         item.tooltip = safeTooltip(pointToMarkdown(p));
         item.accessibilityInformation = { label: p.plain };
@@ -252,7 +249,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         item.description = [q.exam, q.year].filter(Boolean).join(' ');
         item.iconPath = new vscode.ThemeIcon('question');
         item.contextValue = 'upsc.pyq';
-        item.tooltip = safeTooltip(escapeMarkdown(q.text));
+        item.tooltip = safeTooltip(pyqToMarkdown(q));
         return item;
       }
     }
