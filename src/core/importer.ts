@@ -57,7 +57,15 @@
 // 12. Text is escaped where it would turn into markup (`<`, backticks, lone `*`, `_` at word edges,
 //     a leading `#`, `>`, `-`, `1.`). No letter or digit is added, removed or reordered, except in
 //     dropped debris lines (listed in the notes), bullet glyphs ("o") and an added title heading.
+//
+// HTML (a saved page, or page source on the clipboard; see looksLikeHtml) is first converted to
+// markdown by core/htmlToMarkdown, which picks the article out of the page, and then goes the
+// markdown way. One more step there: a paragraph that is only a bold known section name
+// ("**Drishti Mains Question:**", "**Conclusion**") becomes a `##` heading, and inside a PYQ
+// section a bold "Prelims"/"Mains" becomes a `###` one, since web pages often style these as
+// bold paragraphs rather than headings. The notes start with "converted from HTML (N tables, M links)".
 import { splitFrontMatter } from './frontMatter';
+import { htmlToMarkdown, looksLikeHtml } from './htmlToMarkdown';
 import { slugify } from './slug';
 
 export { slugify };
@@ -75,7 +83,7 @@ export interface ImportResult {
   /** `${date ?? today}-${slug}.md` */
   fileName: string;
   /** What the input looked like. */
-  format: 'markdown' | 'plain';
+  format: 'markdown' | 'plain' | 'html';
   /** Human-readable list of what was normalised, dropped or not found; what was not found comes first. */
   notes: string[];
   /** The article title quoted in the source line, if any. */
@@ -391,8 +399,8 @@ function looksLikeMarkdown(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Markdown input
 
-function importMarkdown(text: string, notes: string[]): { markdown: string; title: string; source?: SourceDetails } {
-  notes.push('input is markdown: kept its structure');
+function importMarkdown(text: string, notes: string[], fromHtml = false): { markdown: string; title: string; source?: SourceDetails } {
+  if (!fromHtml) notes.push('input is markdown: kept its structure');
   const lines = text.split('\n');
   const out: string[] = [];
   let fence: string | undefined;
@@ -472,6 +480,40 @@ function isTitleLike(text: string): boolean {
   if (/[.,;:：]$/.test(text) || /^\p{Ll}/u.test(text)) return false;
   if (countWords(text) > 15 || matchLabel(text) || containsSourceLine(text) || Q_LINE.test(text)) return false;
   return true;
+}
+
+/**
+ * HTML input only: a one-line paragraph that is a single bold run naming a known section
+ * ("**Drishti Mains Question:**", "**Conclusion**") → `## …`; inside a PYQ section, a bold
+ * "Prelims"/"Mains" → `### …`. Pages often style these as bold paragraphs, not headings.
+ */
+function boldSectionNamesToHeadings(text: string, notes: string[]): string {
+  const lines = text.split('\n');
+  const made: string[] = [];
+  let section: SectionKind | undefined;
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (f) { fence = f[1]; continue; }
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line);
+    if (heading) { section = inferSectionKind(cleanMarkdownText(heading[1])); continue; }
+    const bold = /^\*\*([^*\n]{1,120}?)\*\*(\s*[:：])?$/.exec(line);
+    if (!bold || (i > 0 && lines[i - 1].trim()) || (i + 1 < lines.length && lines[i + 1].trim())) continue;
+    const name = cleanMarkdownText(bold[1]);
+    if (section === 'pyq' && isPyqSubheading(name)) lines[i] = `### ${bold[1]}`;
+    else if (isKnownHeading(name)) {
+      lines[i] = `## ${bold[1]}`;
+      section = inferSectionKind(name);
+    } else continue;
+    made.push(name);
+  }
+  if (made.length) notes.push(`made ${made.length} bold paragraph${plural(made.length)} heading${plural(made.length)}: ${listCounted(made, 8)}`);
+  return lines.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1087,9 +1129,11 @@ function listCounted(items: readonly string[], max = Infinity): string {
 
 /** Turns pasted markdown or plain text into a canonical editorial. Never throws. */
 export function importEditorial(input: string, options: ImportOptions = {}): ImportResult {
-  const chars = normaliseCharacters(typeof input === 'string' ? input : '');
-  const notes = [...chars.notes];
-  const format: 'markdown' | 'plain' = looksLikeMarkdown(chars.text) ? 'markdown' : 'plain';
+  const raw = typeof input === 'string' ? input : '';
+  const html = looksLikeHtml(raw) ? htmlToMarkdown(raw) : undefined;
+  const chars = normaliseCharacters(html ? html.markdown : raw);
+  const notes = [...(html?.notes ?? []), ...chars.notes];
+  const format: ImportResult['format'] = html ? 'html' : looksLikeMarkdown(chars.text) ? 'markdown' : 'plain';
   let markdown: string;
   let title: string;
   let source: SourceDetails | undefined;
@@ -1098,6 +1142,8 @@ export function importEditorial(input: string, options: ImportOptions = {}): Imp
     markdown = '';
     title = '';
     notes.push('the input is empty');
+  } else if (format === 'html') {
+    ({ markdown, title, source } = importMarkdown(boldSectionNamesToHeadings(chars.text, notes), notes, true));
   } else if (format === 'markdown') {
     ({ markdown, title, source } = importMarkdown(chars.text, notes));
   } else {

@@ -1,13 +1,38 @@
-// Getting editorials in: from the clipboard, from text in an editor, or a whole folder of
-// .md/.txt files. Text is normalised by core/importer (page breaks, bullets, bold leads, title,
-// source and date) and written to editorials/YYYY-MM-DD-slug.md under a name that is never
-// taken: nothing is overwritten.
+// Getting editorials in: from the clipboard, from text in an editor, from chosen files, or a
+// whole folder of .md/.txt/.html files. Text is normalised by core/importer (page breaks,
+// bullets, bold leads, title, source and date; a saved web page is first converted from HTML)
+// and written to editorials/YYYY-MM-DD-slug.md under a name that is never taken: nothing is
+// overwritten.
 import * as vscode from 'vscode';
 import { importEditorial, ImportResult, uniqueFileName } from '../core/importer';
 import type { EditorialLibrary } from '../core/library';
 import type { EditorialTreeProvider, TreeNode } from './editorialTree';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** What can be imported: markdown, plain text and saved web pages. */
+const EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm', 'xhtml'];
+const IMPORTABLE = new RegExp(`\\.(?:${EXTENSIONS.join('|')})$`, 'i');
+const HTML_FILE = /\.x?html?$/i;
+
+/**
+ * A file's text: UTF-8; a saved web page that is not UTF-8 may declare its encoding in a
+ * <meta charset> (or http-equiv Content-Type) near its start, which is then used.
+ */
+function decodeText(bytes: Uint8Array, name: string): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    if (HTML_FILE.test(name)) {
+      try {
+        const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+        const label = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head)?.[1];
+        if (label && !/^utf-?8$/i.test(label)) return new TextDecoder(label, { fatal: true }).decode(bytes);
+      } catch { /* an unknown encoding label, or bytes that are not in it */ }
+    }
+    throw new Error(vscode.l10n.t('not UTF-8 text'));
+  }
+}
 
 function editorialsFolder(): vscode.Uri | undefined {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -86,7 +111,11 @@ export class ImportCommands {
     return this.importText(text, vscode.l10n.t('The editor'));
   }
 
-  async fromFolder(source?: vscode.Uri): Promise<{ imported: vscode.Uri[]; failed: { file: string; reason: string }[] } | undefined> {
+  /**
+   * Imports the .md/.markdown/.txt/.html/.htm/.xhtml files of a folder (asked for when not given).
+   * Given a file instead, imports that file; given several (the explorer's multi-selection), all.
+   */
+  async fromFolder(source?: vscode.Uri, selection?: readonly vscode.Uri[]): Promise<ImportReport | undefined> {
     const target = editorialsFolder();
     if (!target) {
       void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: open a folder first; imported editorials are saved in its editorials/ folder.'));
@@ -94,10 +123,39 @@ export class ImportCommands {
     }
     source ??= (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Import Editorials') }))?.[0];
     if (!source) return undefined;
-    const files = (await vscode.workspace.fs.readDirectory(source))
-      .filter(([name, type]) => type === vscode.FileType.File && /\.(md|markdown|txt)$/i.test(name))
-      .map(([name]) => name)
-      .sort();
+    const roots = selection?.length ? selection : [source];
+    const files: vscode.Uri[] = [];
+    for (const uri of roots) {
+      const type = await vscode.workspace.fs.stat(uri).then(s => s.type, () => vscode.FileType.Unknown);
+      if (type & vscode.FileType.Directory) {
+        files.push(...(await vscode.workspace.fs.readDirectory(uri))
+          .filter(([name, type]) => type === vscode.FileType.File && IMPORTABLE.test(name))
+          .map(([name]) => name)
+          .sort()
+          .map(name => vscode.Uri.joinPath(uri, name)));
+      } else files.push(uri);
+    }
+    return this.importFiles(files, target);
+  }
+
+  /** Asks for one or more files (markdown, text or saved web pages) and imports them. */
+  async fromFiles(chosen?: readonly vscode.Uri[]): Promise<ImportReport | undefined> {
+    const target = editorialsFolder();
+    if (!target) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: open a folder first; imported editorials are saved in its editorials/ folder.'));
+      return undefined;
+    }
+    const files = chosen?.length ? chosen : await vscode.window.showOpenDialog({
+      canSelectFiles: true, canSelectFolders: false, canSelectMany: true, openLabel: vscode.l10n.t('Import Editorials'),
+      filters: { [vscode.l10n.t('Editorials (markdown, text, web pages)')]: EXTENSIONS },
+    });
+    if (!files?.length) return undefined;
+    return this.importFiles(files, target);
+  }
+
+  /** Imports files one by one, with progress; says which failed and why. */
+  private async importFiles(uris: readonly vscode.Uri[], target: vscode.Uri): Promise<ImportReport> {
+    const files = uris.map(uri => uri.path.slice(uri.path.lastIndexOf('/') + 1));
     const imported: vscode.Uri[] = [];
     const failed: { file: string; reason: string }[] = [];
     const taken = await existingNames(target);
@@ -109,10 +167,9 @@ export class ImportCommands {
         }
         progress.report({ message: `${i + 1}/${files.length} ${name}`, increment: 100 / files.length });
         try {
-          const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(source!, name));
+          const bytes = await vscode.workspace.fs.readFile(uris[i]);
           if (bytes.length > 20 * 1024 * 1024) throw new Error(vscode.l10n.t('larger than 20 MB'));
-          let text: string;
-          try { text = decoder.decode(bytes); } catch { throw new Error(vscode.l10n.t('not UTF-8 text')); }
+          const text = decodeText(bytes, name);
           if (text.includes('\u0000')) throw new Error(vscode.l10n.t('binary file'));
           if (!text.trim()) throw new Error(vscode.l10n.t('empty file'));
           imported.push(await writeImport(importEditorial(text), target, taken));
@@ -130,11 +187,24 @@ export class ImportCommands {
   }
 }
 
+export interface ImportReport {
+  imported: vscode.Uri[];
+  failed: { file: string; reason: string }[];
+}
+
 export function registerImportCommands(library: EditorialLibrary, tree: EditorialTreeProvider, view: vscode.TreeView<TreeNode>): vscode.Disposable {
   const commands = new ImportCommands(library, tree, view);
   return vscode.Disposable.from(
     vscode.commands.registerCommand('upscEditorials.importFromClipboard', () => commands.fromClipboard()),
     vscode.commands.registerCommand('upscEditorials.newEditorialFromText', () => commands.fromEditor()),
-    vscode.commands.registerCommand('upscEditorials.importFromFolder', (uri?: vscode.Uri) => commands.fromFolder(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('upscEditorials.importFromFolder', (uri?: vscode.Uri, uris?: unknown) =>
+      commands.fromFolder(uri instanceof vscode.Uri ? uri : undefined, uriList(uris))),
+    vscode.commands.registerCommand('upscEditorials.importFiles', (uri?: vscode.Uri, uris?: unknown) =>
+      commands.fromFiles(uriList(uris) ?? (uri instanceof vscode.Uri ? [uri] : undefined))),
   );
+}
+
+/** The explorer passes its multi-selection as the second argument. */
+function uriList(value: unknown): vscode.Uri[] | undefined {
+  return Array.isArray(value) && value.length && value.every(v => v instanceof vscode.Uri) ? value as vscode.Uri[] : undefined;
 }
