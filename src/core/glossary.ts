@@ -19,6 +19,11 @@ export interface GlossaryTerm {
   readonly facts: readonly string[];
   readonly related: readonly string[];
   readonly sources: readonly string[];
+  /**
+   * Names or aliases matched only in exactly this case: spellings like "IN-SPACe", whose folded
+   * form ("in space") is ordinary words. Short all-caps abbreviations are exact-case anyway.
+   */
+  readonly exactCase?: readonly string[];
   /** Where the entry is defined (file URI string, zero-based line). */
   readonly origin: { readonly uri: string; readonly line: number };
 }
@@ -59,7 +64,7 @@ class LineIndex {
   }
 }
 
-const KNOWN_KEYS = new Set(['name', 'aliases', 'category', 'definition', 'facts', 'related', 'sources']);
+const KNOWN_KEYS = new Set(['name', 'aliases', 'category', 'definition', 'facts', 'related', 'sources', 'exactCase']);
 
 export function parseGlossaryJson(text: string, uri: string): GlossaryFileResult {
   const lines = new LineIndex(text);
@@ -152,9 +157,14 @@ function readJsonEntry(entry: Node, uri: string, report: Reporter, lines: LineIn
   const facts = list('facts');
   const related = list('related');
   const sources = list('sources');
+  const exactCase = list('exactCase');
   if (!name || !definition) return undefined;
+  for (const text of exactCase) {
+    if (text !== name && !aliases.includes(text)) report('warning', `"exactCase" lists "${text}", which is not the name or an alias of "${name}".`, props.get('exactCase')!);
+  }
   return {
     id: termId(name), name, aliases: dedupe(aliases, name), category, definition, facts, related, sources,
+    ...(exactCase.length ? { exactCase } : {}),
     origin: { uri, line: lines.at(entry.offset).line },
   };
 }

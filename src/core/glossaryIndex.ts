@@ -87,7 +87,7 @@ export class GlossaryIndex {
 
   matcher(): TermMatcher {
     if (!this.matcherCache) {
-      const patterns = this.terms().flatMap(t => [t.name, ...t.aliases].map(text => ({ key: t.id, text })));
+      const patterns = this.terms().flatMap(t => [t.name, ...t.aliases].map(text => ({ key: t.id, text, caseSensitive: t.exactCase?.includes(text) || undefined })));
       this.matcherCache = new TermMatcher(patterns);
     }
     return this.matcherCache;

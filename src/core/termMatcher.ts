@@ -33,6 +33,8 @@ export interface MatcherPattern {
   key: string;
   /** One name or alias of the term. */
   text: string;
+  /** Match only in exactly this case; by default, only short all-caps abbreviations do. */
+  caseSensitive?: boolean;
 }
 
 export interface TermMatch {
@@ -263,7 +265,7 @@ export class TermMatcher {
       }
       return s;
     };
-    const tokenize = (text: string): Tokenized | undefined => {
+    const tokenize = (text: string, exactCase: boolean): Tokenized | undefined => {
       const syms: number[] = [];
       let exact = '';
       let norm = '';
@@ -301,7 +303,7 @@ export class TermMatcher {
         }
       }
       if (syms.length === 0) return undefined;
-      const sensitive = isCaseSensitivePattern(text);
+      const sensitive = exactCase || isCaseSensitivePattern(text);
       return { syms, sensitive, exact, id: sensitive ? 'S' + cased : 'I' + norm };
     };
 
@@ -310,7 +312,7 @@ export class TermMatcher {
     const seen = new Set<string>();
     for (const p of patterns) {
       if (!p || typeof p.text !== 'string') continue;
-      const tok = tokenize(p.text);
+      const tok = tokenize(p.text, p.caseSensitive === true);
       if (!tok) continue;
       if (seen.has(tok.id)) continue;
       seen.add(tok.id);

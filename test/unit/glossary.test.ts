@@ -158,3 +158,18 @@ describe('term markdown is inert', () => {
     assert.equal(md, '**Quad** · *grouping*\n\n*Also:* QSD\n\nFour &lt;b&gt;nations&lt;/b&gt;.\n\n- Since 2007.\n\n**Mentioned in**\n\n- [Ed › Sec](command:upscEditorials.openMention?%5B%5D)\n\n**Related:** [IPEF](command:upscEditorials.showTerm?%5B%22ipef%22%5D)');
   });
 });
+
+describe('glossary: exactCase', () => {
+  const json = JSON.stringify({ terms: [{ name: 'Space agency', definition: 'An agency.', aliases: ['IN-SPACe', 'Other'], exactCase: ['IN-SPACe', 'Missing'] }] });
+
+  it('matches listed spellings only in exactly that case, and warns about names it does not have', () => {
+    const result = parseGlossaryJson(json, 'file:///g.json');
+    assert.deepEqual(result.terms[0].exactCase, ['IN-SPACe', 'Missing']);
+    assert.deepEqual(result.problems.map(p => p.message), ['"exactCase" lists "Missing", which is not the name or an alias of "Space agency".']);
+    const index = new GlossaryIndex(new EditorialLibrary());
+    index.setSource('file:///g.json', result.terms);
+    assert.deepEqual(index.scan('IN-SPACe authorised it').map(m => m.key), ['space agency']);
+    assert.deepEqual(index.scan('a probe in space, IN-SPACE, In-Space').map(m => m.key), []);
+    assert.deepEqual(index.scan('other OTHER').map(m => m.key), ['space agency', 'space agency']);
+  });
+});
