@@ -7,6 +7,12 @@
   const vscode = acquireVsCodeApi();
   const body = document.body;
   const uri = body.dataset.uri || '';
+  /** Words the script shows, in the UI language: the extension puts them in `data-l10n` (JSON). */
+  /** @type {{collapseAll?: string, expandAll?: string}} */
+  let strings = {};
+  try { strings = JSON.parse(body.dataset.l10n || '{}') || {}; } catch { strings = {}; }
+  const collapseAllText = strings.collapseAll || 'Collapse all';
+  const expandAllText = strings.expandAll || 'Expand all';
   /** @type {{uri?: string, mode?: string, filter?: string, closed?: number[], scrollY?: number}} */
   const saved = vscode.getState() || {};
   const state = saved.uri === uri ? saved : { uri };
@@ -59,7 +65,7 @@
     const details = /** @type {HTMLDetailsElement[]} */ ([...document.querySelectorAll('section details')]);
     const open = !details.every(d => d.open);
     for (const d of details) d.open = open;
-    toggleAll.querySelector('span').textContent = open ? 'Collapse all' : 'Expand all';
+    toggleAll.querySelector('span').textContent = open ? collapseAllText : expandAllText;
     save();
   });
 

@@ -121,11 +121,11 @@ export class BacklinksProvider implements vscode.TreeDataProvider<BacklinkNode>,
       item.iconPath = vscode.ThemeIcon.File;
       return item;
     }
-    const item = new vscode.TreeItem(node.mention.preview || '(empty line)', vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(node.mention.preview || vscode.l10n.t('(empty line)'), vscode.TreeItemCollapsibleState.None);
     item.description = `${node.mention.line + 1}`;
     item.command = {
       command: 'vscode.open',
-      title: 'Open',
+      title: vscode.l10n.t('Open'),
       arguments: [vscode.Uri.parse(node.uri), { selection: new vscode.Range(node.mention.line, 0, node.mention.line, 0) } as vscode.TextDocumentShowOptions],
     };
     return item;

@@ -16,7 +16,7 @@ export function parseGlossaryFile(uri: vscode.Uri, bytes: Uint8Array): GlossaryF
   try {
     text = strictDecoder.decode(bytes);
   } catch {
-    return { terms: [], problems: [{ severity: 'error', message: 'This glossary file is not valid UTF-8 text; save it as UTF-8.', line: 0, column: 0, endLine: 0, endColumn: 1 }] };
+    return { terms: [], problems: [{ severity: 'error', message: vscode.l10n.t('This glossary file is not valid UTF-8 text; save it as UTF-8.'), line: 0, column: 0, endLine: 0, endColumn: 1 }] };
   }
   return uri.path.toLowerCase().endsWith('.json') ? parseGlossaryJson(text, uri.toString()) : parseGlossaryMarkdown(text, uri.toString());
 }

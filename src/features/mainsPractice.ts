@@ -34,7 +34,7 @@ export class MainsPractice implements vscode.Disposable {
     if (!question) {
       const options = [
         ...(e.mainsQuestion ? [{ label: e.mainsQuestion, description: vscode.l10n.t('Drishti Mains Question') }] : []),
-        ...e.pyqs.filter(q => q.exam !== 'prelims').map(q => ({ label: q.text, description: q.year ? `PYQ ${q.year}` : 'PYQ' })),
+        ...e.pyqs.filter(q => q.exam !== 'prelims').map(q => ({ label: q.text, description: q.year ? vscode.l10n.t('PYQ {0}', q.year) : vscode.l10n.t('PYQ') })),
       ];
       if (!options.length) {
         void vscode.window.showInformationMessage(vscode.l10n.t('This editorial has no mains question or PYQ.'));
@@ -45,8 +45,8 @@ export class MainsPractice implements vscode.Disposable {
     }
     if (marks === undefined) {
       const picked = await vscode.window.showQuickPick([
-        { label: '15 marks', description: '250 words', marks: 15 },
-        { label: '10 marks', description: '150 words', marks: 10 },
+        { label: vscode.l10n.t('{0} marks', 15), description: vscode.l10n.t('{0} words', 250), marks: 15 },
+        { label: vscode.l10n.t('{0} marks', 10), description: vscode.l10n.t('{0} words', 150), marks: 10 },
       ], { title: vscode.l10n.t('Marks') });
       if (!picked) return undefined;
       marks = picked.marks;
@@ -119,18 +119,19 @@ export class MainsPractice implements vscode.Disposable {
     }
     const w = this.panel.webview;
     const n = nonce();
-    const list = (items: { lead: string; line: number }[]) => items.map(p => `<li><a href="#" data-line="${p.line}">${escapeHtml(p.lead)}</a></li>`).join('') || '<li class="none">None</li>';
+    const none = escapeHtml(vscode.l10n.t({ message: 'None', comment: ['no points or terms in this list'] }));
+    const list = (items: { lead: string; line: number }[]) => items.map(p => `<li><a href="#" data-line="${p.line}">${escapeHtml(p.lead)}</a></li>`).join('') || `<li class="none">${none}</li>`;
     const pct = (a: number, b: number) => (a + b ? Math.round((a / (a + b)) * 100) : 0);
-    w.html = `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
+    w.html = `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language)}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${w.cspSource}; script-src 'nonce-${n}'">
 <link href="${w.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'))}" rel="stylesheet"></head>
 <body data-uri="${escapeHtml(entry.uri)}"><main>
 <h1>${escapeHtml(entry.editorial.title)}</h1>
-<p class="meta">${c.wordCount} / ${c.target} words · points ${pct(c.coveredPoints.length, c.missedPoints.length)}% · terms ${pct(c.coveredTerms.length, c.missedTerms.length)}%</p>
-<h2>Missed points (${c.missedPoints.length})</h2><ul>${list(c.missedPoints)}</ul>
-<h2>Covered points (${c.coveredPoints.length})</h2><ul>${list(c.coveredPoints)}</ul>
-<h2>Terms missed</h2><p>${c.missedTerms.map(escapeHtml).join(', ') || 'None'}</p>
-<h2>Terms used</h2><p>${c.coveredTerms.map(escapeHtml).join(', ') || 'None'}</p>
+<p class="meta">${escapeHtml(vscode.l10n.t('{0} / {1} words · points {2}% · terms {3}%', c.wordCount, c.target, pct(c.coveredPoints.length, c.missedPoints.length), pct(c.coveredTerms.length, c.missedTerms.length)))}</p>
+<h2>${escapeHtml(vscode.l10n.t('Missed points ({0})', c.missedPoints.length))}</h2><ul>${list(c.missedPoints)}</ul>
+<h2>${escapeHtml(vscode.l10n.t('Covered points ({0})', c.coveredPoints.length))}</h2><ul>${list(c.coveredPoints)}</ul>
+<h2>${escapeHtml(vscode.l10n.t('Terms missed'))}</h2><p>${c.missedTerms.map(escapeHtml).join(', ') || none}</p>
+<h2>${escapeHtml(vscode.l10n.t('Terms used'))}</h2><p>${c.coveredTerms.map(escapeHtml).join(', ') || none}</p>
 </main>
 <script nonce="${n}">
 const vscode = acquireVsCodeApi();

@@ -30,20 +30,22 @@ export function noteSkeleton(node: EditorialNode, noteUri: vscode.Uri): string {
   const parts: string[] = [];
   for (const section of sections) {
     const sectionNode: EditorialNode = { type: 'section', entry: node.entry, section };
-    parts.push(`## ${section.heading}`, '', `Source: ${sourceLink(sectionNode, noteUri)}`, '');
+    parts.push(`## ${section.heading}`, '', vscode.l10n.t('Source: {0}', sourceLink(sectionNode, noteUri)), '');
     for (const p of section.points) parts.push(`- **${p.lead || p.plain.slice(0, 60)}:** `);
     if (!section.points.length) parts.push('- ');
     parts.push('');
   }
-  if (e.prelimsTerms.length) parts.push(`**Prelims terms:** ${e.prelimsTerms.map(t => t.text).join(', ')}`, '');
+  if (e.prelimsTerms.length) parts.push(`**${vscode.l10n.t('Prelims terms:')}** ${e.prelimsTerms.map(t => t.text).join(', ')}`, '');
   return parts.join('\n');
 }
+
+const noteTitle = (title: string) => vscode.l10n.t('Notes: {0}', title);
 
 export async function newNoteFromSection(node: EditorialNode): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const e = node.entry.editorial;
   if (!folder) {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Notes: ${e.title}\n\n` });
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# ${noteTitle(e.title)}\n\n` });
     const editor = await vscode.window.showTextDocument(doc);
     await editor.edit(b => b.insert(doc.positionAt(doc.getText().length), noteSkeleton(node, doc.uri)));
     return undefined;
@@ -59,7 +61,7 @@ export async function newNoteFromSection(node: EditorialNode): Promise<vscode.Ur
     edit.insert(uri, end, gap + noteSkeleton(node, uri));
   } else {
     edit.createFile(uri, { ignoreIfExists: true });
-    edit.insert(uri, new vscode.Position(0, 0), `# Notes: ${e.title}\n\n${noteSkeleton(node, uri)}`);
+    edit.insert(uri, new vscode.Position(0, 0), `# ${noteTitle(e.title)}\n\n${noteSkeleton(node, uri)}`);
   }
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}', vscode.workspace.asRelativePath(uri)));

@@ -10,8 +10,9 @@ import { dueCards, Grade, newCardState, review } from '../core/scheduler';
 import type { ReviewState } from '../core/reviewState';
 import type { NotesIndex } from './backlinks';
 import { ReviewStore } from './reviewStore';
-import { nonce } from './webviewUtil';
+import { escapeHtml, nonce } from './webviewUtil';
 import { showLine } from './showLine';
+import { cardKindLabel, categoryWord } from './labels';
 
 export const REVIEW_VIEW_TYPE = 'upscEditorials.review';
 export const NEW_PER_DAY_SETTING = 'upscEditorials.review.newCardsPerDay';
@@ -134,26 +135,27 @@ export class ReviewSession implements vscode.Disposable {
     const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'));
     const codicons = webview.asWebviewUri(vscode.Uri.joinPath(media, 'codicons', 'codicon.css'));
     const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.js'));
-    return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
+    const rating = (grade: number, label: string) => `<button type="button" data-grade="${grade}">${escapeHtml(label)} <kbd>${grade}</kbd></button>`;
+    return `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language)}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${n}'">
-<link href="${codicons}" rel="stylesheet"><link href="${css}" rel="stylesheet"><title>UPSC Review</title></head>
+<link href="${codicons}" rel="stylesheet"><link href="${css}" rel="stylesheet"><title>${escapeHtml(vscode.l10n.t('UPSC Review'))}</title></head>
 <body>
-<div class="progress" role="progressbar" aria-label="Session progress" aria-valuemin="0" aria-valuemax="0" aria-valuenow="0"><div class="bar"></div></div>
+<div class="progress" role="progressbar" aria-label="${escapeHtml(vscode.l10n.t('Session progress'))}" aria-valuemin="0" aria-valuemax="0" aria-valuenow="0"><div class="bar"></div></div>
 <main>
 <p class="meta" id="meta"></p>
 <section class="card" aria-live="polite">
 <div class="front" id="front"></div>
 <div class="back" id="back" hidden></div>
 </section>
-<div class="actions" id="show-row"><button type="button" id="show">Show answer <kbd>Space</kbd></button></div>
-<div class="actions" id="rate-row" hidden role="group" aria-label="Rate your recall">
-<button type="button" data-grade="1">Again <kbd>1</kbd></button>
-<button type="button" data-grade="2">Hard <kbd>2</kbd></button>
-<button type="button" data-grade="3">Good <kbd>3</kbd></button>
-<button type="button" data-grade="4">Easy <kbd>4</kbd></button>
+<div class="actions" id="show-row"><button type="button" id="show">${escapeHtml(vscode.l10n.t('Show answer'))} <kbd>${escapeHtml(vscode.l10n.t({ message: 'Space', comment: ['the key on the keyboard'] }))}</kbd></button></div>
+<div class="actions" id="rate-row" hidden role="group" aria-label="${escapeHtml(vscode.l10n.t('Rate your recall'))}">
+${rating(1, vscode.l10n.t({ message: 'Again', comment: ['flashcard rating: not recalled'] }))}
+${rating(2, vscode.l10n.t({ message: 'Hard', comment: ['flashcard rating: recalled with difficulty'] }))}
+${rating(3, vscode.l10n.t({ message: 'Good', comment: ['flashcard rating: recalled'] }))}
+${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recalled easily'] }))}
 </div>
-<p class="source"><a href="#" id="source" hidden><i class="codicon codicon-go-to-file" aria-hidden="true"></i>Open source</a></p>
-<p class="finished" id="finished" hidden>No cards due. Well done: come back tomorrow.</p>
+<p class="source"><a href="#" id="source" hidden><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${escapeHtml(vscode.l10n.t({ message: 'Open source', comment: ['open the editorial or note the card comes from'] }))}</a></p>
+<p class="finished" id="finished" hidden>${escapeHtml(vscode.l10n.t('No cards due. Well done: come back tomorrow.'))}</p>
 </main>
 <script nonce="${n}" src="${js}"></script>
 </body></html>`;
@@ -173,7 +175,7 @@ export class ReviewSession implements vscode.Disposable {
       kind: card.kind,
       front: this.md.render(card.front),
       back: this.md.render(card.back),
-      meta: [card.kind === 'term' ? card.category : card.editorialTitle, card.kind].filter(Boolean).join(' · '),
+      meta: [card.kind === 'term' ? card.category && categoryWord(card.category) : card.editorialTitle, cardKindLabel(card.kind)].filter(Boolean).join(' · '),
       hasSource: !!card.source,
       done: this.done,
       total,

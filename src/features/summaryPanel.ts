@@ -13,6 +13,7 @@ import { SHOW_TERM_COMMAND } from './termHover';
 import { escapeHtml, nonce } from './webviewUtil';
 import { pickEditorial } from './editorialPicker';
 import { showLine } from './showLine';
+import { pointCount } from './labels';
 
 export const SUMMARY_VIEW_TYPE = 'upscEditorials.summary';
 export const SHOW_SUMMARIES_COMMAND = 'upscEditorials.showSummaries';
@@ -66,29 +67,53 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
   ].join('; ');
   const src = r.source;
   const sourceLine = src ? [src.articleTitle && `“${escapeHtml(src.articleTitle)}”`, src.newspaper && escapeHtml(src.newspaper), src.date && `<time datetime="${escapeHtml(src.date)}">${escapeHtml(src.date)}</time>`].filter(Boolean).join(' · ') : '';
+  // Every fixed word of the page, in the UI language (escaped: a translation is text, not HTML).
+  const l = {
+    showEntry: escapeHtml(vscode.l10n.t('Show the glossary entry')),
+    notInGlossary: escapeHtml(vscode.l10n.t('Not in the glossary')),
+    shownInFull: escapeHtml(vscode.l10n.t('shown in full')),
+    copyTitle: escapeHtml(vscode.l10n.t('Copy this section as markdown')),
+    copy: escapeHtml(vscode.l10n.t('Copy as markdown')),
+    insertTitle: escapeHtml(vscode.l10n.t('Insert this section at the cursor of your notes')),
+    insert: escapeHtml(vscode.l10n.t('Insert into my notes')),
+    sourceTitle: escapeHtml(vscode.l10n.t('Open the section in the editorial')),
+    source: escapeHtml(vscode.l10n.t({ message: 'Source', comment: ['link to the section in the editorial file'] })),
+    noMatch: escapeHtml(vscode.l10n.t('No points match the filter.')),
+    prelimsTerms: escapeHtml(vscode.l10n.t('Prelims terms')),
+    forMains: escapeHtml(vscode.l10n.t('For Mains:')),
+    tools: escapeHtml(vscode.l10n.t('Summary tools')),
+    filter: escapeHtml(vscode.l10n.t('Filter points')),
+    textShown: escapeHtml(vscode.l10n.t('Text shown')),
+    summary: escapeHtml(vscode.l10n.t({ message: 'Summary', comment: ['button: show the summary of each section'] })),
+    fullText: escapeHtml(vscode.l10n.t('Full text')),
+    toggleAllTitle: escapeHtml(vscode.l10n.t('Collapse or expand all sections')),
+    collapseAll: vscode.l10n.t('Collapse all'),
+    expandAll: vscode.l10n.t('Expand all'),
+    sections: escapeHtml(vscode.l10n.t({ message: 'Sections', comment: ['table of contents of the editorial'] })),
+  };
   const chips = r.prelimsTerms.map(t => t.termId
-    ? `<a class="chip" href="#term-${encodeURIComponent(t.termId)}" title="Show the glossary entry">${escapeHtml(t.text)}</a>`
-    : `<span class="chip unknown" title="Not in the glossary">${escapeHtml(t.text)}</span>`).join('');
+    ? `<a class="chip" href="#term-${encodeURIComponent(t.termId)}" title="${l.showEntry}">${escapeHtml(t.text)}</a>`
+    : `<span class="chip unknown" title="${l.notInGlossary}">${escapeHtml(t.text)}</span>`).join('');
   const toc = r.sections.map(s => `<li><a href="#sec-${s.index}"><i class="codicon codicon-${KIND_ICONS[s.kind]}" aria-hidden="true"></i>${escapeHtml(s.heading)}</a>${s.pointCount ? ` <span class="count">${s.pointCount}</span>` : ''}</li>`).join('');
   const sections = r.sections.map(s => {
-    const count = s.pointCount ? `${s.pointCount} point${s.pointCount === 1 ? '' : 's'}` : '';
-    const ratio = s.verbatim ? 'shown in full' : `summary ${Math.round(s.ratio * 100)}% of the text`;
+    const count = s.pointCount ? escapeHtml(pointCount(s.pointCount)) : '';
+    const ratio = s.verbatim ? l.shownInFull : escapeHtml(vscode.l10n.t('summary {0}% of the text', Math.round(s.ratio * 100)));
     return `<section class="section kind-${s.kind}" id="sec-${s.index}" data-section="${s.index}" aria-labelledby="h-${s.index}">
 <details open>
 <summary><i class="codicon codicon-${KIND_ICONS[s.kind]}" aria-hidden="true"></i><h2 id="h-${s.index}">${escapeHtml(s.heading)}</h2>${count ? `<span class="badge">${count}</span>` : ''}<span class="ratio">${ratio}</span></summary>
 <div class="actions">
-<button type="button" data-action="copy" data-section="${s.index}" title="Copy this section as markdown"><i class="codicon codicon-copy" aria-hidden="true"></i>Copy as markdown</button>
-<button type="button" data-action="insert" data-section="${s.index}" title="Insert this section at the cursor of your notes"><i class="codicon codicon-insert" aria-hidden="true"></i>Insert into my notes</button>
-<a class="source-link" href="#src-${s.headingLine}" title="Open the section in the editorial"><i class="codicon codicon-go-to-file" aria-hidden="true"></i>Source</a>
+<button type="button" data-action="copy" data-section="${s.index}" title="${l.copyTitle}"><i class="codicon codicon-copy" aria-hidden="true"></i>${l.copy}</button>
+<button type="button" data-action="insert" data-section="${s.index}" title="${l.insertTitle}"><i class="codicon codicon-insert" aria-hidden="true"></i>${l.insert}</button>
+<a class="source-link" href="#src-${s.headingLine}" title="${l.sourceTitle}"><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${l.source}</a>
 </div>
 <div class="body summary-body">${s.summaryHtml}</div>
 <div class="body full-body">${s.fullHtml}</div>
-<p class="no-match" hidden>No points match the filter.</p>
+<p class="no-match" hidden>${l.noMatch}</p>
 </details>
 </section>`;
   }).join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -97,22 +122,22 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
 <link href="${css}" rel="stylesheet">
 <title>${escapeHtml(r.title)}</title>
 </head>
-<body class="mode-summary" data-uri="${escapeHtml(uri)}">
+<body class="mode-summary" data-uri="${escapeHtml(uri)}" data-l10n="${escapeHtml(JSON.stringify({ collapseAll: l.collapseAll, expandAll: l.expandAll }))}">
 <header>
 <h1>${escapeHtml(r.title)}</h1>
 ${sourceLine ? `<p class="source">${sourceLine}</p>` : ''}
-${chips ? `<div class="chips" role="list" aria-label="Prelims terms">${chips}</div>` : ''}
-${r.mainsTopics.length ? `<p class="mains"><strong>For Mains:</strong> ${r.mainsTopics.map(escapeHtml).join('; ')}</p>` : ''}
+${chips ? `<div class="chips" role="list" aria-label="${l.prelimsTerms}">${chips}</div>` : ''}
+${r.mainsTopics.length ? `<p class="mains"><strong>${l.forMains}</strong> ${r.mainsTopics.map(escapeHtml).join('; ')}</p>` : ''}
 </header>
-<div class="toolbar" role="toolbar" aria-label="Summary tools">
-<label class="filter"><i class="codicon codicon-filter" aria-hidden="true"></i><input id="filter" type="search" placeholder="Filter points" aria-label="Filter points"></label>
-<div class="mode" role="group" aria-label="Text shown">
-<button type="button" id="mode-summary" data-mode="summary" aria-pressed="true">Summary</button>
-<button type="button" id="mode-full" data-mode="full" aria-pressed="false">Full text</button>
+<div class="toolbar" role="toolbar" aria-label="${l.tools}">
+<label class="filter"><i class="codicon codicon-filter" aria-hidden="true"></i><input id="filter" type="search" placeholder="${l.filter}" aria-label="${l.filter}"></label>
+<div class="mode" role="group" aria-label="${l.textShown}">
+<button type="button" id="mode-summary" data-mode="summary" aria-pressed="true">${l.summary}</button>
+<button type="button" id="mode-full" data-mode="full" aria-pressed="false">${l.fullText}</button>
 </div>
-<button type="button" id="toggle-all" title="Collapse or expand all sections"><i class="codicon codicon-fold" aria-hidden="true"></i><span>Collapse all</span></button>
+<button type="button" id="toggle-all" title="${l.toggleAllTitle}"><i class="codicon codicon-fold" aria-hidden="true"></i><span>${escapeHtml(l.collapseAll)}</span></button>
 </div>
-<nav class="toc" aria-label="Sections"><ol>${toc}</ol></nav>
+<nav class="toc" aria-label="${l.sections}"><ol>${toc}</ol></nav>
 <main>
 ${r.introHtml ? `<div class="intro">${r.introHtml}</div>` : ''}
 ${sections}

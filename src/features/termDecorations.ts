@@ -112,7 +112,7 @@ export class TermDecorations implements vscode.Disposable {
     this.status.name = vscode.l10n.t('UPSC term underlines');
     this.status.text = vscode.l10n.t('$(info) UPSC: terms not underlined');
     this.status.tooltip = vscode.l10n.t('This file is larger than {0} MB (setting upscEditorials.decorations.maxFileSizeMB). Hovers still work.', sizeLimit() / 1048576);
-    this.status.command = { command: 'workbench.action.openSettings', title: 'Open Settings', arguments: [DECORATION_LIMIT_SETTING] };
+    this.status.command = { command: 'workbench.action.openSettings', title: vscode.l10n.t('Open Settings'), arguments: [DECORATION_LIMIT_SETTING] };
     this.status.show();
   }
 

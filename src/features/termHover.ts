@@ -34,7 +34,16 @@ export function termHoverMarkdown(index: GlossaryIndex, term: GlossaryTerm): vsc
     .map(r => index.lookup(r))
     .filter((t): t is GlossaryTerm => !!t && t.id !== term.id)
     .map(t => ({ label: t.name, target: commandUri(SHOW_TERM_COMMAND, [t.id]) }));
-  const md = new vscode.MarkdownString(termToMarkdown(term, { mentions, related }));
+  // The "Mentioned in" and "Related" parts are put together here, in the same form as
+  // termToMarkdown would, so that their fixed words are in the UI language.
+  const parts = [termToMarkdown(term)];
+  if (mentions.length) {
+    const shown = mentions.slice(0, 5).map(m => `- [${m.label}](${m.target})`);
+    if (mentions.length > 5) shown.push(`- ${vscode.l10n.t('…and {0} more', mentions.length - 5)}`);
+    parts.push(`**${vscode.l10n.t('Mentioned in')}**\n\n${shown.join('\n')}`);
+  }
+  if (related.length) parts.push(`**${vscode.l10n.t('Related:')}** ${related.map(r => `[${r.label}](${r.target})`).join(' · ')}`);
+  const md = new vscode.MarkdownString(parts.join('\n\n'));
   md.supportHtml = false;
   // Command links work only for this extension's own commands, which validate their arguments.
   md.isTrusted = { enabledCommands: [OPEN_MENTION_COMMAND, SHOW_TERM_COMMAND] };

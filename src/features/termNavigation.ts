@@ -7,6 +7,7 @@ import type { EditorialLibrary } from '../core/library';
 import { termToMarkdown } from '../core/termMarkdown';
 import { LOOK_UP_COMMAND, NOTES_SELECTOR, OPEN_MENTION_COMMAND, settled, SHOW_TERM_COMMAND, termAt } from './termHover';
 import { showLine } from './showLine';
+import { categoryWord } from './labels';
 
 export const TERM_SCHEME = 'upsc-glossary';
 
@@ -30,7 +31,7 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
   const content: vscode.TextDocumentContentProvider = {
     provideTextDocumentContent(uri) {
       const term = index.get(decodeURIComponent(uri.query));
-      return term ? termToMarkdown(term, { headingLevel: 1, showSources: true }) + '\n' : `# Unknown term\n\nNo glossary entry for "${decodeURIComponent(uri.query)}".\n`;
+      return term ? termToMarkdown(term, { headingLevel: 1, showSources: true }) + '\n' : `# ${vscode.l10n.t('Unknown term')}\n\n${vscode.l10n.t('No glossary entry for "{0}".', decodeURIComponent(uri.query))}\n`;
     },
   };
 
@@ -44,7 +45,7 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
       const range = new vscode.Range(position.line, position.character - word[0].length, position.line, position.character);
       return index.terms().flatMap(term => [term.name, ...term.aliases.filter(a => a.length <= 8 && a === a.toUpperCase())].map(label => {
         const item = new vscode.CompletionItem(label, vscode.CompletionItemKind.Reference);
-        item.detail = term.category ? `${term.name} · ${term.category}` : term.name;
+        item.detail = term.category ? `${term.name} · ${categoryWord(term.category)}` : term.name;
         const doc = new vscode.MarkdownString(termToMarkdown(term));
         doc.supportHtml = false;
         item.documentation = doc;
@@ -76,7 +77,7 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
       await settled(ready);
       const items = index.terms().map(term => ({
         label: term.name,
-        description: [term.category, ...term.aliases.slice(0, 3)].filter(Boolean).join(' · '),
+        description: [term.category && categoryWord(term.category), ...term.aliases.slice(0, 3)].filter(Boolean).join(' · '),
         detail: term.definition.replace(/\*\*/g, ''),
         term,
       }));

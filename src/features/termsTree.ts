@@ -5,6 +5,7 @@ import type { GlossaryTerm } from '../core/glossary';
 import type { GlossaryIndex, Mention } from '../core/glossaryIndex';
 import type { EditorialLibrary } from '../core/library';
 import { OPEN_MENTION_COMMAND, SHOW_TERM_COMMAND, termHoverMarkdown } from './termHover';
+import { categoryTitle, mentionCount } from './labels';
 
 export const TERMS_VIEW_ID = 'upscEditorials.terms';
 
@@ -51,7 +52,7 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
     const { Collapsed, None } = vscode.TreeItemCollapsibleState;
     switch (node.type) {
       case 'category': {
-        const item = new vscode.TreeItem(node.category[0].toUpperCase() + node.category.slice(1), Collapsed);
+        const item = new vscode.TreeItem(categoryTitle(node.category), Collapsed);
         item.id = `cat:${node.category}`;
         item.description = `${node.terms.length}`;
         item.iconPath = new vscode.ThemeIcon('symbol-folder');
@@ -61,21 +62,21 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
         const n = this.glossary.mentions(node.term.id).length;
         const item = new vscode.TreeItem(node.term.name, n ? Collapsed : None);
         item.id = `term:${node.term.id}`;
-        item.description = n ? `${n} mention${n === 1 ? '' : 's'}` : undefined;
+        item.description = n ? mentionCount(n) : undefined;
         item.iconPath = new vscode.ThemeIcon('symbol-key');
         item.tooltip = termHoverMarkdown(this.glossary, node.term);
         item.contextValue = 'upsc.term';
-        item.command = { command: SHOW_TERM_COMMAND, title: 'Show Term', arguments: [node.term.id] };
+        item.command = { command: SHOW_TERM_COMMAND, title: vscode.l10n.t('Show Term'), arguments: [node.term.id] };
         return item;
       }
       case 'mention': {
         const m = node.mention;
         const e = m.entry.editorial;
-        const item = new vscode.TreeItem(m.point?.lead || m.section?.heading || 'For Prelims', None);
+        const item = new vscode.TreeItem(m.point?.lead || m.section?.heading || vscode.l10n.t('For Prelims'), None);
         item.id = `mention:${node.term.id}:${m.entry.uri}:${m.line}`;
         item.description = [e.source?.date, e.title].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon('references');
-        item.command = { command: OPEN_MENTION_COMMAND, title: 'Open', arguments: [m.entry.uri, m.line] };
+        item.command = { command: OPEN_MENTION_COMMAND, title: vscode.l10n.t('Open'), arguments: [m.entry.uri, m.line] };
         return item;
       }
     }
