@@ -1,7 +1,11 @@
-// Bundles the extension into one minified CommonJS file, dist/extension.js.
-// `node esbuild.js` builds once (dev: sourcemaps, not minified); `--production` minifies;
-// `--watch` rebuilds on change for `npm run watch`.
+// Bundles the extension into one minified CommonJS file per extension host:
+//   dist/extension.js      Node extension host (desktop, remote, Codespaces): package.json "main"
+//   dist/web/extension.js  web-worker extension host (vscode.dev, github.dev): package.json "browser"
+// `node esbuild.js` builds both once (dev: sourcemaps, not minified); `--production` minifies;
+// `--watch` rebuilds both on change for `npm run watch`.
 const esbuild = require('esbuild');
+const path = require('path');
+const { builtinModules } = require('module');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,48 +25,93 @@ const problemReporter = {
   },
 };
 
+/**
+ * A web worker has no Node: any import of a Node built-in (`fs`, `node:path`, ...) fails the web
+ * build, even one a package's own "browser" field would map to nothing (list such a case here).
+ */
+const nodeBuiltins = new Set(builtinModules.flatMap(m => [m, `node:${m}`]));
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^[a-z_:/]+$/ }, args => {
+      if (!nodeBuiltins.has(args.path) && !args.path.startsWith('node:')) return undefined;
+      return { errors: [{ text: `"${args.path}" is a Node built-in: the web extension host (a web worker) has none. Imported by ${path.relative(__dirname, args.importer)}.` }] };
+    });
+  },
+};
+
+/**
+ * turndown's package.json "browser" field swaps in a build that parses HTML strings with
+ * DOMParser / document.implementation, which a web worker does not have (it throws
+ * "document is not defined"). Its Node build parses with @mixmark-io/domino, plain JavaScript that
+ * works in a worker: use that one, and domino itself (the browser field maps it to nothing).
+ */
+const turndownWithDomino = {
+  name: 'turndown-with-domino',
+  setup(build) {
+    build.onResolve({ filter: /^turndown$/ }, () => ({ path: require.resolve('turndown/lib/turndown.es.js') }));
+    build.onResolve({ filter: /^@mixmark-io\/domino$/ }, () => ({ path: require.resolve('@mixmark-io/domino') }));
+  },
+};
+
 /** The webview uses VS Code's icon font; it is copied from @vscode/codicons into media/ (not committed). */
 function copyCodicons() {
   const fs = require('fs');
-  const path = require('path');
   const from = path.join(__dirname, 'node_modules', '@vscode', 'codicons', 'dist');
   const to = path.join(__dirname, 'media', 'codicons');
   fs.mkdirSync(to, { recursive: true });
   for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, f), path.join(to, f));
 }
 
+/** What both builds share. */
+const common = {
+  entryPoints: ['src/extension.ts'],
+  bundle: true,
+  format: 'cjs',
+  external: ['vscode'],
+  // Prefer ES module builds: jsonc-parser's UMD build loads its parts with dynamic require(), which a bundle cannot follow.
+  mainFields: ['module', 'main'],
+  // markdown-it needs only entities' decoder; the package index also pulls in its 23 KB encoder.
+  alias: { entities: './node_modules/entities/lib/esm/decode.js' },
+  minify: production,
+  // Keep non-ASCII text (entity tables, Hindi strings) as UTF-8 instead of \u escapes: smaller.
+  charset: 'utf8',
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'silent',
+  metafile: true,
+};
+
+const builds = [
+  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js' },
+  {
+    ...common,
+    // The web-worker extension host loads this CommonJS module with `require('vscode')` as its only import.
+    platform: 'browser',
+    target: 'es2022',
+    outfile: 'dist/web/extension.js',
+    // No `process` in a worker: libraries that read process.env.NODE_ENV get a constant.
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    plugins: [noNodeBuiltins, turndownWithDomino],
+  },
+];
+
 async function main() {
   copyCodicons();
-  const ctx = await esbuild.context({
-    entryPoints: ['src/extension.ts'],
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    outfile: 'dist/extension.js',
-    external: ['vscode'],
-    // Prefer ES module builds: jsonc-parser's UMD build loads its parts with dynamic require(), which a bundle cannot follow.
-    mainFields: ['module', 'main'],
-    // markdown-it needs only entities' decoder; the package index also pulls in its 23 KB encoder.
-    alias: { entities: './node_modules/entities/lib/esm/decode.js' },
-    minify: production,
-    // Keep non-ASCII text (entity tables, Hindi strings) as UTF-8 instead of \u escapes: smaller.
-    charset: 'utf8',
-    sourcemap: true,
-    sourcesContent: false,
-    logLevel: 'silent',
-    metafile: true,
-    plugins: watch ? [problemReporter] : [],
-  });
+  const contexts = await Promise.all(builds.map(o => esbuild.context({ ...o, plugins: [...(o.plugins ?? []), ...(watch ? [problemReporter] : [])] })));
   if (watch) {
-    await ctx.watch();
+    await Promise.all(contexts.map(ctx => ctx.watch()));
     return;
   }
-  const result = await ctx.rebuild();
-  await ctx.dispose();
-  for (const w of result.warnings) console.warn('esbuild warning:', w.text);
-  const bytes = Object.values(result.metafile.outputs).find((o, i) => Object.keys(result.metafile.outputs)[i].endsWith('.js')).bytes;
-  console.log(`dist/extension.js ${(bytes / 1024).toFixed(1)} KB${production ? ' (minified)' : ''}`);
+  const results = await Promise.allSettled(contexts.map(ctx => ctx.rebuild()));
+  await Promise.all(contexts.map(ctx => ctx.dispose()));
+  const failed = results.filter(r => r.status === 'rejected');
+  if (failed.length) throw new Error(failed.map(r => r.reason.message).join('\n'));
+  for (const [i, { value: result }] of results.entries()) {
+    for (const w of result.warnings) console.warn('esbuild warning:', w.text);
+    const [file, out] = Object.entries(result.metafile.outputs).find(([f]) => f.endsWith('.js'));
+    console.log(`${file} ${(out.bytes / 1024).toFixed(1)} KB${production ? ' (minified)' : ''} (${builds[i].platform})`);
+  }
 }
 
 main().catch(err => {

@@ -1,6 +1,8 @@
 // UI tests (test/e2e): packages the extension as a .vsix, installs it into a fresh code-server
 // and drives the workbench in headless Chromium with mocha. Screenshots go to UPSC_SCREENSHOTS
-// (default: a temp folder, printed at the end).
+// (default: a temp folder, printed at the end). web.e2e.ts runs the web-only variant (from the
+// same build's dist/web) in the browser's web-worker extension host, as vscode.dev does.
+// UPSC_E2E_FILES=web,ui runs only the files whose names contain one of those words.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,10 +19,15 @@ export async function runE2E(): Promise<SuiteResult> {
     return { passed: 0, failed: 1 };
   }
   console.log(`  packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(1)} KB`);
+  const web = path.join(PROJECT_ROOT, 'dist', 'web', 'extension.js');
+  if (fs.existsSync(web)) console.log(`  web bundle dist/web/extension.js: ${(fs.statSync(web).size / 1024).toFixed(1)} KB`);
   process.env.UPSC_VSIX = vsix;
   const mocha = new Mocha({ timeout: 180000, reporter: 'spec' });
   const dir = path.join(__dirname, 'e2e');
-  for (const f of fs.readdirSync(dir).filter(f => f.endsWith('.e2e.js')).sort()) mocha.addFile(path.join(dir, f));
+  const only = (process.env.UPSC_E2E_FILES ?? '').split(',').map(s => s.trim()).filter(Boolean);
+  for (const f of fs.readdirSync(dir).filter(f => f.endsWith('.e2e.js')).sort()) {
+    if (!only.length || only.some(w => f.includes(w))) mocha.addFile(path.join(dir, f));
+  }
   return new Promise(resolve => {
     const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0 }));
   });

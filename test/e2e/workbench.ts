@@ -94,6 +94,31 @@ export class Workbench {
     throw new Error(`no hover over "${text}" (is it visible in the editor?)`);
   }
 
+  /**
+   * "Developer: Install Extension from Location..." with an http(s) URL: installs a web extension
+   * into the browser, as vscode.dev does for extensions served by the Marketplace's CDN.
+   */
+  async installExtensionFromLocation(url: string): Promise<void> {
+    await this.runCommand('Developer: Install Extension from Location');
+    await this.page.waitForSelector('.quick-input-widget input[placeholder*="Location"]', { state: 'visible', timeout: 15000 });
+    await this.page.fill('.quick-input-widget input', url);
+    await this.page.keyboard.press('Enter');
+    await sleep(1500);
+    const error = await this.page.evaluate(() => (document.querySelector('.monaco-dialog-box') as HTMLElement | null)?.innerText ?? null);
+    if (error) throw new Error(`installing ${url} failed: ${error}`);
+  }
+
+  /** "Developer: Show Running Extensions": each running extension's name and where it runs. */
+  async runningExtensions(): Promise<{ name: string; text: string }[]> {
+    await this.runCommand('Developer: Show Running Extensions');
+    await this.page.waitForSelector('.runtime-extensions-editor .monaco-list-row', { timeout: 15000 });
+    await sleep(500);
+    return this.page.$$eval('.runtime-extensions-editor .monaco-list-row', (rows: Element[]) => rows.map(r => ({
+      name: ((r.querySelector('.name') as HTMLElement | null)?.innerText ?? '').trim(),
+      text: (r as HTMLElement).innerText.replace(/\s*\n\s*/g, ' | ').trim(),
+    })));
+  }
+
   /** The webview content frame whose document has `selector`. */
   async webviewFrame(selector: string, timeoutMs = 20000): Promise<Page> {
     const t0 = Date.now();

@@ -69,6 +69,8 @@ export interface LaunchOptions {
   /** Unpacked extension folders to copy into the fresh extensions dir (as if installed). */
   copyExtensions?: string[];
   viewport?: { width: number; height: number };
+  /** Accept self-signed https certificates (a local https server standing in for a CDN). */
+  ignoreHTTPSErrors?: boolean;
 }
 
 export class CodeServerSession {
@@ -132,9 +134,11 @@ export class CodeServerSession {
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+        '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+        // Service workers (webviews load through one) do not get the context's ignoreHTTPSErrors.
+        ...(o.ignoreHTTPSErrors ? ['--ignore-certificate-errors'] : [])],
     });
-    const context = await this.browser.newContext({ viewport: o.viewport ?? { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await this.browser.newContext({ viewport: o.viewport ?? { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'], ignoreHTTPSErrors: !!o.ignoreHTTPSErrors });
     const page: Page = await context.newPage();
     page.on('console', m => { if (m.type?.() === 'error') this.logs.push(m.text!().slice(0, 400)); });
     page.on('pageerror', e => this.logs.push('pageerror: ' + String(e).slice(0, 400)));
