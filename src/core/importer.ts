@@ -70,7 +70,7 @@ import { slugify } from './slug';
 
 export { slugify };
 import type { SectionKind } from './model';
-import { afterLabel, inferSectionKind, VOCABULARIES } from './vocabulary';
+import { afterLabel, asciiDigits, detectLanguage, inferSectionKind, VOCABULARIES } from './vocabulary';
 
 export interface ImportResult {
   /** Normalised editorial markdown in the canonical structure, ready to save. */
@@ -88,6 +88,8 @@ export interface ImportResult {
   notes: string[];
   /** The article title quoted in the source line, if any. */
   articleTitle?: string;
+  /** Language of the editorial ("en", "hi"), detected from its script; the notes name it. */
+  language: string;
 }
 
 export interface ImportOptions {
@@ -339,7 +341,10 @@ interface SourceDetails { date?: FoundDate; articleTitle?: string; newspaper?: s
 function sourceDetails(plainText: string): SourceDetails {
   const text = plainText.slice(0, 3000);
   const quoted = /[“"]([^”"]{3,300}?)[”"]/.exec(text)?.[1] ?? /‘([^’]{3,300}?)’/.exec(text)?.[1];
-  const newspaper = /published\s+in\s+(?:the\s+)?(.{2,80}?)\s+on\b/i.exec(text)?.[1];
+  // Each language's own pattern first (Hindi names the paper after the date), then a loose English one.
+  const digits = asciiDigits(text);
+  const newspaper = VOCABULARIES.map(v => new RegExp(v.sourcePattern.published, 'iu').exec(digits)?.groups?.newspaper?.replace(/^the\s+/i, ''))
+    .find(Boolean) ?? /published\s+in\s+(?:the\s+)?(.{2,80}?)\s+on\b/i.exec(text)?.[1];
   return { date: sourceDate(text), articleTitle: quoted ? collapse(quoted) : undefined, newspaper };
 }
 
@@ -1153,7 +1158,7 @@ export function importEditorial(input: string, options: ImportOptions = {}): Imp
   }
 
   let date = source?.date?.iso;
-  if (!source) notes.push('no source line found ("This editorial is based on …")');
+  if (!source) notes.push('no source line found ("This editorial is based on …" / "यह एडिटोरियल … पर आधारित है")');
   else {
     const bits = [source.articleTitle && `“${truncate(source.articleTitle)}”`, source.newspaper, source.date?.iso].filter(Boolean);
     if (bits.length) notes.push(`source: ${bits.join(', ')}`);
@@ -1168,10 +1173,13 @@ export function importEditorial(input: string, options: ImportOptions = {}): Imp
   }
   // What the student has to fix first ("no title line found …"), then what was done, in order.
   notes.sort((a, b) => Number(b.startsWith('no ')) - Number(a.startsWith('no ')));
+  // The language is said first: it decides which labels and section names were looked for.
+  const language = detectLanguage(markdown || raw);
+  notes.unshift(`language: ${language.name} (from its script)`);
   const slug = slugify(title);
   const today = options.today && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : localToday();
   return {
-    markdown, title, date, slug, fileName: `${date ?? today}-${slug}.md`, format, notes,
+    markdown, title, date, slug, fileName: `${date ?? today}-${slug}.md`, format, notes, language: language.language,
     ...(source?.articleTitle ? { articleTitle: source.articleTitle } : {}),
   };
 }

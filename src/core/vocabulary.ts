@@ -15,6 +15,8 @@ export interface SubjectRule {
 export interface Vocabulary {
   /** BCP 47 language code, e.g. "en", "hi". */
   readonly language: string;
+  /** The language's English name, for messages ("Hindi"). */
+  readonly name: string;
   /** The Unicode script the language is written in (a `\p{Script=…}` name), for detection. */
   readonly script: string;
   readonly labels: {

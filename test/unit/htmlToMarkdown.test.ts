@@ -95,7 +95,7 @@ describe('htmlToMarkdown: an English editorial page', () => {
 
   it('writes the tags, source, For Prelims and For Mains lines', () => {
     assert.ok(lines(out).includes('Tags: [GS Paper 3](https://notes.example.in/tags/gs-paper-3), [Agriculture](https://notes.example.in/tags/agriculture), [Food Security](https://notes.example.in/tags/food-security)'));
-    assert.ok(lines(out).includes('*This editorial is based on “Bringing millets back to the plate” which was published in The Hindu on 17/02/2025. The article argues that millets can improve nutrition and help farmers cope with a changing climate, provided demand, processing and procurement keep pace.*'));
+    assert.ok(lines(out).includes('*This editorial is based on “Bringing millets back to the plate” which was published in The Example Times on 17/02/2025. The article argues that millets can improve nutrition and help farmers cope with a changing climate, provided demand, processing and procurement keep pace.*'));
     const prelims = lines(out).find(l => l.startsWith('**For Prelims:**'));
     assert.ok(prelims?.startsWith('**For Prelims:** [Millets](https://notes.example.in/to-the-points/millets), [International Year of Millets 2023]('), prelims);
     assert.equal(prelims?.match(/\]\(https:\/\/notes\.example\.in\//g)?.length, 8, 'relative links resolved against the canonical address');
@@ -183,7 +183,7 @@ describe('htmlToMarkdown: a Hindi editorial page without <article> or <main>', (
       '### दृष्टि मेन्स प्रश्न:',
       '## UPSC सिविल सेवा परीक्षा, विगत वर्ष के प्रश्न (PYQ)',
     ]);
-    assert.ok(lines(out).includes('*यह एडिटोरियल 12/03/2025 को द हिंदू में प्रकाशित “Giving small farmers a collective voice” पर आधारित है। इसमें किसान उत्पादक संगठनों (FPO) की भूमिका और उनके सामने आने वाली चुनौतियों पर चर्चा की गई है।*'));
+    assert.ok(lines(out).includes('*यह एडिटोरियल 12/03/2025 को उदाहरण समाचार में प्रकाशित “Giving small farmers a collective voice” पर आधारित है। इसमें किसान उत्पादक संगठनों (FPO) की भूमिका और उनके सामने आने वाली चुनौतियों पर चर्चा की गई है।*'));
     assert.ok(out.includes('छँटाई') && out.includes('संवर्द्धन') && out.includes('₹6,865 करोड़'));
   });
 
@@ -219,14 +219,14 @@ describe('importEditorial: HTML input', () => {
     assert.equal(en.date, '2025-02-17');
     assert.equal(en.fileName, '2025-02-17-mainstreaming-millets-for-nutrition-and-climate-resilience.md');
     assert.equal(en.articleTitle, 'Bringing millets back to the plate');
-    assert.equal(en.notes[0], 'converted from HTML (1 table, 16 links)');
+    assert.deepEqual([en.language, en.notes[0], en.notes[1]], ['en', 'language: English (from its script)', 'converted from HTML (1 table, 16 links)']);
     assert.ok(en.notes.includes('made 3 bold paragraphs headings: "Drishti Mains Question", "Prelims", "Mains"'), en.notes.join('\n'));
     assert.ok(!en.notes.includes('input is markdown: kept its structure'));
   });
 
   it('gives markdown the parser reads into the expected editorial', () => {
     assert.equal(e.title, 'Mainstreaming Millets for Nutrition and Climate Resilience');
-    assert.deepEqual(e.source && [e.source.date, e.source.newspaper, e.source.articleTitle], ['2025-02-17', 'Hindu', 'Bringing millets back to the plate']);
+    assert.deepEqual(e.source && [e.source.date, e.source.newspaper, e.source.articleTitle], ['2025-02-17', 'Example Times', 'Bringing millets back to the plate']);
     assert.deepEqual(e.prelimsTerms.map(t => t.text), [
       'Millets', 'International Year of Millets 2023', 'Shree Anna', 'Nutri-Cereals', 'Minimum Support Price',
       'National Food Security Act, 2013', 'Indian Institute of Millets Research', 'PM POSHAN',
@@ -260,6 +260,23 @@ describe('importEditorial: HTML input', () => {
     assert.equal(hi.format, 'html');
     assert.equal(hi.title, 'किसान उत्पादक संगठन: छोटे किसानों की सामूहिक शक्ति');
     assert.ok(hi.markdown.includes('**प्रिलिम्स** **के लिये:**'));
+  });
+
+  it('says it read the Hindi page as Hindi, and gives the parser a full Hindi editorial', () => {
+    const hi = importEditorial(fixture('drishti-like-hi.html'), TODAY);
+    assert.equal(hi.language, 'hi');
+    assert.equal(hi.notes[0], 'language: Hindi (from its script)');
+    assert.ok(hi.notes.includes('source: “Giving small farmers a collective voice”, उदाहरण समाचार, 2025-03-12'), hi.notes.join('\n'));
+    const e = parseEditorial(hi.markdown);
+    assert.equal(e.language, 'hi');
+    assert.deepEqual([e.source?.date, e.source?.newspaper], ['2025-03-12', 'उदाहरण समाचार']);
+    assert.deepEqual(e.gsPapers, [3]);
+    assert.equal(e.prelimsTerms.length, 6);
+    assert.deepEqual(e.sections.map(s => [s.kind, s.points.length]), [
+      ['background', 4], ['initiatives', 3], ['issues', 4], ['measures', 5], ['conclusion', 0], ['mains-question', 0], ['pyq', 0],
+    ]);
+    assert.deepEqual(e.pyqs.map(q => [q.exam, q.year, q.options?.length]), [['prelims', 2020, 4], ['mains', 2018, undefined]]);
+    assert.match(e.mainsQuestion ?? '', /^“किसान उत्पादक संगठन छोटे और सीमांत किसा/);
   });
 
   it('leaves text that is not HTML to the existing rules', () => {

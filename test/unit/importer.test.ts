@@ -377,7 +377,7 @@ describe('importEditorial: dates', () => {
     const r = importEditorial('Saturday, 17 February 2024\nIndia and the Global South\n\nText.\n', TODAY);
     assert.equal(r.title, 'India and the Global South');
     assert.equal(r.date, '2024-02-17');
-    assert.ok(r.notes.includes('no source line found ("This editorial is based on …")'));
+    assert.ok(r.notes.includes('no source line found ("This editorial is based on …" / "यह एडिटोरियल … पर आधारित है")'));
   });
 
   it('uses today (local date) when there is no date, and the given today when valid', () => {
