@@ -13,6 +13,8 @@ command -v rg >/dev/null || need_apt+=(ripgrep)
 command -v chromium >/dev/null || need_apt+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 command -v pkg-config >/dev/null || need_apt+=(pkg-config)
+# Devanagari glyphs for the Hindi UI tests' screenshots (Chromium shows boxes without a font).
+dpkg -s fonts-lohit-deva >/dev/null 2>&1 || need_apt+=(fonts-lohit-deva)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then echo "setup-code-server: please install: ${need_apt[*]} (apt-get)" >&2; exit 1; fi
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null

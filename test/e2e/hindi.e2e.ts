@@ -1,0 +1,73 @@
+// A Hindi-medium student's editorial in the installed extension, through the browser: the tree
+// reads the Drishti Hindi structure and a Hindi term in Hindi notes expands on hover.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CodeServerSession, copyWorkspace } from '../vscode/codeServer';
+import { Workbench } from './workbench';
+
+const VSIX = process.env.UPSC_VSIX ?? '';
+const SHOTS = process.env.UPSC_SCREENSHOTS || fs.mkdtempSync(path.join(os.tmpdir(), 'upsc-e2e-shots-'));
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'hindi');
+
+describe('UI: a Hindi editorial and Hindi notes', function () {
+  this.timeout(180000);
+  let session: CodeServerSession;
+  let wb: Workbench;
+  let workspace: string;
+
+  before(async () => {
+    assert.ok(VSIX && fs.existsSync(VSIX), `packaged extension at ${VSIX}`);
+    workspace = copyWorkspace('notes-workspace');
+    fs.mkdirSync(path.join(workspace, 'editorials'), { recursive: true });
+    fs.copyFileSync(path.join(FIXTURES, 'fpo-editorial.md'), path.join(workspace, 'editorials', 'fpo.md'));
+    fs.writeFileSync(path.join(workspace, 'hindi-notes.md'), '# मेरे नोट्स\n\nसरकार ने न्यूनतम समर्थन मूल्य बढ़ाया। NITI आयोग की रिपोर्ट भी देखें।\n');
+    session = new CodeServerSession();
+    const page = await session.start({ workspace, installVsix: [VSIX] });
+    await page.waitForSelector('.part.activitybar', { timeout: 30000 });
+    await new Promise(r => setTimeout(r, 1500));
+    wb = new Workbench(page);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session.page) {
+      const file = path.join(SHOTS, `failed-${this.currentTest.title.replace(/\W+/g, '-')}.png`);
+      await session.page.screenshot({ path: file }).catch(() => undefined);
+      console.log(`      screenshot: ${file}`);
+    }
+  });
+
+  after(async () => {
+    await session?.close();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('shows the Hindi editorial with its sections and sub-headings', async () => {
+    await wb.openViewContainer('UPSC Editorials');
+    let rows = await wb.treeRows();
+    assert.equal(rows[0].label, 'किसान उत्पादक संगठन: छोटे किसानों की सामूहिक शक्ति');
+    assert.match(rows[0].description, /2025-03-12/);
+    await wb.clickRow('FPO के समक्ष प्रमुख चुनौतियाँ क्या हैं?');
+    // A sub-heading opens its source lines on click (like a point); its twistie expands it.
+    const subheading = (await wb.treeRows()).find(r => r.label === 'आर्थिक चुनौतियाँ');
+    assert.ok(subheading);
+    await wb.page.locator(`[id="${subheading.id}"] .monaco-tl-twistie`).click();
+    await new Promise(r => setTimeout(r, 500));
+    rows = await wb.treeRows();
+    const labels = rows.map(r => r.label);
+    assert.equal(rows.find(r => r.label === 'आर्थिक चुनौतियाँ')?.description, '2 sub-points');
+    for (const label of ['आर्थिक चुनौतियाँ', 'कार्यशील पूंजी की कमी', 'कमज़ोर बाज़ार संपर्क', 'संस्थागत चुनौतियाँ']) {
+      assert.ok(labels.includes(label), `${label} in ${labels.join(' | ')}`);
+    }
+    await wb.page.screenshot({ path: path.join(SHOTS, 'hindi-tree.png') });
+  });
+
+  it('expands a Hindi term on hover in Hindi notes', async () => {
+    await wb.openFile('hindi-notes.md');
+    const text = await wb.hover('न्यूनतम');
+    assert.match(text, /Minimum Support Price|MSP/);
+    assert.match(text, /किसान उत्पादक संगठन: छोटे किसानों की सामूहिक शक्ति/);
+    await wb.page.screenshot({ path: path.join(SHOTS, 'hindi-hover.png') });
+  });
+});
