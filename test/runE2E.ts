@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from './vscode/codeServer';
 export async function runE2E(): Promise<SuiteResult> {
   console.log('\nUI tests through the browser (installed .vsix in code-server)');
   const vsix = path.join(PROJECT_ROOT, 'upsc-editorial-companion.vsix');
-  const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   if (pack.status !== 0) {
     console.error(pack.stdout, pack.stderr);
     return { passed: 0, failed: 1 };
