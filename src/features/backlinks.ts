@@ -117,8 +117,12 @@ export class BacklinksProvider implements vscode.TreeDataProvider<BacklinkNode>,
     if (node.type === 'note') {
       const uri = vscode.Uri.parse(node.uri);
       const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${vscode.workspace.asRelativePath(uri)} · ${node.lines.length}`;
+      const path = vscode.workspace.asRelativePath(uri);
+      item.description = `${path} · ${node.lines.length}`;
       item.iconPath = vscode.ThemeIcon.File;
+      item.accessibilityInformation = { label: node.lines.length === 1
+        ? vscode.l10n.t('Note: {0}, mentioned on 1 line', path)
+        : vscode.l10n.t('Note: {0}, mentioned on {1} lines', path, node.lines.length) };
       return item;
     }
     const item = new vscode.TreeItem(node.mention.preview || vscode.l10n.t('(empty line)'), vscode.TreeItemCollapsibleState.None);
@@ -128,6 +132,7 @@ export class BacklinksProvider implements vscode.TreeDataProvider<BacklinkNode>,
       title: vscode.l10n.t('Open'),
       arguments: [vscode.Uri.parse(node.uri), { selection: new vscode.Range(node.mention.line, 0, node.mention.line, 0) } as vscode.TextDocumentShowOptions],
     };
+    item.accessibilityInformation = { label: vscode.l10n.t('Line {0}: {1}', node.mention.line + 1, node.mention.preview || vscode.l10n.t('(empty line)')) };
     return item;
   }
 

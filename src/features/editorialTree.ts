@@ -72,6 +72,43 @@ function safeTooltip(markdown: string): vscode.MarkdownString {
   return md;
 }
 
+/**
+ * What a screen reader says for a point row, in the UI language: its kind and its whole text
+ * ("Point: Trade Disputes: …, 3 sub-points"; "FAQ: What is …? Answer: …"; "Sub-heading: …").
+ */
+export function pointAccessibilityLabel(p: Point, isSubPoint: boolean): string {
+  const n = p.children.length;
+  if (p.role === 'faq') {
+    const answer = p.plain.startsWith(p.lead) ? p.plain.slice(p.lead.length).trim() : '';
+    const question = p.lead || p.plain;
+    if (answer) return n ? vscode.l10n.t('FAQ: {0} Answer: {1}, {2}', question, answer, pointCount(n)) : vscode.l10n.t('FAQ: {0} Answer: {1}', question, answer);
+    return n ? vscode.l10n.t('FAQ: {0}, {1}', question, pointCount(n)) : vscode.l10n.t('FAQ: {0}', question);
+  }
+  if (p.role === 'subheading') {
+    const heading = p.lead || p.plain;
+    return n ? vscode.l10n.t('Sub-heading: {0}, {1}', heading, pointCount(n)) : vscode.l10n.t('Sub-heading: {0}', heading);
+  }
+  if (isSubPoint) return n ? vscode.l10n.t('Sub-point: {0}, {1}', p.plain, subPointCount(n)) : vscode.l10n.t('Sub-point: {0}', p.plain);
+  return n ? vscode.l10n.t('Point: {0}, {1}', p.plain, subPointCount(n)) : vscode.l10n.t('Point: {0}', p.plain);
+}
+
+/** A previous-year question row: exam and year, the question, its options and the answer. */
+export function pyqAccessibilityLabel(q: Pyq): string {
+  const exam = q.exam === 'prelims' ? vscode.l10n.t({ message: 'Prelims', comment: ['the UPSC preliminary exam'] })
+    : q.exam === 'mains' ? vscode.l10n.t({ message: 'Mains', comment: ['the UPSC main exam'] }) : undefined;
+  const when = [exam, q.year].filter(Boolean).join(' ');
+  const parts = [when ? vscode.l10n.t('Previous year question, {0}: {1}', when, q.text) : vscode.l10n.t('Previous year question: {0}', q.text)];
+  // The options, unless the question's text already reads them out.
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+  if (q.options?.length && !q.options.every(o => flat(q.text).includes(flat(o)))) parts.push(vscode.l10n.t('Options: {0}', q.options.join('; ')));
+  if (q.answer) {
+    const letter = q.answer.toLowerCase();
+    const option = q.options?.find(o => o.trim().toLowerCase().startsWith(`(${letter})`));
+    parts.push(vscode.l10n.t('Answer: {0}', option ?? q.answer));
+  }
+  return parts.join('. ');
+}
+
 /** Every word of the filter appears in the editorial's title, source, terms, headings or points. */
 export function matchesFilter(entry: LibraryEntry, filter: string): boolean {
   const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
@@ -178,6 +215,9 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       item.description = editorialCount(node.entries.length);
       item.iconPath = new vscode.ThemeIcon(this.groupBy === 'month' ? 'calendar' : 'symbol-namespace');
       item.contextValue = 'upsc.group';
+      item.accessibilityInformation = { label: this.groupBy === 'month'
+        ? vscode.l10n.t('Month: {0}, {1}', node.label, editorialCount(node.entries.length))
+        : vscode.l10n.t('Subject: {0}, {1}', node.label, editorialCount(node.entries.length)) };
       return item;
     }
     const item = this.createItem(node);
@@ -207,6 +247,9 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
           node.entry.bundled ? vscode.l10n.t('_Bundled sample: add your own editorials under an `editorials/` folder._') : '',
         ].filter(Boolean).join('\n\n'));
         item.resourceUri = vscode.Uri.parse(node.entry.uri);
+        item.accessibilityInformation = { label: typeof item.description === 'string' && item.description
+          ? vscode.l10n.t('Editorial: {0}, {1}', e.title, item.description)
+          : vscode.l10n.t('Editorial: {0}', e.title) };
         return item;
       }
       case 'section': {
@@ -218,6 +261,9 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[s.kind]);
         item.contextValue = `upsc.section.${s.kind}`;
         item.tooltip = safeTooltip(`**${s.heading}**\n\n${count ? pointCount(count) : paragraphCount(s.paragraphs.length)}`);
+        const size = count ? pointCount(count) : s.kind === 'pyq' ? questionCount(node.entry.editorial.pyqs.length)
+          : s.paragraphs.length ? paragraphCount(s.paragraphs.length) : undefined;
+        item.accessibilityInformation = { label: size ? vscode.l10n.t('Section: {0}, {1}', s.heading, size) : vscode.l10n.t('Section: {0}', s.heading) };
         return item;
       }
       case 'point': {
@@ -230,7 +276,9 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
           : node.parent.type === 'section' ? 'circle-filled' : 'circle-small');
         item.contextValue = 'upsc.point';
         item.tooltip = safeTooltip(pointToMarkdown(p));
-        item.accessibilityInformation = { label: p.plain };
+        // Under a sub-heading the bullets are the section's points; under a point, its sub-points.
+        const isSubPoint = node.parent.type === 'point' && node.parent.point.role !== 'subheading';
+        item.accessibilityInformation = { label: pointAccessibilityLabel(p, isSubPoint) };
         return item;
       }
       case 'paragraph': {
@@ -239,7 +287,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         item.iconPath = new vscode.ThemeIcon('note');
         item.contextValue = 'upsc.paragraph';
         item.tooltip = safeTooltip(node.paragraph.markdown);
-        item.accessibilityInformation = { label: node.paragraph.plain };
+        item.accessibilityInformation = { label: vscode.l10n.t('Paragraph: {0}', node.paragraph.plain) };
         return item;
       }
       case 'pyq': {
@@ -250,6 +298,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         item.iconPath = new vscode.ThemeIcon('question');
         item.contextValue = 'upsc.pyq';
         item.tooltip = safeTooltip(pyqToMarkdown(q));
+        item.accessibilityInformation = { label: pyqAccessibilityLabel(q) };
         return item;
       }
     }

@@ -9,7 +9,7 @@ import { uniqueFileName } from '../core/importer';
 import type { EditorialLibrary, LibraryEntry } from '../core/library';
 import { splitFrontMatter } from '../core/frontMatter';
 import { slugify } from '../core/slug';
-import { escapeHtml, nonce } from './webviewUtil';
+import { escapeHtml, langAttribute, nonce } from './webviewUtil';
 import { pickEditorial } from './editorialPicker';
 import { showLine } from './showLine';
 
@@ -120,18 +120,22 @@ export class MainsPractice implements vscode.Disposable {
     const w = this.panel.webview;
     const n = nonce();
     const none = escapeHtml(vscode.l10n.t({ message: 'None', comment: ['no points or terms in this list'] }));
-    const list = (items: { lead: string; line: number }[]) => items.map(p => `<li><a href="#" data-line="${p.line}">${escapeHtml(p.lead)}</a></li>`).join('') || `<li class="none">${none}</li>`;
+    const uiLang = vscode.env.language || 'en';
+    const lang = langAttribute(entry.editorial.language, uiLang);
+    const showPoint = escapeHtml(vscode.l10n.t('Show this point in the editorial'));
+    const list = (id: string, items: { lead: string; line: number }[]) => `<ul aria-labelledby="${id}">${items.map(p => `<li><a href="#" data-line="${p.line}" title="${showPoint}"${lang}>${escapeHtml(p.lead)}</a></li>`).join('') || `<li class="none">${none}</li>`}</ul>`;
     const pct = (a: number, b: number) => (a + b ? Math.round((a / (a + b)) * 100) : 0);
-    w.html = `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language)}"><head><meta charset="UTF-8">
+    const title = vscode.l10n.t('Answer coverage');
+    w.html = `<!DOCTYPE html><html lang="${escapeHtml(uiLang)}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${w.cspSource}; script-src 'nonce-${n}'">
-<link href="${w.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'))}" rel="stylesheet"></head>
+<link href="${w.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'))}" rel="stylesheet"><title>${escapeHtml(title)}</title></head>
 <body data-uri="${escapeHtml(entry.uri)}"><main>
-<h1>${escapeHtml(entry.editorial.title)}</h1>
+<h1${lang}>${escapeHtml(entry.editorial.title)}</h1>
 <p class="meta">${escapeHtml(vscode.l10n.t('{0} / {1} words · points {2}% · terms {3}%', c.wordCount, c.target, pct(c.coveredPoints.length, c.missedPoints.length), pct(c.coveredTerms.length, c.missedTerms.length)))}</p>
-<h2>${escapeHtml(vscode.l10n.t('Missed points ({0})', c.missedPoints.length))}</h2><ul>${list(c.missedPoints)}</ul>
-<h2>${escapeHtml(vscode.l10n.t('Covered points ({0})', c.coveredPoints.length))}</h2><ul>${list(c.coveredPoints)}</ul>
-<h2>${escapeHtml(vscode.l10n.t('Terms missed'))}</h2><p>${c.missedTerms.map(escapeHtml).join(', ') || none}</p>
-<h2>${escapeHtml(vscode.l10n.t('Terms used'))}</h2><p>${c.coveredTerms.map(escapeHtml).join(', ') || none}</p>
+<h2 id="missed-points">${escapeHtml(vscode.l10n.t('Missed points ({0})', c.missedPoints.length))}</h2>${list('missed-points', c.missedPoints)}
+<h2 id="covered-points">${escapeHtml(vscode.l10n.t('Covered points ({0})', c.coveredPoints.length))}</h2>${list('covered-points', c.coveredPoints)}
+<h2>${escapeHtml(vscode.l10n.t('Terms missed'))}</h2><p>${c.missedTerms.length ? `<span${lang}>${c.missedTerms.map(escapeHtml).join(', ')}</span>` : none}</p>
+<h2>${escapeHtml(vscode.l10n.t('Terms used'))}</h2><p>${c.coveredTerms.length ? `<span${lang}>${c.coveredTerms.map(escapeHtml).join(', ')}</span>` : none}</p>
 </main>
 <script nonce="${n}">
 const vscode = acquireVsCodeApi();

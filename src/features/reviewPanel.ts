@@ -10,7 +10,7 @@ import { dueCards, Grade, newCardState, review } from '../core/scheduler';
 import type { ReviewState } from '../core/reviewState';
 import type { NotesIndex } from './backlinks';
 import { ReviewStore } from './reviewStore';
-import { escapeHtml, nonce } from './webviewUtil';
+import { demoteHeadings, escapeHtml, nonce } from './webviewUtil';
 import { showLine } from './showLine';
 import { cardKindLabel, categoryWord } from './labels';
 
@@ -129,25 +129,42 @@ export class ReviewSession implements vscode.Disposable {
     return this.panel;
   }
 
+  /**
+   * The page: an h1, the card's question and answer under h2s, a polite status region for the
+   * progress ("Card 2 of 20") and the answer when it is shown, the keys written out on the page
+   * and on each button (aria-keyshortcuts). Only media/review.js runs (nonce); no inline styles.
+   */
   private html(webview: vscode.Webview): string {
     const n = nonce();
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'));
     const codicons = webview.asWebviewUri(vscode.Uri.joinPath(media, 'codicons', 'codicon.css'));
     const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.js'));
-    const rating = (grade: number, label: string) => `<button type="button" data-grade="${grade}">${escapeHtml(label)} <kbd>${grade}</kbd></button>`;
-    return `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language)}"><head><meta charset="UTF-8">
+    const rating = (grade: number, label: string) => `<button type="button" data-grade="${grade}" aria-keyshortcuts="${grade}">${escapeHtml(label)} <kbd>${grade}</kbd></button>`;
+    // Words the script says in the status region; "{0}" and "{1}" are filled in there.
+    const strings = {
+      progress: vscode.l10n.t('Card {0} of {1}', '{0}', '{1}'),
+      answer: vscode.l10n.t('Answer: {0}', '{0}'),
+      finished: vscode.l10n.t('Session finished: {0} of {1} cards reviewed', '{0}', '{1}'),
+    };
+    return `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language || 'en')}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${n}'">
 <link href="${codicons}" rel="stylesheet"><link href="${css}" rel="stylesheet"><title>${escapeHtml(vscode.l10n.t('UPSC Review'))}</title></head>
-<body>
-<div class="progress" role="progressbar" aria-label="${escapeHtml(vscode.l10n.t('Session progress'))}" aria-valuemin="0" aria-valuemax="0" aria-valuenow="0"><div class="bar"></div></div>
+<body data-l10n="${escapeHtml(JSON.stringify(strings))}">
+<div class="progress" role="progressbar" aria-label="${escapeHtml(vscode.l10n.t('Session progress'))}" aria-valuemin="0" aria-valuemax="1" aria-valuenow="0"><div class="bar"></div></div>
 <main>
+<h1 class="page-title">${escapeHtml(vscode.l10n.t('UPSC Review'))}</h1>
 <p class="meta" id="meta"></p>
-<section class="card" aria-live="polite">
+<p id="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></p>
+<section class="card" aria-labelledby="front-heading">
+<h2 id="front-heading" class="visually-hidden">${escapeHtml(vscode.l10n.t({ message: 'Question', comment: ['the front of a flashcard'] }))}</h2>
 <div class="front" id="front"></div>
-<div class="back" id="back" hidden></div>
+<div class="back" id="back" hidden>
+<h2 class="visually-hidden">${escapeHtml(vscode.l10n.t({ message: 'Answer', comment: ['the back of a flashcard'] }))}</h2>
+<div id="back-text"></div>
+</div>
 </section>
-<div class="actions" id="show-row"><button type="button" id="show">${escapeHtml(vscode.l10n.t('Show answer'))} <kbd>${escapeHtml(vscode.l10n.t({ message: 'Space', comment: ['the key on the keyboard'] }))}</kbd></button></div>
+<div class="actions" id="show-row"><button type="button" id="show" aria-describedby="front" aria-keyshortcuts="Space Enter">${escapeHtml(vscode.l10n.t('Show answer'))} <kbd>${escapeHtml(vscode.l10n.t({ message: 'Space', comment: ['the key on the keyboard'] }))}</kbd></button></div>
 <div class="actions" id="rate-row" hidden role="group" aria-label="${escapeHtml(vscode.l10n.t('Rate your recall'))}">
 ${rating(1, vscode.l10n.t({ message: 'Again', comment: ['flashcard rating: not recalled'] }))}
 ${rating(2, vscode.l10n.t({ message: 'Hard', comment: ['flashcard rating: recalled with difficulty'] }))}
@@ -155,7 +172,8 @@ ${rating(3, vscode.l10n.t({ message: 'Good', comment: ['flashcard rating: recall
 ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recalled easily'] }))}
 </div>
 <p class="source"><a href="#" id="source" hidden><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${escapeHtml(vscode.l10n.t({ message: 'Open source', comment: ['open the editorial or note the card comes from'] }))}</a></p>
-<p class="finished" id="finished" hidden>${escapeHtml(vscode.l10n.t('No cards due. Well done: come back tomorrow.'))}</p>
+<p class="finished" id="finished" tabindex="-1" hidden>${escapeHtml(vscode.l10n.t('No cards due. Well done: come back tomorrow.'))}</p>
+<p class="shortcuts" id="shortcuts">${escapeHtml(vscode.l10n.t('Keys: Space or Enter shows the answer; then 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy) rates it.'))}</p>
 </main>
 <script nonce="${n}" src="${js}"></script>
 </body></html>`;
@@ -173,8 +191,9 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
       type: 'card',
       id: card.id,
       kind: card.kind,
-      front: this.md.render(card.front),
-      back: this.md.render(card.back),
+      // A card's own headings sit under the page's "Question"/"Answer" h2s.
+      front: demoteHeadings(this.md.render(card.front), 3),
+      back: demoteHeadings(this.md.render(card.back), 3),
       meta: [card.kind === 'term' ? card.category && categoryWord(card.category) : card.editorialTitle, cardKindLabel(card.kind)].filter(Boolean).join(' · '),
       hasSource: !!card.source,
       done: this.done,

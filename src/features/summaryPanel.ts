@@ -10,7 +10,7 @@ import type { EditorialNode } from './editorialTree';
 import type { NotesTarget } from './notesTarget';
 import { insertMarkdownIntoNotes } from './treeCommands';
 import { SHOW_TERM_COMMAND } from './termHover';
-import { escapeHtml, nonce } from './webviewUtil';
+import { demoteHeadings, escapeHtml, langAttribute, nonce } from './webviewUtil';
 import { pickEditorial } from './editorialPicker';
 import { showLine } from './showLine';
 import { pointCount } from './labels';
@@ -53,7 +53,13 @@ const KIND_ICONS: Record<string, string> = {
   'mains-question': 'question', pyq: 'history', faq: 'comment-discussion', other: 'list-unordered',
 };
 
-export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: RenderedEditorial, uri: string): string {
+/**
+ * The page: one h1 (the title), an h2 per section whose button shows or hides the section
+ * (aria-expanded/aria-controls), landmarks (banner, search, navigation, main), a polite status
+ * region the script fills ("3 sections match", "Copied …"), and the editorial's own language on
+ * its text when it differs from the UI's. Only media/summary.js runs (nonce); no inline styles.
+ */
+export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: RenderedEditorial, uri: string, contentLang?: string): string {
   const n = nonce();
   const css = webview.asWebviewUri(vscode.Uri.joinPath(mediaUri, 'summary.css'));
   const codicons = webview.asWebviewUri(vscode.Uri.joinPath(mediaUri, 'codicons', 'codicon.css'));
@@ -65,8 +71,12 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
     `img-src ${webview.cspSource}`,
     `script-src 'nonce-${n}'`,
   ].join('; ');
+  const uiLang = vscode.env.language || 'en';
+  // The editorial's text may be in another language than the UI (a Hindi editorial, English UI):
+  // say so on that text, so a screen reader reads it with the right voice.
+  const lang = langAttribute(contentLang, uiLang);
   const src = r.source;
-  const sourceLine = src ? [src.articleTitle && `“${escapeHtml(src.articleTitle)}”`, src.newspaper && escapeHtml(src.newspaper), src.date && `<time datetime="${escapeHtml(src.date)}">${escapeHtml(src.date)}</time>`].filter(Boolean).join(' · ') : '';
+  const sourceLine = src ? [src.articleTitle && `<span${lang}>“${escapeHtml(src.articleTitle)}”</span>`, src.newspaper && `<span${lang}>${escapeHtml(src.newspaper)}</span>`, src.date && `<time datetime="${escapeHtml(src.date)}">${escapeHtml(src.date)}</time>`].filter(Boolean).join(' · ') : '';
   // Every fixed word of the page, in the UI language (escaped: a translation is text, not HTML).
   const l = {
     showEntry: escapeHtml(vscode.l10n.t('Show the glossary entry')),
@@ -78,11 +88,13 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
     insert: escapeHtml(vscode.l10n.t('Insert into my notes')),
     sourceTitle: escapeHtml(vscode.l10n.t('Open the section in the editorial')),
     source: escapeHtml(vscode.l10n.t({ message: 'Source', comment: ['link to the section in the editorial file'] })),
+    pointSource: escapeHtml(vscode.l10n.t('Show this point in the editorial')),
     noMatch: escapeHtml(vscode.l10n.t('No points match the filter.')),
     prelimsTerms: escapeHtml(vscode.l10n.t('Prelims terms')),
     forMains: escapeHtml(vscode.l10n.t('For Mains:')),
     tools: escapeHtml(vscode.l10n.t('Summary tools')),
     filter: escapeHtml(vscode.l10n.t('Filter points')),
+    filterHint: escapeHtml(vscode.l10n.t('Shows only the points that contain every word typed. Escape clears the filter.')),
     textShown: escapeHtml(vscode.l10n.t('Text shown')),
     summary: escapeHtml(vscode.l10n.t({ message: 'Summary', comment: ['button: show the summary of each section'] })),
     fullText: escapeHtml(vscode.l10n.t('Full text')),
@@ -91,29 +103,46 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
     expandAll: vscode.l10n.t('Expand all'),
     sections: escapeHtml(vscode.l10n.t({ message: 'Sections', comment: ['table of contents of the editorial'] })),
   };
-  const chips = r.prelimsTerms.map(t => t.termId
-    ? `<a class="chip" href="#term-${encodeURIComponent(t.termId)}" title="${l.showEntry}">${escapeHtml(t.text)}</a>`
-    : `<span class="chip unknown" title="${l.notInGlossary}">${escapeHtml(t.text)}</span>`).join('');
-  const toc = r.sections.map(s => `<li><a href="#sec-${s.index}"><i class="codicon codicon-${KIND_ICONS[s.kind]}" aria-hidden="true"></i>${escapeHtml(s.heading)}</a>${s.pointCount ? ` <span class="count">${s.pointCount}</span>` : ''}</li>`).join('');
+  // Words the script says in the status region; "{0}" is filled in there with a number.
+  const scriptStrings = {
+    collapseAll: l.collapseAll,
+    expandAll: l.expandAll,
+    allCollapsed: vscode.l10n.t('All sections collapsed'),
+    allExpanded: vscode.l10n.t('All sections expanded'),
+    oneMatch: vscode.l10n.t('1 section matches'),
+    manyMatch: vscode.l10n.t('{0} sections match', '{0}'),
+    noMatch: vscode.l10n.t('No sections match'),
+    filterCleared: vscode.l10n.t('Filter cleared: all points shown'),
+  };
+  const chips = r.prelimsTerms.map(t => `<li>${t.termId
+    ? `<a class="chip" href="#term-${encodeURIComponent(t.termId)}" title="${l.showEntry}"${lang}>${escapeHtml(t.text)}</a>`
+    : `<span class="chip unknown" title="${l.notInGlossary}"${lang}>${escapeHtml(t.text)}</span>`}</li>`).join('');
+  const toc = r.sections.map(s => `<li><a href="#sec-${s.index}"><i class="codicon codicon-${KIND_ICONS[s.kind] ?? 'list-unordered'}" aria-hidden="true"></i><span${lang}>${escapeHtml(s.heading)}</span></a>${s.pointCount ? ` <span class="count" aria-hidden="true">${s.pointCount}</span><span class="visually-hidden">, ${escapeHtml(pointCount(s.pointCount))}</span>` : ''}</li>`).join('');
+  // Rendered markdown: its headings go under the section's h2, and the "↗" source links get a name.
+  const body = (html: string) => demoteHeadings(html, 3)
+    .replace(/<a href="#src-(\d+)">↗<\/a>/g, (_, line: string) => `<a href="#src-${line}" class="src-arrow" title="${l.pointSource}" aria-label="${l.pointSource}">↗</a>`);
   const sections = r.sections.map(s => {
     const count = s.pointCount ? escapeHtml(pointCount(s.pointCount)) : '';
     const ratio = s.verbatim ? l.shownInFull : escapeHtml(vscode.l10n.t('summary {0}% of the text', Math.round(s.ratio * 100)));
     return `<section class="section kind-${s.kind}" id="sec-${s.index}" data-section="${s.index}" aria-labelledby="h-${s.index}">
-<details open>
-<summary><i class="codicon codicon-${KIND_ICONS[s.kind]}" aria-hidden="true"></i><h2 id="h-${s.index}">${escapeHtml(s.heading)}</h2>${count ? `<span class="badge">${count}</span>` : ''}<span class="ratio">${ratio}</span></summary>
-<div class="actions">
-<button type="button" data-action="copy" data-section="${s.index}" title="${l.copyTitle}"><i class="codicon codicon-copy" aria-hidden="true"></i>${l.copy}</button>
-<button type="button" data-action="insert" data-section="${s.index}" title="${l.insertTitle}"><i class="codicon codicon-insert" aria-hidden="true"></i>${l.insert}</button>
-<a class="source-link" href="#src-${s.headingLine}" title="${l.sourceTitle}"><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${l.source}</a>
+<div class="section-head">
+<h2 id="h-${s.index}"><button type="button" class="toggle" id="toggle-${s.index}" aria-expanded="true" aria-controls="body-${s.index}" aria-describedby="meta-${s.index}"><i class="codicon codicon-chevron-down chevron" aria-hidden="true"></i><i class="codicon codicon-${KIND_ICONS[s.kind] ?? 'list-unordered'}" aria-hidden="true"></i><span${lang}>${escapeHtml(s.heading)}</span></button></h2>
+<p class="section-meta" id="meta-${s.index}">${count ? `<span class="badge">${count}</span> ` : ''}<span class="ratio">${ratio}</span></p>
 </div>
-<div class="body summary-body">${s.summaryHtml}</div>
-<div class="body full-body">${s.fullHtml}</div>
+<div class="section-content" id="body-${s.index}">
+<div class="actions">
+<button type="button" data-action="copy" data-section="${s.index}" title="${l.copyTitle}" aria-describedby="h-${s.index}"><i class="codicon codicon-copy" aria-hidden="true"></i>${l.copy}</button>
+<button type="button" data-action="insert" data-section="${s.index}" title="${l.insertTitle}" aria-describedby="h-${s.index}"><i class="codicon codicon-insert" aria-hidden="true"></i>${l.insert}</button>
+<a class="source-link" href="#src-${s.headingLine}" title="${l.sourceTitle}" aria-describedby="h-${s.index}"><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${l.source}</a>
+</div>
+<div class="body summary-body"${lang}>${body(s.summaryHtml)}</div>
+<div class="body full-body"${lang}>${body(s.fullHtml)}</div>
 <p class="no-match" hidden>${l.noMatch}</p>
-</details>
+</div>
 </section>`;
   }).join('\n');
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
+<html lang="${escapeHtml(uiLang)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -122,24 +151,29 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
 <link href="${css}" rel="stylesheet">
 <title>${escapeHtml(r.title)}</title>
 </head>
-<body class="mode-summary" data-uri="${escapeHtml(uri)}" data-l10n="${escapeHtml(JSON.stringify({ collapseAll: l.collapseAll, expandAll: l.expandAll }))}">
+<body class="mode-summary" data-uri="${escapeHtml(uri)}" data-l10n="${escapeHtml(JSON.stringify(scriptStrings))}">
 <header>
-<h1>${escapeHtml(r.title)}</h1>
+<h1${lang}>${escapeHtml(r.title)}</h1>
 ${sourceLine ? `<p class="source">${sourceLine}</p>` : ''}
-${chips ? `<div class="chips" role="list" aria-label="${l.prelimsTerms}">${chips}</div>` : ''}
-${r.mainsTopics.length ? `<p class="mains"><strong>${l.forMains}</strong> ${r.mainsTopics.map(escapeHtml).join('; ')}</p>` : ''}
+${chips ? `<ul class="chips" aria-label="${l.prelimsTerms}">${chips}</ul>` : ''}
+${r.mainsTopics.length ? `<p class="mains"><strong>${l.forMains}</strong> <span${lang}>${r.mainsTopics.map(escapeHtml).join('; ')}</span></p>` : ''}
 </header>
-<div class="toolbar" role="toolbar" aria-label="${l.tools}">
-<label class="filter"><i class="codicon codicon-filter" aria-hidden="true"></i><input id="filter" type="search" placeholder="${l.filter}" aria-label="${l.filter}"></label>
+<div class="toolbar" role="group" aria-label="${l.tools}">
+<div class="filter" role="search">
+<label for="filter" class="visually-hidden">${l.filter}</label>
+<i class="codicon codicon-filter" aria-hidden="true"></i><input id="filter" type="search" placeholder="${l.filter}" aria-describedby="filter-hint" aria-controls="main" autocomplete="off" spellcheck="false">
+<span id="filter-hint" class="visually-hidden">${l.filterHint}</span>
+</div>
 <div class="mode" role="group" aria-label="${l.textShown}">
 <button type="button" id="mode-summary" data-mode="summary" aria-pressed="true">${l.summary}</button>
 <button type="button" id="mode-full" data-mode="full" aria-pressed="false">${l.fullText}</button>
 </div>
-<button type="button" id="toggle-all" title="${l.toggleAllTitle}"><i class="codicon codicon-fold" aria-hidden="true"></i><span>${escapeHtml(l.collapseAll)}</span></button>
+<button type="button" id="toggle-all" title="${l.toggleAllTitle}" aria-controls="${r.sections.map(s => `body-${s.index}`).join(' ')}"><i class="codicon codicon-fold" aria-hidden="true"></i><span>${escapeHtml(l.collapseAll)}</span></button>
+<p id="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></p>
 </div>
 <nav class="toc" aria-label="${l.sections}"><ol>${toc}</ol></nav>
-<main>
-${r.introHtml ? `<div class="intro">${r.introHtml}</div>` : ''}
+<main id="main">
+${r.introHtml ? `<div class="intro"${lang}>${body(r.introHtml)}</div>` : ''}
 ${sections}
 </main>
 <script nonce="${n}" src="${js}"></script>
@@ -206,7 +240,7 @@ export class SummaryPanels implements vscode.Disposable {
     const entry = this.library.get(uri);
     if (!panel) return;
     if (!entry) {
-      panel.webview.html = `<!DOCTYPE html><html><body><p>${escapeHtml(vscode.l10n.t('This editorial is no longer in the library.'))}</p></body></html>`;
+      panel.webview.html = `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language || 'en')}"><body><main><p>${escapeHtml(vscode.l10n.t('This editorial is no longer in the library.'))}</p></main></body></html>`;
       return;
     }
     const g = this.glossary;
@@ -217,7 +251,7 @@ export class SummaryPanels implements vscode.Disposable {
     });
     this.rendered.set(uri, rendered);
     panel.title = entry.editorial.title;
-    panel.webview.html = summaryHtml(panel.webview, this.mediaUri, rendered, uri);
+    panel.webview.html = summaryHtml(panel.webview, this.mediaUri, rendered, uri, entry.editorial.language);
   }
 
   private async onMessage(uri: string, raw: unknown): Promise<void> {
@@ -239,7 +273,10 @@ export class SummaryPanels implements vscode.Disposable {
         const markdown = m.mode === 'summary' ? s.summaryMarkdown : s.fullMarkdown;
         if (m.type === 'copy') {
           await vscode.env.clipboard.writeText(markdown);
-          vscode.window.setStatusBarMessage(vscode.l10n.t('Copied "{0}" as markdown', s.heading), 2500);
+          const done = vscode.l10n.t('Copied "{0}" as markdown', s.heading);
+          vscode.window.setStatusBarMessage(done, 2500);
+          // The status bar is outside the page: say it in the page's status region too.
+          void this.panels.get(uri)?.webview.postMessage({ type: 'announce', text: done });
         } else {
           await insertMarkdownIntoNotes(markdown, this.notes);
         }

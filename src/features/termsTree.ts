@@ -9,6 +9,8 @@ import { categoryTitle, mentionCount } from './labels';
 
 export const TERMS_VIEW_ID = 'upscEditorials.terms';
 
+const termCount = (n: number) => (n === 1 ? vscode.l10n.t('1 term') : vscode.l10n.t('{0} terms', n));
+
 type TermsNode =
   | { type: 'category'; category: string; terms: GlossaryTerm[] }
   | { type: 'term'; term: GlossaryTerm }
@@ -56,6 +58,7 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
         item.id = `cat:${node.category}`;
         item.description = `${node.terms.length}`;
         item.iconPath = new vscode.ThemeIcon('symbol-folder');
+        item.accessibilityInformation = { label: vscode.l10n.t('Category: {0}, {1}', categoryTitle(node.category), termCount(node.terms.length)) };
         return item;
       }
       case 'term': {
@@ -67,16 +70,21 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
         item.tooltip = termHoverMarkdown(this.glossary, node.term);
         item.contextValue = 'upsc.term';
         item.command = { command: SHOW_TERM_COMMAND, title: vscode.l10n.t('Show Term'), arguments: [node.term.id] };
+        item.accessibilityInformation = { label: n ? vscode.l10n.t('Term: {0}, {1}', node.term.name, mentionCount(n)) : vscode.l10n.t('Term: {0}', node.term.name) };
         return item;
       }
       case 'mention': {
         const m = node.mention;
         const e = m.entry.editorial;
-        const item = new vscode.TreeItem(m.point?.lead || m.section?.heading || vscode.l10n.t('For Prelims'), None);
+        const where = m.point?.lead || m.section?.heading || vscode.l10n.t('For Prelims');
+        const item = new vscode.TreeItem(where, None);
         item.id = `mention:${node.term.id}:${m.entry.uri}:${m.line}`;
         item.description = [e.source?.date, e.title].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon('references');
         item.command = { command: OPEN_MENTION_COMMAND, title: vscode.l10n.t('Open'), arguments: [m.entry.uri, m.line] };
+        item.accessibilityInformation = { label: e.source?.date
+          ? vscode.l10n.t('Mention: {0}, in {1} ({2})', where, e.title, e.source.date)
+          : vscode.l10n.t('Mention: {0}, in {1}', where, e.title) };
         return item;
       }
     }

@@ -11,3 +11,24 @@ export function nonce(): string {
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
+
+/**
+ * Renumbers the headings of markdown-it output so they sit under the page's own: a `# heading`
+ * in an editorial or a card becomes an h`min` (and deeper ones follow, capped at h6), so every
+ * page keeps exactly one h1. Safe on markdown-it output with `html: false`, where text `<` is
+ * always escaped: the only `<hN` and `</hN>` in it are the renderer's own tags.
+ */
+export function demoteHeadings(html: string, min: number): string {
+  const level = (n: string) => Math.min(6, Number(n) + min - 1);
+  return html.replace(/<(\/?)h([1-6])\b/g, (_, close: string, n: string) => `<${close}h${level(n)}`);
+}
+
+/**
+ * ` lang="hi"` for text in the editorial's language when that differs from the page's (the UI
+ * language), so screen readers read it with the right voice; '' when they agree or it is unknown.
+ */
+export function langAttribute(contentLang: string | undefined, pageLang: string): string {
+  if (!contentLang || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(contentLang)) return '';
+  const base = (tag: string) => tag.split('-')[0].toLowerCase();
+  return base(contentLang) === base(pageLang) ? '' : ` lang="${escapeHtml(contentLang)}"`;
+}
