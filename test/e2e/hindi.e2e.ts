@@ -2,13 +2,11 @@
 // reads the Drishti Hindi structure and a Hindi term in Hindi notes expands on hover.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { CodeServerSession, copyWorkspace } from '../vscode/codeServer';
-import { Workbench } from './workbench';
+import { openWorkbench, screenshotOnFailure, SHOTS, VSIX } from './session';
+import type { Workbench } from './workbench';
 
-const VSIX = process.env.UPSC_VSIX ?? '';
-const SHOTS = process.env.UPSC_SCREENSHOTS || fs.mkdtempSync(path.join(os.tmpdir(), 'upsc-e2e-shots-'));
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'hindi');
 
 describe('UI: a Hindi editorial and Hindi notes', function () {
@@ -23,20 +21,10 @@ describe('UI: a Hindi editorial and Hindi notes', function () {
     fs.mkdirSync(path.join(workspace, 'editorials'), { recursive: true });
     fs.copyFileSync(path.join(FIXTURES, 'fpo-editorial.md'), path.join(workspace, 'editorials', 'fpo.md'));
     fs.writeFileSync(path.join(workspace, 'hindi-notes.md'), '# मेरे नोट्स\n\nसरकार ने न्यूनतम समर्थन मूल्य बढ़ाया। NITI आयोग की रिपोर्ट भी देखें।\n');
-    session = new CodeServerSession();
-    const page = await session.start({ workspace, installVsix: [VSIX] });
-    await page.waitForSelector('.part.activitybar', { timeout: 30000 });
-    await new Promise(r => setTimeout(r, 1500));
-    wb = new Workbench(page);
+    ({ session, wb } = await openWorkbench({ workspace, installVsix: [VSIX] }));
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session.page) {
-      const file = path.join(SHOTS, `failed-${this.currentTest.title.replace(/\W+/g, '-')}.png`);
-      await session.page.screenshot({ path: file }).catch(() => undefined);
-      console.log(`      screenshot: ${file}`);
-    }
-  });
+  afterEach(screenshotOnFailure(() => session));
 
   after(async () => {
     await session?.close();

@@ -2,21 +2,14 @@
 // browse the tree, jump to a point, hover a term in notes, open the summaries, filter, look.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { CodeServerSession, copyWorkspace, Page } from '../vscode/codeServer';
-import { Workbench } from './workbench';
-
-const VSIX = process.env.UPSC_VSIX ?? '';
-const SHOTS = process.env.UPSC_SCREENSHOTS || fs.mkdtempSync(path.join(os.tmpdir(), 'upsc-e2e-shots-'));
+import { openWorkbench, screenshotOnFailure, SHOTS, VSIX } from './session';
+import type { Workbench } from './workbench';
 
 async function launch(fixture: string, settings: Record<string, unknown> = {}): Promise<{ session: CodeServerSession; wb: Workbench; workspace: string }> {
   const workspace = copyWorkspace(fixture);
-  const session = new CodeServerSession();
-  const page = await session.start({ workspace, installVsix: [VSIX], settings });
-  await page.waitForSelector('.part.activitybar', { timeout: 30000 });
-  await new Promise(r => setTimeout(r, 1500));
-  return { session, wb: new Workbench(page), workspace };
+  return { ...await openWorkbench({ workspace, installVsix: [VSIX], settings }), workspace };
 }
 
 /** What has focus in a webview frame: enough to follow the Tab order. */
@@ -68,13 +61,7 @@ describe('UI: the student\'s path through the installed extension', function () 
     ({ session, wb, workspace } = await launch('notes-workspace'));
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session.page) {
-      const file = path.join(SHOTS, `failed-${this.currentTest.title.replace(/\W+/g, '-')}.png`);
-      await session.page.screenshot({ path: file }).catch(() => undefined);
-      console.log(`      screenshot: ${file}`);
-    }
-  });
+  afterEach(screenshotOnFailure(() => session));
 
   after(async () => {
     await session?.close();

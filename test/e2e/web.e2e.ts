@@ -5,14 +5,13 @@
 // tree of editorials, a term's hover in notes, the section summaries, one flashcard.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Linter } from 'eslint';
 import { CodeServerSession, copyWorkspace, Page, PROJECT_ROOT } from '../vscode/codeServer';
 import { prepareWebExtension, serveHttps, StaticServer } from '../vscode/webExtension';
-import { Workbench } from './workbench';
+import { openWorkbench, screenshotOnFailure, SHOTS } from './session';
+import type { Workbench } from './workbench';
 
-const SHOTS = process.env.UPSC_SCREENSHOTS || fs.mkdtempSync(path.join(os.tmpdir(), 'upsc-e2e-shots-'));
 const WEB_BUNDLE = path.join(PROJECT_ROOT, 'dist', 'web', 'extension.js');
 const NAME = 'UPSC Editorial Companion';
 
@@ -39,23 +38,14 @@ describe('Web: in the web-worker extension host (as on vscode.dev), through the 
     extensionDir = prepareWebExtension();
     server = await serveHttps(extensionDir);
     workspace = copyWorkspace('notes-workspace');
-    session = new CodeServerSession();
-    const page = await session.start({ workspace, ignoreHTTPSErrors: true });
-    await page.waitForSelector('.part.activitybar', { timeout: 30000 });
-    await new Promise(r => setTimeout(r, 1500));
-    wb = new Workbench(page);
+    ({ session, wb } = await openWorkbench({ workspace, ignoreHTTPSErrors: true }));
     await wb.installExtensionFromLocation(server.url);
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session?.page) {
-      const file = path.join(SHOTS, `web-failed-${this.currentTest.title.replace(/\W+/g, '-')}.png`);
-      await session.page.screenshot({ path: file }).catch(() => undefined);
-      console.log(`      screenshot: ${file}`);
-      console.log(`      served: ${server?.requests.join(', ')}`);
-      if (session.logs.length) console.log(`      browser console errors:\n        ${session.logs.slice(-10).join('\n        ')}`);
-    }
-  });
+  afterEach(screenshotOnFailure(() => session, 'web-', () => [
+    `served: ${server?.requests.join(', ')}`,
+    ...(session?.logs.length ? [`browser console errors:\n        ${session.logs.slice(-10).join('\n        ')}`] : []),
+  ]));
 
   after(async () => {
     await session?.close();

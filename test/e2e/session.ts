@@ -1,0 +1,34 @@
+// What every UI test file shares: where screenshots go, opening the workbench on a copied
+// workspace, and a screenshot of the page when a test fails.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CodeServerSession, LaunchOptions } from '../vscode/codeServer';
+import { Workbench } from './workbench';
+
+/** The installed copy under test: test/runE2E.ts packages it and passes its path. */
+export const VSIX = process.env.UPSC_VSIX ?? '';
+
+/** One folder for the whole run's screenshots (kept: the README's pictures come from here). */
+export const SHOTS = process.env.UPSC_SCREENSHOTS || fs.mkdtempSync(path.join(os.tmpdir(), 'upsc-e2e-shots-'));
+
+/** Starts code-server on `workspace` and waits until the workbench has settled. */
+export async function openWorkbench(options: LaunchOptions): Promise<{ session: CodeServerSession; wb: Workbench }> {
+  const session = new CodeServerSession();
+  const page = await session.start(options);
+  await page.waitForSelector('.part.activitybar', { timeout: 30000 });
+  await new Promise(r => setTimeout(r, 1500));
+  return { session, wb: new Workbench(page) };
+}
+
+/** An `afterEach` hook: a failed test leaves a screenshot named after it (and `prefix`). */
+export function screenshotOnFailure(session: () => CodeServerSession | undefined, prefix = '', more?: () => string[]) {
+  return async function (this: Mocha.Context): Promise<void> {
+    const page = session()?.page;
+    if (this.currentTest?.state !== 'failed' || !page) return;
+    const file = path.join(SHOTS, `${prefix}failed-${this.currentTest.title.replace(/\W+/g, '-')}.png`);
+    await page.screenshot({ path: file }).catch(() => undefined);
+    console.log(`      screenshot: ${file}`);
+    for (const line of more?.() ?? []) console.log(`      ${line}`);
+  };
+}
