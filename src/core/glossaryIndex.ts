@@ -6,6 +6,7 @@ import type { GlossaryTerm } from './glossary';
 import { termId } from './glossary';
 import type { EditorialLibrary, LibraryEntry } from './library';
 import type { Point, Section } from './model';
+import { background } from './slices';
 import { TermMatch, TermMatcher } from './termMatcher';
 
 export interface Mention {
@@ -108,18 +109,16 @@ export class GlossaryIndex {
   }
 
   /**
-   * Computes the mentions of every visible editorial not yet indexed, yielding to the event loop
-   * between editorials so a large library never blocks the extension host for long.
+   * Computes the mentions of every visible editorial not yet indexed, one editorial per job of the
+   * shared background slicer, so a large library never blocks the extension host for long (and
+   * two callers indexing at once share one time budget instead of each taking a slice per turn).
    */
   async indexMentions(isCancelled: () => boolean = () => false): Promise<void> {
-    let slice = Date.now();
+    // Building the matcher (every name and alias of the glossary) is a job of its own.
+    await background.run(() => this.matcher());
     for (const entry of this.library?.visible() ?? []) {
       if (isCancelled()) return;
-      this.mentionsIn(entry);
-      if (Date.now() - slice > 15) {
-        await new Promise(r => setTimeout(r, 0));
-        slice = Date.now();
-      }
+      await background.run(() => this.mentionsIn(entry));
     }
   }
 

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { EditorialLibrary, LibraryEntry } from '../core/library';
 import type { ParseProblem } from '../core/model';
+import { background } from '../core/slices';
 
 const SEVERITY: Record<ParseProblem['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -24,6 +25,9 @@ function message(p: ParseProblem): string {
   }
 }
 
+/** Most files whose problems are set in one background slice (one message to the window). */
+const PUBLISH_BATCH = 50;
+
 function toDiagnostics(entry: LibraryEntry): vscode.Diagnostic[] {
   return entry.editorial.problems.map(p => {
     const range = new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER);
@@ -37,12 +41,44 @@ function toDiagnostics(entry: LibraryEntry): vscode.Diagnostic[] {
 
 export function registerEditorialDiagnostics(library: EditorialLibrary): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('upsc-editorials');
-  const sub = library.onDidChange(change => {
-    for (const uri of change.removed) collection.delete(vscode.Uri.parse(uri));
-    for (const uri of [...change.added, ...change.changed]) {
+  // A scan's change lists hundreds of files, and setting all their problems inside the change
+  // event blocked the extension host for tens of milliseconds (one message to the window per
+  // file). They are not urgent: they are set in background slices of up to PUBLISH_BATCH files,
+  // one message each, from the library as it is then (a file removed meanwhile is skipped).
+  const pending = new Set<string>();
+  let queued = false;
+  let disposed = false;
+  const publish = () => {
+    queued = false;
+    if (disposed) return;
+    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    let count = 0;
+    for (const uri of pending) {
       const entry = library.get(uri);
-      if (entry && !entry.bundled) collection.set(vscode.Uri.parse(uri), toDiagnostics(entry));
+      const diagnostics = entry && !entry.bundled ? toDiagnostics(entry) : undefined;
+      // VS Code sends at most ~1100 diagnostics of one set() call to the window: stay below.
+      if (diagnostics && entries.length && (entries.length === PUBLISH_BATCH || count + diagnostics.length > 1000)) break;
+      pending.delete(uri);
+      if (diagnostics) {
+        entries.push([vscode.Uri.parse(uri), diagnostics]);
+        count += diagnostics.length;
+      }
     }
+    if (entries.length) collection.set(entries);
+    schedule();
+  };
+  const schedule = () => {
+    if (queued || !pending.size) return;
+    queued = true;
+    void background.run(publish);
+  };
+  const sub = library.onDidChange(change => {
+    for (const uri of change.removed) {
+      pending.delete(uri);
+      collection.delete(vscode.Uri.parse(uri));
+    }
+    for (const uri of [...change.added, ...change.changed]) pending.add(uri);
+    schedule();
   });
-  return vscode.Disposable.from(collection, sub);
+  return vscode.Disposable.from(collection, sub, { dispose: () => { disposed = true; } });
 }

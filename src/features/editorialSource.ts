@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import { globToRegExp } from '../core/glob';
 import type { EditorialLibrary } from '../core/library';
 import { looksLikeEditorial } from '../core/detect';
+import { warmUpParser } from '../core/editorialParser';
+import { background } from '../core/slices';
 
 export const EDITORIAL_GLOB_SETTING = 'upscEditorials.editorialFiles';
 export const DETECT_SETTING = 'upscEditorials.detectEditorialsByContent';
@@ -76,12 +78,14 @@ export class EditorialSource implements vscode.Disposable {
       files = BUNDLED_EDITORIALS.map(name => [name, vscode.FileType.File]);
     }
     let loaded = 0;
+    // The first parse is the slowest (cold JIT): warm the parser up in a slice of its own.
+    await background.run(warmUpParser);
     for (const [name, type] of files) {
       if (type !== vscode.FileType.File || !name.endsWith('.md')) continue;
       const uri = vscode.Uri.joinPath(folder, name);
       const text = await readText(uri);
       if (text === undefined) continue;
-      this.library.set(uri.toString(), text, { bundled: true });
+      await background.run(() => this.library.set(uri.toString(), text, { bundled: true }));
       loaded++;
     }
     if (listError !== undefined && !loaded) {
@@ -147,7 +151,7 @@ export class EditorialSource implements vscode.Disposable {
     const files = vscode.workspace.createFileSystemWatcher(this.glob);
     files.onDidCreate(uri => this.update(uri));
     files.onDidChange(uri => this.update(uri));
-    files.onDidDelete(uri => this.library.delete(uri.toString()));
+    files.onDidDelete(uri => this.remove(uri));
     // The file watcher reports a folder created or deleted as one event for the folder, without
     // its files: look inside created folders, and drop every editorial under a deleted one.
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
@@ -159,7 +163,9 @@ export class EditorialSource implements vscode.Disposable {
     });
     folders.onDidDelete(uri => {
       const prefix = uri.toString() + '/';
-      for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);
+      void background.run(() => {
+        for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);
+      });
     });
     this.watchers = [files, folders];
     if (this.detectByContent) {
@@ -169,7 +175,7 @@ export class EditorialSource implements vscode.Disposable {
       const markdown = vscode.workspace.createFileSystemWatcher('**/*.md');
       markdown.onDidCreate(uri => { if (outside(uri)) void this.update(uri, { detect: true }); });
       markdown.onDidChange(uri => { if (outside(uri)) void this.update(uri, { detect: true }); });
-      markdown.onDidDelete(uri => this.library.delete(uri.toString()));
+      markdown.onDidDelete(uri => this.remove(uri));
       this.watchers.push(markdown);
     }
   }
@@ -188,19 +194,32 @@ export class EditorialSource implements vscode.Disposable {
     }
   }
 
-  /** Reads and (re)parses a file; with `detect`, only if its content marks it as an editorial. */
+  /**
+   * Reads and (re)parses a file; with `detect`, only if its content marks it as an editorial.
+   * Reads run several at a time and often finish together: the parse (up to tens of milliseconds
+   * while the JIT warms up) waits for its turn in a background slice, so a burst of finished reads
+   * does not become one long block of the extension host.
+   */
   private async update(uri: vscode.Uri, o: { detect?: boolean } = {}): Promise<void> {
     const text = await readText(uri);
     if (text === undefined) return;
-    if (o.detect && !looksLikeEditorial(text)) {
-      this.library.delete(uri.toString()); // it may have stopped being one
-      return;
-    }
-    if (text.includes('\u0000')) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: skipped {0}: it looks like a binary file, not markdown.', vscode.workspace.asRelativePath(uri)));
-      return;
-    }
-    this.library.set(uri.toString(), text);
+    await background.run(() => {
+      if (o.detect && !looksLikeEditorial(text)) {
+        this.library.delete(uri.toString()); // it may have stopped being one
+        return;
+      }
+      if (text.includes('\u0000')) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: skipped {0}: it looks like a binary file, not markdown.', vscode.workspace.asRelativePath(uri)));
+        return;
+      }
+      this.library.set(uri.toString(), text);
+    });
+  }
+
+  /** A deleted file leaves the library in the same queue as parses, so a parse still waiting for
+   *  its slice cannot bring it back. */
+  private remove(uri: vscode.Uri): void {
+    void background.run(() => this.library.delete(uri.toString()));
   }
 
   dispose(): void {
