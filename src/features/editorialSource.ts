@@ -45,6 +45,11 @@ export class EditorialSource implements vscode.Disposable {
   private watchers: vscode.FileSystemWatcher[] = [];
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private scanning: Promise<void> | undefined;
+  /** Delete events seen, the number of the last one for each deleted file or folder URI, and
+   *  how many updates are under way (see update). */
+  private deletions = 0;
+  private readonly deleted = new Map<string, number>();
+  private updating = 0;
 
   constructor(private readonly library: EditorialLibrary, private readonly extensionUri: vscode.Uri) {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration(e => {
@@ -163,6 +168,7 @@ export class EditorialSource implements vscode.Disposable {
     });
     folders.onDidDelete(uri => {
       const prefix = uri.toString() + '/';
+      this.deleted.set(uri.toString(), ++this.deletions);
       void background.run(() => {
         for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);
       });
@@ -201,24 +207,41 @@ export class EditorialSource implements vscode.Disposable {
    * does not become one long block of the extension host.
    */
   private async update(uri: vscode.Uri, o: { detect?: boolean } = {}): Promise<void> {
-    const text = await readText(uri);
-    if (text === undefined) return;
-    await background.run(() => {
-      if (o.detect && !looksLikeEditorial(text)) {
-        this.library.delete(uri.toString()); // it may have stopped being one
-        return;
-      }
-      if (text.includes('\u0000')) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: skipped {0}: it looks like a binary file, not markdown.', vscode.workspace.asRelativePath(uri)));
-        return;
-      }
-      this.library.set(uri.toString(), text);
-    });
+    const key = uri.toString();
+    const seen = this.deletions;
+    this.updating++;
+    try {
+      const text = await readText(uri);
+      if (text === undefined) return;
+      await background.run(() => {
+        // Deleted (it or its folder) after the read began: the text is stale, and the delete wins.
+        if (this.deletedSince(key, seen)) return;
+        if (o.detect && !looksLikeEditorial(text)) {
+          this.library.delete(key); // it may have stopped being one
+          return;
+        }
+        if (text.includes('\u0000')) {
+          void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: skipped {0}: it looks like a binary file, not markdown.', vscode.workspace.asRelativePath(uri)));
+          return;
+        }
+        this.library.set(key, text);
+      });
+    } finally {
+      // Deletions matter only to updates under way: forget them when there are none.
+      if (--this.updating === 0) this.deleted.clear();
+    }
   }
 
-  /** A deleted file leaves the library in the same queue as parses, so a parse still waiting for
-   *  its slice cannot bring it back. */
+  private deletedSince(key: string, seen: number): boolean {
+    if (this.deletions === seen) return false;
+    for (const [deleted, n] of this.deleted) if (n > seen && (key === deleted || key.startsWith(deleted + '/'))) return true;
+    return false;
+  }
+
+  /** A deleted file leaves the library in the same queue as parses, after any parse already waiting
+   *  for its slice; a read still under way when the delete came is not parsed (see update). */
   private remove(uri: vscode.Uri): void {
+    this.deleted.set(uri.toString(), ++this.deletions);
     void background.run(() => this.library.delete(uri.toString()));
   }
 
