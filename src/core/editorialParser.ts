@@ -522,7 +522,7 @@ function faqsOf(blocks: RawBlock[], answerLabels: readonly string[]): FaqBlock {
   const unlabel = (plain: string, markdown: string) => {
     const rest = afterLabel(plain, answerLabels);
     if (rest === undefined) return { plain, markdown };
-    const md = afterLabel(markdown.replace(/^[*_\s]+/, ''), answerLabels)?.replace(/^[*_\s]+/, '') ?? rest;
+    const md = afterLabel(markdown.replace(/^[*_\s]+/, ''), answerLabels)?.replace(/^[*_\s]+/, '') ?? escapeMarkdown(rest);
     return { plain: rest, markdown: md };
   };
   const ask = (text: string, start: number, end: number) =>
