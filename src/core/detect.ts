@@ -2,12 +2,11 @@
 // "For Prelims:" label line (in any known language) or front matter `type: editorial`.
 // Cheap: looks at the first 20 KB with one regular expression, no parse.
 import { splitFrontMatter } from './frontMatter';
+import { escapeRegExp } from './regexp';
 import { VOCABULARIES } from './vocabulary';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const LABEL = new RegExp(
-  `^[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?[ \\t]*(?:${VOCABULARIES.flatMap(v => v.labels.prelims).map(escape).join('|')})[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]`,
+  `^[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?[ \\t]*(?:${VOCABULARIES.flatMap(v => v.labels.prelims).map(escapeRegExp).join('|')})[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]`,
   'imu',
 );
 

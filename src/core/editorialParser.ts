@@ -8,8 +8,9 @@ import type {
   Editorial, Faq, LineRange, Paragraph, ParseProblem, Point, PrelimsTerm, Pyq, Repair, Section, SectionKind, SourceInfo,
 } from './model';
 import { isAllBold, repairSection, RepairedParagraph } from './pageBreakRepair';
-import { afterLabel, asciiDigits, detectLanguage, gsPaperOf, inferSectionKind, Vocabulary, VOCABULARIES } from './vocabulary';
+import { afterLabel, asciiDigits, detectLanguage, gsPaperOf, inferSectionKind, patternsOf, Vocabulary, VOCABULARIES } from './vocabulary';
 import { splitFrontMatter } from './frontMatter';
+import { escapeRegExp } from './regexp';
 
 type Token = MarkdownIt.Token;
 
@@ -115,7 +116,7 @@ function parseSource(p: RepairedParagraph, vocabularies: readonly Vocabulary[]):
     const head = asciiDigits(text.slice(0, 1000));
     const quoted = /[“"‘']([^”"’']{3,})[”"’']/.exec(head)?.[1]?.trim();
     // Named groups: English gives the paper before the date, Hindi the date before the paper.
-    const published = new RegExp(v.sourcePattern.published, 'iu').exec(head)?.groups;
+    const published = patternsOf(v).published.exec(head)?.groups;
     let date: string | undefined;
     if (published) {
       const [dd, mm, yyyy] = [Number(published.day), Number(published.month), Number(published.year)];
@@ -403,7 +404,6 @@ interface PyqLabels {
   readonly answer: readonly string[];
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const answerPatterns = new Map<string, RegExp>();
 /** "Ans: (b)", "Answer - b", "उत्तर: (b)": the label, a separator and one option letter. */
 function answerPattern(labels: readonly string[]): RegExp {

@@ -70,7 +70,7 @@ import { slugify } from './slug';
 
 export { slugify };
 import type { SectionKind } from './model';
-import { afterLabel, asciiDigits, detectLanguage, inferSectionKind, VOCABULARIES } from './vocabulary';
+import { afterLabel, asciiDigits, detectLanguage, inferSectionKind, patternsOf, VOCABULARIES } from './vocabulary';
 
 export interface ImportResult {
   /** Normalised editorial markdown in the canonical structure, ready to save. */
@@ -343,7 +343,7 @@ function sourceDetails(plainText: string): SourceDetails {
   const quoted = /[“"]([^”"]{3,300}?)[”"]/.exec(text)?.[1] ?? /‘([^’]{3,300}?)’/.exec(text)?.[1];
   // Each language's own pattern first (Hindi names the paper after the date), then a loose English one.
   const digits = asciiDigits(text);
-  const newspaper = VOCABULARIES.map(v => new RegExp(v.sourcePattern.published, 'iu').exec(digits)?.groups?.newspaper?.replace(/^the\s+/i, ''))
+  const newspaper = VOCABULARIES.map(v => patternsOf(v).published.exec(digits)?.groups?.newspaper?.replace(/^the\s+/i, ''))
     .find(Boolean) ?? /published\s+in\s+(?:the\s+)?(.{2,80}?)\s+on\b/i.exec(text)?.[1];
   return { date: sourceDate(text), articleTitle: quoted ? collapse(quoted) : undefined, newspaper };
 }

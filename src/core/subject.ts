@@ -1,6 +1,7 @@
 // Which GS paper and subject an editorial belongs to, from its front matter (`subject:`,
 // `gs:`), else from keywords in its title and mains topics. Used to group the tree.
 import type { ParsedEditorial } from './editorialParser';
+import { escapeRegExp } from './regexp';
 import { VOCABULARIES } from './vocabulary';
 
 export interface Subject {
@@ -31,7 +32,7 @@ const PAPER = /\bGS[-\s]?(?:paper[-\s]?)?([1-4IV]{1,3})\b/i;
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 
 function hasWord(text: string, word: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 export function inferSubject(editorial: ParsedEditorial): Subject {

@@ -73,13 +73,21 @@ export function asciiDigits(text: string): string {
   return text.replace(/[\u0966-\u096F]/g, d => String(d.charCodeAt(0) - 0x0966));
 }
 
+const compiled = new WeakMap<Vocabulary, { published: RegExp; gsPaper: RegExp }>();
+/** A vocabulary's patterns, compiled once (the parser and the importer use them per file). */
+export function patternsOf(v: Vocabulary): { readonly published: RegExp; readonly gsPaper: RegExp } {
+  let p = compiled.get(v);
+  if (!p) compiled.set(v, (p = { published: new RegExp(v.sourcePattern.published, 'iu'), gsPaper: new RegExp(v.gsPaperPattern, 'iu') }));
+  return p;
+}
+
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
 
 /** The GS paper (1–4) a tag names, in any of the vocabularies, or undefined. */
 export function gsPaperOf(tag: string, vocabularies: readonly Vocabulary[] = VOCABULARIES): number | undefined {
   const text = asciiDigits(tag);
   for (const v of vocabularies) {
-    const paper = new RegExp(v.gsPaperPattern, 'iu').exec(text)?.groups?.paper;
+    const paper = patternsOf(v).gsPaper.exec(text)?.groups?.paper;
     if (paper) return ROMAN[paper.toUpperCase()] ?? Number(paper);
   }
   return undefined;
