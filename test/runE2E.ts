@@ -10,6 +10,18 @@ import Mocha from 'mocha';
 import type { SuiteResult } from './runIntegration';
 import { PROJECT_ROOT } from './vscode/codeServer';
 
+/**
+ * Files dist/extension.js requires by relative path (dist/htmlLibraries.js, required on the first
+ * HTML import) that `vsce ls` does not list: the UI tests would not notice, since they never
+ * import HTML on the desktop host.
+ */
+function missingFromPackage(): string[] {
+  const ls = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const files = new Set(ls.stdout.split('\n').map(l => l.trim()).filter(Boolean));
+  const bundle = fs.readFileSync(path.join(PROJECT_ROOT, 'dist', 'extension.js'), 'utf8');
+  return [...bundle.matchAll(/require\("(\.\/[^"]+)"\)/g)].map(m => path.posix.join('dist', m[1])).filter(f => !files.has(f));
+}
+
 export async function runE2E(): Promise<SuiteResult> {
   console.log('\nUI tests through the browser (installed .vsix in code-server)');
   const vsix = path.join(PROJECT_ROOT, 'upsc-editorial-companion.vsix');
@@ -19,6 +31,11 @@ export async function runE2E(): Promise<SuiteResult> {
     return { passed: 0, failed: 1 };
   }
   console.log(`  packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(1)} KB`);
+  const missing = missingFromPackage();
+  if (missing.length) {
+    console.error(`  ✘ the Node bundle requires files the package leaves out (.vscodeignore): ${missing.join(', ')}`);
+    return { passed: 0, failed: 1 };
+  }
   const web = path.join(PROJECT_ROOT, 'dist', 'web', 'extension.js');
   if (fs.existsSync(web)) console.log(`  web bundle dist/web/extension.js: ${(fs.statSync(web).size / 1024).toFixed(1)} KB`);
   process.env.UPSC_VSIX = vsix;

@@ -55,30 +55,18 @@
 // outside (`**Lead**:text`), or loses its delimiters.
 import type TurndownService from 'turndown';
 
-interface Libraries {
-  createDocument(html: string, force?: boolean): Document;
-  Turndown: typeof TurndownService;
-  gfm: TurndownService.Plugin;
-}
+type Libraries = typeof import('./htmlLibraries');
 let libraries: Libraries | undefined;
 
 /**
  * domino, turndown and the GFM plugin, loaded on first use, not when the extension starts: domino
  * takes 40–80 ms to set itself up (and turndown sets up domino when it loads), while most sessions
- * import no HTML. `require` inside a function, not `import`: the bundler inlines both, but only
- * this runs late. (It also spares typings: domino's declare a module named 'domino', the plugin
- * has none.)
+ * import no HTML. `require` inside a function, not `import`, so that nothing runs before an
+ * import; on the Node host the module is also a file of its own (see htmlLibraries.ts).
  */
 function load(): Libraries {
-  if (!libraries) {
-    /* eslint-disable @typescript-eslint/no-require-imports */
-    const domino = require('@mixmark-io/domino') as Pick<Libraries, 'createDocument'>;
-    // The bundle takes turndown's ES module build, whose require() gives { default }.
-    const turndown = require('turndown') as typeof TurndownService | { default: typeof TurndownService };
-    const plugin = require('@joplin/turndown-plugin-gfm') as Pick<Libraries, 'gfm'>;
-    /* eslint-enable @typescript-eslint/no-require-imports */
-    libraries = { createDocument: domino.createDocument, Turndown: 'default' in turndown ? turndown.default : turndown, gfm: plugin.gfm };
-  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  libraries ??= require('./htmlLibraries') as Libraries;
   return libraries;
 }
 

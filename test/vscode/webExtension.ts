@@ -24,7 +24,8 @@ export function prepareWebExtension(): string {
   if (!files.includes('dist/web/extension.js')) throw new Error(`.vscodeignore leaves dist/web/extension.js out of the package: ${files.join(', ')}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upsc-web-ext-'));
   for (const f of files) {
-    if (/^dist\/extension\.js/.test(f)) continue; // no Node entry: if anything needed it, activation would fail
+    // No Node bundle (nor the file it requires): if anything needed them, activation would fail.
+    if (/^dist\/(extension|htmlLibraries)\.js/.test(f)) continue;
     fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     fs.copyFileSync(path.join(PROJECT_ROOT, f), path.join(dir, f));
   }
