@@ -7,7 +7,7 @@ import { termId } from './glossary';
 import type { EditorialLibrary, LibraryEntry } from './library';
 import type { Point, Section } from './model';
 import { background } from './slices';
-import { TermMatch, TermMatcher } from './termMatcher';
+import { prepareTermMatcherTables, TermMatch, TermMatcher } from './termMatcher';
 
 export interface Mention {
   readonly entry: LibraryEntry;
@@ -114,7 +114,9 @@ export class GlossaryIndex {
    * two callers indexing at once share one time budget instead of each taking a slice per turn).
    */
   async indexMentions(isCancelled: () => boolean = () => false): Promise<void> {
-    // Building the matcher (every name and alias of the glossary) is a job of its own.
+    // Building the matcher (every name and alias of the glossary) is a job of its own, and so is
+    // building the tables it starts from (the first time).
+    await background.run(prepareTermMatcherTables);
     await background.run(() => this.matcher());
     for (const entry of this.library?.visible() ?? []) {
       if (isCancelled()) return;
