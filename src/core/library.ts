@@ -1,7 +1,7 @@
 // The set of loaded editorials, keyed by URI string, with one change event for every view.
 // Files are re-parsed only when their text changed (compared by hash), so a watcher firing for
 // an unchanged save, or a rescan, costs a hash, not a parse.
-import { parseEditorial, ParsedEditorial } from './editorialParser';
+import { parseEditorial, ParsedEditorial, TokenizedEditorial } from './editorialParser';
 import { Emitter } from './events';
 
 export interface LibraryEntry {
@@ -39,17 +39,23 @@ export class EditorialLibrary {
   parseCount = 0;
 
   /** Adds or updates a file; returns the entry. Fires a change only when the text changed. */
-  set(uri: string, text: string, options: { bundled?: boolean } = {}): LibraryEntry {
+  /** `tokenized`: the text's tokens, from tokenizeEditorial (a background job of their own). */
+  set(uri: string, text: string, options: { bundled?: boolean; tokenized?: TokenizedEditorial } = {}): LibraryEntry {
     const hash = hashText(text);
     const existing = this.entries.get(uri);
     if (existing && existing.hash === hash) return existing;
     const fileName = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
     this.parseCount++;
-    const editorial = parseEditorial(text, { fallbackTitle: decodeURIComponent(fileName).replace(/\.(md|markdown|txt)$/i, '') });
+    const editorial = parseEditorial(options.tokenized ?? text, { fallbackTitle: decodeURIComponent(fileName).replace(/\.(md|markdown|txt)$/i, '') });
     const entry: LibraryEntry = { uri, fileName, editorial, bundled: !!options.bundled, hash };
     this.entries.set(uri, entry);
     this.emit(existing ? { added: [], changed: [uri], removed: [] } : { added: [uri], changed: [], removed: [] });
     return entry;
+  }
+
+  /** Whether `text` is what the library already holds for `uri` (set would not re-parse it). */
+  holds(uri: string, text: string): boolean {
+    return this.entries.get(uri)?.hash === hashText(text);
   }
 
   delete(uri: string): boolean {

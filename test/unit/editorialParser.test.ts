@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseEditorial } from '../../src/core/editorialParser';
+import { parseEditorial, tokenizeEditorial } from '../../src/core/editorialParser';
+import { EditorialLibrary } from '../../src/core/library';
 import type { Point, Section } from '../../src/core/model';
 
 const SAMPLE = path.join(__dirname, '../../../data/editorials/indo-us-editorial.md');
@@ -274,5 +275,34 @@ describe('parseEditorial: headings and list variants', () => {
   it('escapes raw HTML from an editorial in its markdown output', () => {
     const e = parseEditorial('## T\n\n## Issues\n\n- **A:** <img src=x onerror=alert(1)> *x*\n');
     assert.equal(e.sections[0].points[0].body, '\\<img src=x onerror=alert(1)\\> *x*');
+  });
+});
+
+describe('parseEditorial: in two halves (tokenize, then build)', () => {
+  const fixtures = [
+    SAMPLE,
+    path.join(__dirname, '../../../test/fixtures/hindi/fpo-editorial.md'),
+    path.join(__dirname, '../../../test/fixtures/hindi/space-editorial.md'),
+  ].map(f => fs.readFileSync(f, 'utf8'));
+  fixtures.push('---\ntitle: From Front Matter\ndate: 2025-01-02\n---\n## Other\n\n- **Lead:** text\n');
+
+  it('gives the same editorial from tokenizeEditorial as from the text', () => {
+    for (const text of fixtures) {
+      const tokenized = tokenizeEditorial(text);
+      assert.ok(tokenized.tokens.length > 0);
+      assert.deepEqual(parseEditorial(tokenized, { fallbackTitle: 'x' }), parseEditorial(text, { fallbackTitle: 'x' }));
+    }
+  });
+
+  it('is what the library parses when given the tokens, and only when the text changed', () => {
+    const library = new EditorialLibrary();
+    const text = fixtures[0];
+    const entry = library.set('file:///a.md', text, { tokenized: tokenizeEditorial(text) });
+    assert.deepEqual(entry.editorial, parseEditorial(text, { fallbackTitle: 'a' }));
+    assert.equal(library.holds('file:///a.md', text), true);
+    assert.equal(library.holds('file:///a.md', text + ' '), false);
+    assert.equal(library.holds('file:///b.md', text), false);
+    library.set('file:///a.md', text);
+    assert.equal(library.parseCount, 1);
   });
 });
