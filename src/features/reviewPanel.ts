@@ -7,6 +7,7 @@ import { Card, editorialCards, noteCards, termCards } from '../core/cards';
 import type { GlossaryIndex } from '../core/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../core/library';
 import { dueCards, Grade, newCardState, review } from '../core/scheduler';
+import { background } from '../core/slices';
 import type { ReviewState } from '../core/reviewState';
 import type { NotesIndex } from './backlinks';
 import { ReviewStore } from './reviewStore';
@@ -80,15 +81,11 @@ export class ReviewSession implements vscode.Disposable {
     ];
   }
 
-  /** Makes the cards of editorials not seen yet in small slices, so the host never stalls. */
+  /** Makes the cards of editorials not seen yet, one editorial per background job, so the host
+   *  never stalls (and the shared slicer's budget covers this too). */
   private async prepareCards(): Promise<void> {
-    let slice = Date.now();
     for (const entry of this.library.visible()) {
-      this.cardsOf(entry);
-      if (Date.now() - slice > 15) {
-        await new Promise(r => setTimeout(r, 0));
-        slice = Date.now();
-      }
+      if (!this.editorialCardCache.has(entry)) await background.run(() => this.cardsOf(entry));
     }
   }
 
