@@ -2,8 +2,8 @@
 // costs: evaluating the extension's module (a fresh require of its main file, so the number does
 // not depend on whether the host already activated it for an early event) plus its activate()
 // (timed by the extension itself). The same for an empty baseline extension in the same host.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeProbeResult } from './probeResult';
 import * as vscode from 'vscode';
 
 function freshRequireMs(main: string): number {
@@ -31,13 +31,13 @@ export async function run(): Promise<void> {
     const t0 = performance.now();
     baseModule.activate();
     const baseActivateMs = performance.now() - t0;
-    fs.writeFileSync(out, JSON.stringify({
+    writeProbeResult(out, {
       extensionMs: ourLoadMs + api.activationMs,
       moduleLoadMs: ourLoadMs,
       activateFunctionMs: api.activationMs,
       baselineMs: baseLoadMs + baseActivateMs,
-    }));
+    });
   } catch (err) {
-    fs.writeFileSync(out, JSON.stringify({ error: String(err) }));
+    writeProbeResult(out, { error: String(err) });
   }
 }

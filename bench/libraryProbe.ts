@@ -1,12 +1,13 @@
 // Runs in the VS Code extension host over a workspace of generated editorials: how long the first
 // scan takes, how much heap the library and indexes add, their sizes, and how quickly the tree,
 // search and hover answer. Writes JSON to UPSC_BENCH_RESULT.
-import * as fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { writeProbeResult } from './probeResult';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../src/extension';
 import type { TreeNode } from '../src/features/editorialTree';
 import { searchItems } from '../src/features/searchEditorials';
+import { BlockRecorder } from './blockRecorder';
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 
@@ -18,6 +19,8 @@ export async function run(): Promise<void> {
     // the term mentions were indexed: the longest single synchronous task (10 ms resolution).
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
+    // The same, with the CPU used in each long gap and, with UPSC_BENCH_PROFILE=1, what ran.
+    const recorder = new BlockRecorder(30, process.env.UPSC_BENCH_PROFILE === '1');
     const ext = vscode.extensions.getExtension<UpscEditorialsApi>('upsc-companion.upsc-editorial-companion')!;
     const t0 = performance.now();
     const api = ext.isActive ? ext.exports : await ext.activate();
@@ -25,7 +28,11 @@ export async function run(): Promise<void> {
     await api.ready;
     const readyMs = ms(t0);
     await api.glossary.indexMentions();
+    // Work that follows the scan on timers (the due-card count a second after the last change,
+    // Problems entries in batches) belongs to the startup too: keep measuring a little longer.
+    await new Promise(r => setTimeout(r, 2500));
     loop.disable();
+    const blocks = await recorder.stop();
     const longestBlockMs = Math.round(loop.max / 1e5) / 10;
     const heapAfter = process.memoryUsage().heapUsed;
 
@@ -50,12 +57,13 @@ export async function run(): Promise<void> {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', notes.uri, at);
     const hoverMs = ms(t);
 
-    fs.writeFileSync(out, JSON.stringify({
+    writeProbeResult(out, {
       editorials: api.library.size, activateMs, scanReadyMs: readyMs, longestBlockMs, heapAddedMB: Math.round((heapAfter - heapBefore) / 1048576 * 10) / 10,
       treeRootMs, treeAllNodes: nodes, treeAllMs, searchItems: items.length, searchBuildMs,
       glossaryTerms: api.glossary.size, matcherPatterns: api.glossary.matcher().size, mentions, mentionIndexMs, hoverMs, hoverFound: hovers.length > 0,
-    }));
+      blocks,
+    });
   } catch (err) {
-    fs.writeFileSync(out, JSON.stringify({ error: String((err as Error)?.stack ?? err) }));
+    writeProbeResult(out, { error: String((err as Error)?.stack ?? err) });
   }
 }
