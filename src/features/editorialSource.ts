@@ -15,6 +15,13 @@ export const DETECT_SETTING = 'upscEditorials.detectEditorialsByContent';
 const LARGE_SCAN = 200;
 const READ_CONCURRENCY = 8;
 const DEFAULT_GLOB = '**/editorials/**/*.md';
+/** How often folders that the file watcher does not see into are looked at (see `unwatched`). */
+const POLL_MS = 2000;
+/** At most this many such folders are polled (a large tree moved in); the rest wait for a refresh. */
+const MAX_POLLED_FOLDERS = 200;
+/** At most this many folders are walked looking for such folders under a new one. */
+const MAX_WALKED_FOLDERS = 2000;
+const SKIPPED_FOLDER = /^(node_modules|\.git)$/;
 /** Larger files are skipped: a 20 MB "editorial" is a mistake, and parsing it would stall the host. */
 export const MAX_EDITORIAL_BYTES = 20 * 1024 * 1024;
 
@@ -50,6 +57,30 @@ export class EditorialSource implements vscode.Disposable {
   private deletions = 0;
   private readonly deleted = new Map<string, number>();
   private updating = 0;
+  /**
+   * Folders the workspace's file watcher does not see into, polled instead (URI string → URI).
+   * On Linux, VS Code's recursive watcher (parcel, on inotify) starts to watch a new folder when
+   * it hears that the folder was created, and never looks for subfolders already inside it. A
+   * folder created a few milliseconds after its parent (`mkdir -p`; `workspace.fs.writeFile` into
+   * a new path, which makes the folders one by one) or moved, copied or unzipped in inside a new
+   * folder is then never watched: no event comes, ever, for a file created, changed or deleted in
+   * it (the watcher's trace log shows `[ADDED] …/editorials` and nothing for
+   * `…/editorials/library-test`), so a deleted editorial stayed in the library. An extension
+   * cannot get a watcher of its own inside the workspace (VS Code serves it from that same
+   * watcher), so these folders are polled: a readDirectory, and a stat per markdown file, every
+   * POLL_MS. A folder counts as unwatched when a look into a new folder finds it and no create
+   * event came for it; a create event for it later shows that it is watched. (Where the watcher
+   * does see such folders, as on macOS and Windows, polling them costs a little and changes
+   * nothing.)
+   */
+  private readonly unwatched = new Map<string, vscode.Uri>();
+  /** Files and folders a create event was heard for (URI string → Date.now()), for `findUnwatched`. */
+  private readonly announced = new Map<string, number>();
+  /** Modification time of each markdown file in an unwatched folder at the last poll. */
+  private readonly polledMtimes = new Map<string, number>();
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private polling = false;
+  private disposed = false;
 
   constructor(private readonly library: EditorialLibrary, private readonly extensionUri: vscode.Uri) {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration(e => {
@@ -163,16 +194,11 @@ export class EditorialSource implements vscode.Disposable {
     // Files written into a folder just after it appears can be missed while the watcher is still
     // attaching to it: look again a little later.
     folders.onDidCreate(uri => {
+      this.announce(uri);
       void this.scanFolder(uri);
       for (const ms of [1000, 3000]) setTimeout(() => void this.scanFolder(uri), ms);
     });
-    folders.onDidDelete(uri => {
-      const prefix = uri.toString() + '/';
-      this.deleted.set(uri.toString(), ++this.deletions);
-      void background.run(() => {
-        for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);
-      });
-    });
+    folders.onDidDelete(uri => this.folderGone(uri));
     this.watchers = [files, folders];
     if (this.detectByContent) {
       // Markdown outside the glob becomes (or stops being) an editorial by its content.
@@ -194,6 +220,8 @@ export class EditorialSource implements vscode.Disposable {
     } catch {
       return;
     }
+    // Subfolders it already held may never be watched: those are polled (see `unwatched`).
+    await this.findUnwatched(uri);
     const glob = globToRegExp(this.glob);
     for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), '**/node_modules/**')) {
       if (glob.test(vscode.workspace.asRelativePath(file, false))) await this.update(file);
@@ -238,6 +266,115 @@ export class EditorialSource implements vscode.Disposable {
     }
   }
 
+  /** A deleted folder takes every editorial under it along (a deleted file: its own). */
+  private folderGone(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const prefix = key + '/';
+    this.deleted.set(key, ++this.deletions);
+    for (const k of [...this.unwatched.keys()]) if (k === key || k.startsWith(prefix)) this.unwatched.delete(k);
+    for (const k of [...this.polledMtimes.keys()]) if (k.startsWith(prefix)) this.polledMtimes.delete(k);
+    void background.run(() => {
+      for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);
+    });
+  }
+
+  /** Notes a create event; one for a folder thought unwatched shows that the watcher sees it. */
+  private announce(uri: vscode.Uri): void {
+    const now = Date.now();
+    // Scans ask only about the last few seconds: keep the map small.
+    if (this.announced.size > 500) for (const [k, t] of this.announced) if (now - t > 30000) this.announced.delete(k);
+    this.announced.set(uri.toString(), now);
+    this.unwatched.delete(uri.toString());
+  }
+
+  /** Walks the subfolders of a new folder for ones no create event announced (see `unwatched`). */
+  private async findUnwatched(folder: vscode.Uri): Promise<void> {
+    const queue = [folder];
+    for (let walked = 0; queue.length && walked < MAX_WALKED_FOLDERS; walked++) {
+      const dir = queue.shift()!;
+      let entries: [string, vscode.FileType][];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        continue;
+      }
+      for (const [name, type] of entries) {
+        if (type !== vscode.FileType.Directory || SKIPPED_FOLDER.test(name)) continue; // (not symbolic links: the watcher does not follow them either)
+        const sub = vscode.Uri.joinPath(dir, name);
+        if (!this.announced.has(sub.toString())) this.addUnwatched(sub);
+        queue.push(sub); // a watched folder can hold unwatched ones
+      }
+    }
+  }
+
+  private addUnwatched(uri: vscode.Uri): void {
+    if (this.disposed || this.unwatched.has(uri.toString()) || this.unwatched.size >= MAX_POLLED_FOLDERS) return;
+    this.unwatched.set(uri.toString(), uri);
+    this.schedulePoll(0);
+  }
+
+  private schedulePoll(ms: number): void {
+    if (this.pollTimer || this.polling || this.disposed) return;
+    this.pollTimer = setTimeout(() => void this.poll(), ms);
+  }
+
+  private async poll(): Promise<void> {
+    this.pollTimer = undefined;
+    this.polling = true;
+    try {
+      const glob = globToRegExp(this.glob);
+      const detect = this.detectByContent;
+      for (const [key, folder] of [...this.unwatched]) {
+        if (this.disposed) return;
+        if (this.unwatched.has(key)) await this.pollFolder(folder, glob, detect);
+      }
+    } finally {
+      this.polling = false;
+      if (this.unwatched.size) this.schedulePoll(POLL_MS);
+    }
+  }
+
+  /** Does for one unwatched folder what the watcher would: new and changed files are read, deleted ones dropped. */
+  private async pollFolder(folder: vscode.Uri, glob: RegExp, detect: boolean): Promise<void> {
+    const prefix = folder.toString() + '/';
+    const inFolder = (key: string) => key.startsWith(prefix) && !key.includes('/', prefix.length);
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(folder);
+    } catch {
+      // Gone (its delete event comes only if its parent is watched), or unreadable for a moment.
+      const type = await vscode.workspace.fs.stat(folder).then(s => s.type, () => undefined);
+      if (type !== vscode.FileType.Directory) this.folderGone(folder);
+      return;
+    }
+    const present = new Set<string>();
+    for (const [name, type] of entries) {
+      const uri = vscode.Uri.joinPath(folder, name);
+      const key = uri.toString();
+      if (type === vscode.FileType.Directory) {
+        // A folder made inside an unwatched one is not watched either.
+        if (!SKIPPED_FOLDER.test(name)) this.addUnwatched(uri);
+        continue;
+      }
+      if (!(type & vscode.FileType.File) || !name.endsWith('.md')) continue;
+      const mtime = await vscode.workspace.fs.stat(uri).then(s => s.mtime, () => undefined);
+      if (mtime === undefined) continue;
+      present.add(key);
+      if (this.polledMtimes.get(key) === mtime) continue;
+      this.polledMtimes.set(key, mtime);
+      // As the watchers do: files matching the glob are editorials, other markdown by its content.
+      if (glob.test(vscode.workspace.asRelativePath(uri, false))) await this.update(uri);
+      else if (detect) await this.update(uri, { detect: true });
+    }
+    for (const key of [...this.polledMtimes.keys()]) if (inFolder(key) && !present.has(key)) this.polledMtimes.delete(key);
+    for (const entry of this.library.all()) {
+      if (entry.bundled || !inFolder(entry.uri) || present.has(entry.uri)) continue;
+      // Not listed: gone, unless it was written after the listing (then the next poll reads it).
+      const uri = vscode.Uri.parse(entry.uri);
+      if (await vscode.workspace.fs.stat(uri).then(() => false, () => true)) this.remove(uri);
+    }
+  }
+
   private deletedSince(key: string, seen: number): boolean {
     if (this.deletions === seen) return false;
     for (const [deleted, n] of this.deleted) if (n > seen && (key === deleted || key.startsWith(deleted + '/'))) return true;
@@ -252,6 +389,8 @@ export class EditorialSource implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.pollTimer);
     this.scanCancel?.cancel();
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();

@@ -1,6 +1,9 @@
 // The student's own library in a real VS Code: editorials appear and disappear with their files,
 // grouping and filtering, search, the Terms view, notes made from sections.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
 import { api, until } from './helpers';
@@ -129,6 +132,42 @@ describe('Library of the student\'s own editorials (real VS Code host)', () => {
     await vscode.commands.executeCommand('upscEditorials.insertIntoNotes', point);
     assert.match(notes.document.getText(), /today\.\n\n- \*\*Appellate Body Crisis:\*\* The WTO and the Quad matter here, with 3 examples\.\n  - A sub-point about MSP\.\n\n— \[Reforming the WTO Dispute System › What are the Key Challenges\]\(editorials\/library-test\/a\.md#L11\)/);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
+
+describe('Editorials in folders the file watcher does not see into (real VS Code host)', () => {
+  // On Linux, VS Code's recursive watcher (parcel, inotify) watches a folder that appears, but
+  // not the subfolders it already holds: a tree moved in, unzipped or made with `mkdir -p`. Nothing
+  // in such a subfolder ever sends an event; the library must notice its changes all the same.
+  const root = () => vscode.workspace.workspaceFolders![0].uri;
+  const outside = path.join(os.tmpdir(), `upsc-moved-${process.pid}`);
+  after(async () => {
+    fs.rmSync(outside, { recursive: true, force: true });
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(root(), 'editorials'), { recursive: true }).then(undefined, () => undefined);
+    const upsc = await api();
+    await until('sample back', () => upsc.library.visible().every(e => e.bundled));
+  });
+
+  it('adds, updates and drops editorials in a subfolder of a folder moved into the workspace', async () => {
+    const upsc = await api();
+    fs.mkdirSync(path.join(outside, 'march'), { recursive: true });
+    fs.writeFileSync(path.join(outside, 'march', 'd.md'), editorial('Groundwater Depletion in Punjab', '2025-03-02', 'Environment and water', 'Falling Tables'));
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(root(), 'editorials'));
+    await vscode.workspace.fs.rename(vscode.Uri.file(outside), vscode.Uri.joinPath(root(), 'editorials', 'moved'));
+    const sub = vscode.Uri.joinPath(root(), 'editorials', 'moved', 'march');
+    const d = vscode.Uri.joinPath(sub, 'd.md');
+    const e = vscode.Uri.joinPath(sub, 'e.md');
+    await until('moved-in editorial', () => upsc.library.has(d.toString()));
+    // Later than the rescans that follow a new folder (1 and 3 s): only a watcher, or a poll, sees these.
+    await new Promise(r => setTimeout(r, 3500));
+    await vscode.workspace.fs.writeFile(e, new TextEncoder().encode(editorial('Ocean Governance', '2025-03-03', 'Environment and oceans', 'High Seas Treaty')));
+    await until('editorial added to the subfolder', () => upsc.library.has(e.toString()));
+    await vscode.workspace.fs.writeFile(e, new TextEncoder().encode(editorial('Ocean Governance Revisited', '2025-03-03', 'Environment and oceans', 'High Seas Treaty')));
+    await until('editorial changed in the subfolder', () => upsc.library.get(e.toString())?.editorial.title === 'Ocean Governance Revisited');
+    await vscode.workspace.fs.delete(d);
+    await until('editorial deleted from the subfolder gone', () => !upsc.library.has(d.toString()));
+    await vscode.workspace.fs.delete(sub, { recursive: true });
+    await until('subfolder deleted: its editorials gone', () => !upsc.library.has(e.toString()));
   });
 });
 
