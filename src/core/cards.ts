@@ -185,6 +185,8 @@ const NAMED_AGREEMENT = new RegExp(
   String.raw`(?![\p{L}\p{N}])(?:\s*\([A-Z][\p{L}\p{N}.-]*\))?`,
   'gu',
 );
+/** The names' last words alone: most sentences have none, and then the costly pattern is not run. */
+const AGREEMENT_WORD = /Agreement|Accord|Act|Pact|Treaty|Initiative|Partnership|Alliance|Roadmap|Framework|Mission|Programme|Dialogue|Corridor|agreement|pact/;
 const LEADING_FILLER = /^(?:(?:The|A|An|In|On|Under|With|By|Despite|While|As)\s+)+/;
 /** A trailing "(IEA)" after a name belongs to the answer, or the front gives it away. */
 const TRAILING_ACRONYM = /^\s*\([A-Z][\p{L}\p{N}.-]*\)/u;
@@ -242,7 +244,7 @@ function inCompound(plain: string, start: number, end: number): boolean {
 
 function nameCandidates(plain: string, findTerms: TermFinder): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of plain.matchAll(NAMED_AGREEMENT)) {
+  for (const m of AGREEMENT_WORD.test(plain) ? plain.matchAll(NAMED_AGREEMENT) : []) {
     const filler = LEADING_FILLER.exec(m[0])?.[0].length ?? 0;
     const start = m.index + filler;
     const text = plain.slice(start, m.index + m[0].length);
@@ -268,8 +270,12 @@ function chooseAnswers(candidates: Candidate[]): Candidate[] {
   return chosen.sort((x, y) => x.start - y.start);
 }
 
+const CONTENT_WORD = /\p{L}{2,}/gu;
 function contentWords(text: string): number {
-  return (text.match(/\p{L}{2,}/gu) ?? []).length;
+  let n = 0;
+  CONTENT_WORD.lastIndex = 0;
+  while (CONTENT_WORD.test(text)) n++;
+  return n;
 }
 
 /** Sentence pieces around every occurrence of the answer, escaped for markdown. */

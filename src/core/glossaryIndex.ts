@@ -94,6 +94,17 @@ export class GlossaryIndex {
     return this.matcherCache;
   }
 
+  /**
+   * The matcher, for callers that can wait: if it is not built yet, it is built in background jobs
+   * of its own (the shared tables the first time, then the automaton for every name and alias;
+   * each takes 10-40 ms cold), never inside the caller's own job.
+   */
+  async readyMatcher(): Promise<TermMatcher> {
+    if (this.matcherCache) return this.matcherCache;
+    await background.run(prepareTermMatcherTables);
+    return background.run(() => this.matcher());
+  }
+
   scan(text: string, from?: number, to?: number): TermMatch[] {
     return this.matcher().scan(text, from, to);
   }
@@ -114,10 +125,7 @@ export class GlossaryIndex {
    * two callers indexing at once share one time budget instead of each taking a slice per turn).
    */
   async indexMentions(isCancelled: () => boolean = () => false): Promise<void> {
-    // Building the matcher (every name and alias of the glossary) is a job of its own, and so is
-    // building the tables it starts from (the first time).
-    await background.run(prepareTermMatcherTables);
-    await background.run(() => this.matcher());
+    await this.readyMatcher();
     for (const entry of this.library?.visible() ?? []) {
       if (isCancelled()) return;
       await background.run(() => this.mentionsIn(entry));

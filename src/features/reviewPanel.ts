@@ -84,6 +84,8 @@ export class ReviewSession implements vscode.Disposable {
   /** Makes the cards of editorials not seen yet, one editorial per background job, so the host
    *  never stalls (and the shared slicer's budget covers this too). */
   private async prepareCards(): Promise<void> {
+    // Cards look up terms: the matcher is built in jobs of its own first, not in the first card job.
+    await this.glossary.readyMatcher();
     for (const entry of this.library.visible()) {
       if (!this.editorialCardCache.has(entry)) await background.run(() => this.cardsOf(entry));
     }

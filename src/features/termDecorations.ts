@@ -61,7 +61,11 @@ export class TermDecorations implements vscode.Disposable {
 
   private schedule(editor: vscode.TextEditor, delay: number): void {
     clearTimeout(this.timers.get(editor));
-    this.timers.set(editor, setTimeout(() => { this.timers.delete(editor); this.update(editor); }, delay));
+    this.timers.set(editor, setTimeout(() => {
+      this.timers.delete(editor);
+      // The first pass waits for the matcher, built in background jobs of its own.
+      void this.index.readyMatcher().then(() => this.update(editor));
+    }, delay));
   }
 
   update(editor: vscode.TextEditor): void {
