@@ -270,6 +270,21 @@ describe('UI: the student\'s path through the installed extension', function () 
     assert.ok(!rows.some(r => r.label === 'Strengthening Indo-US Strategic Partnership'), 'the sample gives way to the student\'s own editorial');
     await wb.page.screenshot({ path: path.join(SHOTS, 'import.png') });
   });
+
+  it('imports a saved web page (HTML) with the libraries the package loads on first use', async () => {
+    // On the desktop host domino and turndown are dist/htmlLibraries.js, apart from the bundle:
+    // this is the installed .vsix finding that file.
+    const html = '<!doctype html><html><head><title>Millets</title><script>window.__upscPwned = 1</script></head><body><nav><a href="/">Home</a></nav><article>' +
+      '<h1>Mainstreaming Millets</h1><p>This editorial is based on “Grains of hope” which was published in The Hindu on 06/03/2025.</p>' +
+      '<h2>What are the Key Challenges?</h2><ul><li><strong>Low Demand:</strong> Millets lost ground to rice and wheat after the Green Revolution.</li></ul>' +
+      '<h2>Conclusion</h2><p>Millets deserve a place on every plate.</p></article></body></html>';
+    await wb.page.evaluate((t: string) => navigator.clipboard.writeText(t), html);
+    await wb.runCommand('UPSC: Import Editorial from Clipboard');
+    await wb.waitForTab('2025-03-06-mainstreaming-millets.md');
+    const markdown = fs.readFileSync(path.join(workspace, 'editorials', '2025-03-06-mainstreaming-millets.md'), 'utf8');
+    assert.match(markdown, /^- \*\*Low Demand:\*\* Millets lost ground/m);
+    assert.doesNotMatch(markdown, /<\/?(li|h2|article|script)\b|__upscPwned|Home/, 'converted to markdown, page furniture and scripts dropped');
+  });
 });
 
 describe('UI: hostile editorial content stays inert (dark theme)', function () {
