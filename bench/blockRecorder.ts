@@ -1,16 +1,35 @@
 // Records the extension host's long synchronous tasks while a benchmark runs: a timer that should
-// fire every 5 ms notes each gap longer than `thresholdMs`, with the process CPU time used during
-// it (a gap with little CPU was the host waiting for a core, not running our code). With
+// fire every 5 ms notes each gap longer than `thresholdMs`, with the time its main thread spent
+// on a CPU during it (Linux: /proc/self/task/<pid>/schedstat; a long gap with little of it was the
+// host waiting for a core, not running code), and the CPU time of the whole process. With
 // `profile`, a sampling CPU profile (node:inspector) says which functions ran in the longest
 // gaps; build with `node esbuild.js` (not --production) for readable function names.
+import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
+
+const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
+/** Nanoseconds the main thread has run on a CPU and has waited, ready, for one (NaN, NaN where
+ *  the kernel does not say). */
+function mainThreadSched(): [run: number, wait: number] {
+  try {
+    const [run, wait] = fs.readFileSync(SCHEDSTAT, 'latin1').split(' ').map(Number);
+    return [run, wait];
+  } catch {
+    return [NaN, NaN];
+  }
+}
 
 export interface Block {
   /** performance.now() at the start of the gap. */
   at: number;
   ms: number;
-  /** User + system CPU time of the whole process during the gap. */
+  /** User + system CPU time of the whole process during the gap (all threads: GC helpers too). */
   cpuMs: number;
+  /** Time the main thread ran during the gap: the task's own length, whatever else the machine did. */
+  runMs: number;
+  /** Time the main thread was ready to run but waited for a CPU (the rest of the gap, beyond run
+   *  and wait, it was blocked: a synchronous system call, a page fault). */
+  waitMs: number;
   /** With `profile`: where the samples in the gap were, by self time, "name file:line ms". */
   top?: string[];
   /** With `profile`: the outermost frames of the extension's bundle in the gap, by time: who
@@ -25,9 +44,12 @@ export class BlockRecorder {
   private readonly blocks: Block[] = [];
   private last = performance.now();
   private lastCpu = process.cpuUsage();
+  private lastSched = mainThreadSched();
   private readonly timer: NodeJS.Timeout;
   private session: Session | undefined;
   private profileStart = 0;
+  /** After stop: the most time the main thread ran in any one block (see Block.runMs). */
+  longestRunMs = NaN;
 
   constructor(private readonly thresholdMs = 30, profile = false) {
     this.timer = setInterval(() => this.tick(), 5);
@@ -42,23 +64,32 @@ export class BlockRecorder {
     // Starting the profiler blocks for tens of milliseconds itself: not a block of ours.
     this.last = performance.now();
     this.lastCpu = process.cpuUsage();
+    this.lastSched = mainThreadSched();
   }
 
   private tick(): void {
     const now = performance.now();
     const cpu = process.cpuUsage();
+    const sched = mainThreadSched();
     const gap = now - this.last - 5;
     if (gap > this.thresholdMs) {
-      this.blocks.push({ at: this.last, ms: round(gap), cpuMs: round((cpu.user - this.lastCpu.user + cpu.system - this.lastCpu.system) / 1000) });
+      this.blocks.push({
+        at: this.last, ms: round(gap),
+        cpuMs: round((cpu.user - this.lastCpu.user + cpu.system - this.lastCpu.system) / 1000),
+        runMs: round((sched[0] - this.lastSched[0]) / 1e6),
+        waitMs: round((sched[1] - this.lastSched[1]) / 1e6),
+      });
     }
     this.last = now;
     this.lastCpu = cpu;
+    this.lastSched = sched;
   }
 
   /** Stops recording; the longest blocks first. */
   async stop(keep = 5): Promise<Block[]> {
     clearInterval(this.timer);
     this.tick();
+    this.longestRunMs = this.blocks.reduce((m, b) => Math.max(m, b.runMs), 0);
     const longest = [...this.blocks].sort((a, b) => b.ms - a.ms).slice(0, keep);
     if (this.session) {
       const profile = await new Promise<Profile>((resolve, reject) =>

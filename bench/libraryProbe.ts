@@ -61,6 +61,9 @@ export async function run(): Promise<void> {
       editorials: api.library.size, activateMs, scanReadyMs: readyMs, longestBlockMs, heapAddedMB: Math.round((heapAfter - heapBefore) / 1048576 * 10) / 10,
       treeRootMs, treeAllNodes: nodes, treeAllMs, searchItems: items.length, searchBuildMs,
       glossaryTerms: api.glossary.size, matcherPatterns: api.glossary.matcher().size, mentions, mentionIndexMs, hoverMs, hoverFound: hovers.length > 0,
+      // The longest task by the time the host's thread ran in it (NaN off Linux): what our code
+      // and its garbage collection took, apart from waiting for a core on a busy machine.
+      longestBlockRunMs: recorder.longestRunMs,
       blocks,
     });
   } catch (err) {
