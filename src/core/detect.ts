@@ -5,8 +5,11 @@ import { splitFrontMatter } from './frontMatter';
 import { escapeRegExp } from './regexp';
 import { VOCABULARIES } from './vocabulary';
 
+/** A label's words, with spaces or bold markers between them: Hindi pages set "प्रिलिम्स के
+ *  लिये" as two bold runs ("**प्रिलिम्स** **के लिये:**"), which the parser reads too. */
+const labelPattern = (label: string) => label.trim().split(/\s+/).map(escapeRegExp).join('(?:[ \\t]|\\*\\*|__)+');
 const LABEL = new RegExp(
-  `^[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?[ \\t]*(?:${VOCABULARIES.flatMap(v => v.labels.prelims).map(escapeRegExp).join('|')})[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]`,
+  `^[ \\t]*(?:[-*][ \\t]+)?(?:\\*\\*|__)?[ \\t]*(?:${VOCABULARIES.flatMap(v => v.labels.prelims).map(labelPattern).join('|')})[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]`,
   'imu',
 );
 

@@ -19,6 +19,28 @@ export interface Mention {
   readonly line: number;
 }
 
+/** Devanagari letters with a nukta, as a letter + U+093C and as one code point (U+0958–U+095F). */
+const NUKTA_LETTERS: readonly (readonly [string, string])[] = [
+  ['\u0915\u093C', '\u0958'], ['\u0916\u093C', '\u0959'], ['\u0917\u093C', '\u095A'], ['\u091C\u093C', '\u095B'],
+  ['\u0921\u093C', '\u095C'], ['\u0922\u093C', '\u095D'], ['\u092B\u093C', '\u095E'], ['\u092F\u093C', '\u095F'],
+];
+
+/**
+ * A name as written and, if it has a Devanagari letter with a nukta (ज़ in बाज़ार, वीज़ा), its other
+ * spelling: NFC keeps such letters as two code points, some keyboards type the single one, and the
+ * matcher compares code units. So "बाज़ार" typed either way finds the term.
+ */
+export function nuktaSpellings(text: string): string[] {
+  if (!/[\u093C\u0958-\u095F]/.test(text)) return [text];
+  let split = text;
+  let joined = text;
+  for (const [pair, single] of NUKTA_LETTERS) {
+    split = split.split(single).join(pair);
+    joined = joined.split(pair).join(single);
+  }
+  return [...new Set([text, split, joined])];
+}
+
 export class GlossaryIndex {
   /** Sources by URI; the bundled one is marked so user files can override it. */
   private readonly sources = new Map<string, { terms: readonly GlossaryTerm[]; bundled: boolean }>();
@@ -88,7 +110,10 @@ export class GlossaryIndex {
 
   matcher(): TermMatcher {
     if (!this.matcherCache) {
-      const patterns = this.terms().flatMap(t => [t.name, ...t.aliases].map(text => ({ key: t.id, text, caseSensitive: t.exactCase?.includes(text) || undefined })));
+      const patterns = this.terms().flatMap(t => [t.name, ...t.aliases].flatMap(text => {
+        const caseSensitive = t.exactCase?.includes(text) || undefined;
+        return nuktaSpellings(text).map(spelling => ({ key: t.id, text: spelling, caseSensitive }));
+      }));
       this.matcherCache = new TermMatcher(patterns);
     }
     return this.matcherCache;

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseGlossaryJson, termId } from '../../src/core/glossary';
-import { GlossaryIndex } from '../../src/core/glossaryIndex';
+import { GlossaryIndex, nuktaSpellings } from '../../src/core/glossaryIndex';
 
 const DATA = path.join(__dirname, '../../../data');
 const bundledText = fs.readFileSync(path.join(DATA, 'glossary.json'), 'utf8');
@@ -121,5 +121,21 @@ describe('Hindi glossary aliases', () => {
     ]);
     // "IN-SPACe" is left out as an alias on purpose: mixed case is matched case-insensitively, so it would tag every "in space".
     assert.deepEqual(found('Experiments in space and in-space manufacturing.'), []);
+  });
+});
+
+describe('Hindi names typed with either nukta spelling', () => {
+  it('spells a nukta letter both ways, and leaves other names alone', () => {
+    assert.deepEqual(nuktaSpellings('वीज़ा'), ['वीज़ा', 'वी\u095Bा']);
+    assert.deepEqual(nuktaSpellings('वी\u095Bा'), ['वी\u095Bा', 'वीज़ा']);
+    assert.deepEqual(nuktaSpellings('नीति आयोग'), ['नीति आयोग']);
+  });
+
+  it('finds राष्ट्रीय कृषि बाज़ार in notes typed with the single-code-point ज़', () => {
+    const typed = 'e-NAM यानी राष्ट्रीय कृषि बा\u095Bार पर नोट्स।';
+    const matches = index.scan(typed);
+    const found = matches.find(m => typed.slice(m.start, m.end).startsWith('राष्ट्रीय'));
+    assert.ok(found, JSON.stringify(matches));
+    assert.equal(index.get(found.key)?.name, 'e-NAM');
   });
 });

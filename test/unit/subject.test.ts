@@ -49,6 +49,14 @@ describe('looksLikeEditorial', () => {
     assert.equal(looksLikeEditorial('# My notes\n\nI studied the For Prelims terms today.\n'), false);
     assert.equal(looksLikeEditorial('---\ntype: note\n---\n'), false);
   });
+
+  it('recognises the Hindi label, also when it is set as several bold runs', () => {
+    assert.equal(looksLikeEditorial('## शीर्षक\n\n**प्रिलिम्स के लिये:** MSP\n'), true);
+    assert.equal(looksLikeEditorial('## शीर्षक\n\n**प्रिलिम्स** **के लिये:** MSP\n'), true);
+    assert.equal(looksLikeEditorial('## शीर्षक\n\n**प्रिलिम्स के** **लिए**: MSP\n'), true);
+    assert.equal(looksLikeEditorial('## T\n\n**For** **Prelims:** Quad\n'), true);
+    assert.equal(looksLikeEditorial('मैंने आज प्रिलिम्स के लिये पढ़ाई की: बहुत कुछ\n'), false);
+  });
 });
 
 describe('EditorialLibrary.batch', () => {
