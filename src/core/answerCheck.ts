@@ -4,6 +4,7 @@
 // Nothing here judges quality; it only says what the editorial has that the answer does not.
 import type { Editorial, Point, Section } from './model';
 import { markdownToPlain } from './summary';
+import { splitFrontMatter } from './frontMatter';
 
 export interface Coverage {
   wordCount: number;
@@ -76,6 +77,21 @@ function answerText(answer: string): string {
 
 function countWords(plain: string): number {
   return (plain.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/**
+ * The student's answer in an answer file (answerScaffold): what follows its "## Introduction"
+ * heading, the question quoted above it left out; a file without that heading is all answer.
+ */
+export function answerOf(text: string): string {
+  const { body } = splitFrontMatter(text);
+  return body.split(/^## Introduction/m)[1] ?? body;
+}
+
+/** Words the student has written: counted as checkAnswer counts them (headings, the scaffold's
+ *  comments and quoted lines left out), so the timer and the check never disagree. */
+export function answerWordCount(answer: string): number {
+  return countWords(answerText(answer));
 }
 
 function normalizePhrase(text: string): string {

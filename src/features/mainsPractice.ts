@@ -3,7 +3,7 @@
 // bar; "UPSC: Check My Answer" compares the answer with the editorial (points and terms covered
 // and missed), locally and explainably, in a side panel with links to the missed points.
 import * as vscode from 'vscode';
-import { answerScaffold, checkAnswer, Coverage, wordTarget } from '../core/answerCheck';
+import { answerOf, answerScaffold, answerWordCount, checkAnswer, Coverage, wordTarget } from '../core/answerCheck';
 import type { GlossaryIndex } from '../core/glossaryIndex';
 import { uniqueFileName } from '../core/importer';
 import type { EditorialLibrary, LibraryEntry } from '../core/library';
@@ -15,7 +15,6 @@ import { showLine } from './showLine';
 
 
 
-const countWords = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 
 export class MainsPractice implements vscode.Disposable {
   private readonly timer = vscode.window.createStatusBarItem('upscEditorials.answerTimer', vscode.StatusBarAlignment.Left, 49);
@@ -77,7 +76,7 @@ export class MainsPractice implements vscode.Disposable {
     const update = () => {
       const s = Math.floor((Date.now() - this.started) / 1000);
       const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-      const words = doc ? countWords(splitFrontMatter(doc.getText()).body.split(/^## Introduction/m)[1] ?? '') : 0;
+      const words = doc ? answerWordCount(answerOf(doc.getText())) : 0;
       this.timer.text = `$(watch) ${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} · ${words}/${target}`;
       this.timer.tooltip = vscode.l10n.t('Answer time (aim for about {0} minutes) and words written against the target. Click to check the answer.', minutes);
       this.timer.backgroundColor = s > minutes * 60 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
@@ -92,13 +91,13 @@ export class MainsPractice implements vscode.Disposable {
   async check(uri?: vscode.Uri): Promise<Coverage | undefined> {
     const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!doc) return undefined;
-    const { frontMatter, body } = splitFrontMatter(doc.getText());
+    const { frontMatter } = splitFrontMatter(doc.getText());
     const entry = frontMatter.editorial ? this.library.get(frontMatter.editorial) : undefined;
     if (!entry) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open an answer made with "UPSC: Practise Mains Answer" (its front matter names the editorial).'));
       return undefined;
     }
-    const answer = body.split(/^## Introduction/m)[1] ?? body;
+    const answer = answerOf(doc.getText());
     const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
     const coverage = checkAnswer(answer, entry.editorial, findTerms);
     const marks = Number(frontMatter.marks);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { answerScaffold, checkAnswer, contentStems, stem, wordTarget } from '../../src/core/answerCheck';
+import { answerOf, answerScaffold, answerWordCount, checkAnswer, contentStems, stem, wordTarget } from '../../src/core/answerCheck';
 import { parseEditorial } from '../../src/core/editorialParser';
 import { parseGlossaryJson } from '../../src/core/glossary';
 import { GlossaryIndex } from '../../src/core/glossaryIndex';
@@ -175,5 +175,20 @@ describe('answer check: scaffold', () => {
   it('uses the section heading for a kind it has no heading for', () => {
     const e = { ...sample, sections: [{ ...sample.sections[0], kind: 'other' as const, heading: 'Why it matters?' }] };
     assert.deepEqual(answerScaffold('Q', e).split('\n').filter(l => l.startsWith('## ')), ['## Introduction', '## Why it matters', '## Conclusion']);
+  });
+});
+
+describe('answer check: the word count while writing', () => {
+  const file = (answer: string) => `---\neditorial: file:///e.md\nmarks: 15\n---\n\n${answerScaffold('Discuss the partnership.', sample, 15).replace('## Introduction\n', `## Introduction\n\n${answer}\n`)}`;
+
+  it('counts nothing in the scaffold alone: its question, headings and comments are not answer', () => {
+    assert.equal(answerWordCount(answerOf(file(''))), 0);
+  });
+
+  it('counts what the student wrote exactly as the check does', () => {
+    const text = file(ANSWER);
+    const words = answerWordCount(answerOf(text));
+    assert.ok(words > 150 && words < 260, `${words} words`);
+    assert.equal(words, checkAnswer(answerOf(text), sample, findTerms).wordCount);
   });
 });
