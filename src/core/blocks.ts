@@ -15,6 +15,8 @@ export interface RawItem {
   fromTable?: boolean;
   /** Set by page-break repair for a bold sub-heading paragraph that holds the bullets below it. */
   role?: 'subheading' | 'faq';
+  /** An ordered list item's number as written ("1.", "2)"): a PYQ's statements are referred to by it. */
+  marker?: string;
 }
 
 export type RawBlock =
@@ -129,7 +131,9 @@ function toItems(tokens: readonly Token[], from: number, to: number): RawItem[] 
       }
     }
     const like = tokens[i];
-    items.push({ inline: joinInline(texts, like), children, start, end: textEnd });
+    // markdown-it gives an ordered item its number in `info` and its "." or ")" in `markup`.
+    const marker = like.info && /^\d{1,9}$/.test(like.info) ? like.info + like.markup : undefined;
+    items.push({ inline: joinInline(texts, like), children, start, end: textEnd, ...(marker ? { marker } : {}) });
     i = close;
   }
   return items;

@@ -460,9 +460,14 @@ function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Se
     }
     return lo ? marks[lo - 1].exam : undefined;
   };
+  // Statements keep their numbers ("1. …"): the question asks "Which of the statements given above
+  // is/are correct?" and the options name them ("(a) 1 only").
+  const markers = new Map<number, string>();
+  for (const b of blocks) if (b.kind === 'list') for (const item of b.items) if (item.marker) markers.set(item.start, item.marker);
+  const numbered = (p: Point) => (markers.has(p.range.start) ? `${markers.get(p.range.start)} ${p.plain}` : p.plain);
   const units = [
     ...paragraphs.map(p => ({ plain: inlineToPlain(p.inline), start: p.start, end: p.end, point: false })),
-    ...section.points.map(p => ({ plain: p.plain, start: p.range.start, end: p.range.end, point: true })),
+    ...section.points.map(p => ({ plain: numbered(p), start: p.range.start, end: p.range.end, point: true })),
   ].filter(u => u.plain && !marks.some(m => m.line === u.start)).sort((a, b) => a.start - b.start);
 
   const answerRe = answerPattern(labels.answer);

@@ -251,7 +251,8 @@ describe('real-page structures in English editorials', () => {
       ['prelims', 2019, 4, null],
       ['mains', 2020, 0, null],
     ]);
-    assert.match(e.pyqs[0].text, /A is true\. B is false\. Which of the statements/);
+    // The statements keep their numbers: the options refer to them ("(a) 1 only").
+    assert.match(e.pyqs[0].text, /statements: 1\. A is true\. 2\. B is false\. Which of the statements/);
   });
 
   it('opens the conclusion and mains-question sections from bold lines', () => {
