@@ -54,6 +54,7 @@
 // italic run whose delimiters would not close (`**Lead:**text`) has its edge punctuation moved
 // outside (`**Lead**:text`), or loses its delimiters.
 import type TurndownService from 'turndown';
+import { FenceTracker } from './fences';
 
 type Libraries = typeof import('./htmlLibraries');
 let libraries: Libraries | undefined;
@@ -850,16 +851,14 @@ export function htmlToMarkdown(html: string): HtmlToMarkdownResult {
 /** Trailing spaces off, at most one blank line in a row (outside code fences), one final newline. */
 function tidy(markdown: string): string {
   const out: string[] = [];
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   let blank = 0;
   for (const raw of markdown.split('\n')) {
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
-    if (fence) {
+    if (fences.inFence(raw)) {
       out.push(raw);
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      blank = 0;
       continue;
     }
-    if (f) fence = f[1];
     const line = raw.trimEnd();
     if (!line) {
       if (++blank === 1 && out.length) out.push('');

@@ -65,6 +65,7 @@
 // section a bold "Prelims"/"Mains" becomes a `###` one, since web pages often style these as
 // bold paragraphs rather than headings. The notes start with "converted from HTML (N tables, M links)".
 import { splitFrontMatter } from './frontMatter';
+import { FenceTracker } from './fences';
 import { htmlToMarkdown, looksLikeHtml } from './htmlToMarkdown';
 import { slugify } from './slug';
 
@@ -408,18 +409,16 @@ function importMarkdown(text: string, notes: string[], fromHtml = false): { mark
   if (!fromHtml) notes.push('input is markdown: kept its structure');
   const lines = text.split('\n');
   const out: string[] = [];
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   let blankRun = 0;
   let collapsed = 0;
   let converted = 0;
   for (const line of lines) {
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
+    if (fences.inFence(line)) {
       out.push(line);
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      blankRun = 0;
       continue;
     }
-    if (f) fence = f[1];
     if (line.trim() === '') {
       blankRun++;
       if (blankRun === 2) collapsed++;
@@ -496,15 +495,10 @@ function boldSectionNamesToHeadings(text: string, notes: string[]): string {
   const lines = text.split('\n');
   const made: string[] = [];
   let section: SectionKind | undefined;
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (f) { fence = f[1]; continue; }
+    if (fences.inFence(line)) continue;
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line);
     if (heading) { section = inferSectionKind(cleanMarkdownText(heading[1])); continue; }
     const bold = /^\*\*([^*\n]{1,120}?)\*\*(\s*[:：])?$/.exec(line);
