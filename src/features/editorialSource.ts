@@ -145,11 +145,20 @@ export class EditorialSource implements vscode.Disposable {
     this.scanCancel?.cancel();
     const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
     const exclude = '{**/node_modules/**,**/.git/**}';
-    const byGlob = await vscode.workspace.findFiles(this.glob, exclude, undefined, cancel.token);
-    const globSet = new Set(byGlob.map(u => u.toString()));
-    const others = this.detectByContent
-      ? (await vscode.workspace.findFiles('**/*.md', exclude, undefined, cancel.token)).filter(u => !globSet.has(u.toString()))
-      : [];
+    let byGlob: vscode.Uri[];
+    let others: vscode.Uri[] = [];
+    if (this.detectByContent && /\*\.md$/.test(this.glob)) {
+      // The glob names markdown files only (the default does): one search for all markdown,
+      // split by the glob, instead of two (each search starts a ripgrep process).
+      const glob = globToRegExp(this.glob);
+      const all = await vscode.workspace.findFiles('**/*.md', exclude, undefined, cancel.token);
+      byGlob = all.filter(u => glob.test(vscode.workspace.asRelativePath(u, false)));
+      others = all.filter(u => !glob.test(vscode.workspace.asRelativePath(u, false)));
+    } else {
+      byGlob = await vscode.workspace.findFiles(this.glob, exclude, undefined, cancel.token);
+      const globSet = new Set(byGlob.map(u => u.toString()));
+      if (this.detectByContent) others = (await vscode.workspace.findFiles('**/*.md', exclude, undefined, cancel.token)).filter(u => !globSet.has(u.toString()));
+    }
     const total = byGlob.length + others.length;
     const found = new Set<string>();
     const work = async (progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) => {
@@ -220,10 +229,8 @@ export class EditorialSource implements vscode.Disposable {
     } catch {
       return;
     }
-    // Subfolders it already held may never be watched: those are polled (see `unwatched`).
-    await this.findUnwatched(uri);
     const glob = globToRegExp(this.glob);
-    for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), '**/node_modules/**')) {
+    for (const file of await this.walkNewFolder(uri)) {
       if (glob.test(vscode.workspace.asRelativePath(file, false))) await this.update(file);
     }
   }
@@ -287,8 +294,14 @@ export class EditorialSource implements vscode.Disposable {
     this.unwatched.delete(uri.toString());
   }
 
-  /** Walks the subfolders of a new folder for ones no create event announced (see `unwatched`). */
-  private async findUnwatched(folder: vscode.Uri): Promise<void> {
+  /**
+   * The markdown files in a new folder and its subfolders, read with readDirectory; subfolders no
+   * create event announced are polled from now on (see `unwatched`). Not workspace.findFiles: on
+   * the desktop that starts a ripgrep process from the extension host, whose spawn blocked it for
+   * up to 60 ms on a busy machine, for every folder created (and again 1 and 3 s later).
+   */
+  private async walkNewFolder(folder: vscode.Uri): Promise<vscode.Uri[]> {
+    const files: vscode.Uri[] = [];
     const queue = [folder];
     for (let walked = 0; queue.length && walked < MAX_WALKED_FOLDERS; walked++) {
       const dir = queue.shift()!;
@@ -299,12 +312,17 @@ export class EditorialSource implements vscode.Disposable {
         continue;
       }
       for (const [name, type] of entries) {
+        const uri = vscode.Uri.joinPath(dir, name);
+        if (type & vscode.FileType.File) {
+          if (name.endsWith('.md')) files.push(uri);
+          continue;
+        }
         if (type !== vscode.FileType.Directory || SKIPPED_FOLDER.test(name)) continue; // (not symbolic links: the watcher does not follow them either)
-        const sub = vscode.Uri.joinPath(dir, name);
-        if (!this.announced.has(sub.toString())) this.addUnwatched(sub);
-        queue.push(sub); // a watched folder can hold unwatched ones
+        if (!this.announced.has(uri.toString())) this.addUnwatched(uri);
+        queue.push(uri); // a watched folder can hold unwatched ones
       }
     }
+    return files;
   }
 
   private addUnwatched(uri: vscode.Uri): void {
