@@ -68,6 +68,7 @@ function itemToPoint(item: RawItem, children: Point[]): Point {
     children,
     range: { start: item.start, end: Math.max(end, item.start + 1) },
     ...(item.role ? { role: item.role } : {}),
+    ...(item.marker ? { marker: item.marker } : {}),
   };
 }
 
@@ -462,9 +463,7 @@ function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Se
   };
   // Statements keep their numbers ("1. …"): the question asks "Which of the statements given above
   // is/are correct?" and the options name them ("(a) 1 only").
-  const markers = new Map<number, string>();
-  for (const b of blocks) if (b.kind === 'list') for (const item of b.items) if (item.marker) markers.set(item.start, item.marker);
-  const numbered = (p: Point) => (markers.has(p.range.start) ? `${markers.get(p.range.start)} ${p.plain}` : p.plain);
+  const numbered = (p: Point) => (p.marker ? `${p.marker} ${p.plain}` : p.plain);
   const units = [
     ...paragraphs.map(p => ({ plain: inlineToPlain(p.inline), start: p.start, end: p.end, point: false })),
     ...section.points.map(p => ({ plain: numbered(p), start: p.range.start, end: p.range.end, point: true })),

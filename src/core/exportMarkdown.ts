@@ -7,10 +7,37 @@ export function leadMarkdown(lead: string): string {
   return /[?？:：]$/.test(lead) ? `**${escapeMarkdown(lead)}**` : `**${escapeMarkdown(lead)}:**`;
 }
 
-export function pointToMarkdown(point: Point, depth = 0): string {
-  const indent = '  '.repeat(depth);
+/** A point as a list item with its sub-points; numbered items ("1.") keep their numbers. */
+export function pointToMarkdown(point: Point, indent = ''): string {
   const text = point.lead ? `${leadMarkdown(point.lead)} ${point.body}`.trim() : point.body;
-  return [`${indent}- ${text}`, ...point.children.map(c => pointToMarkdown(c, depth + 1))].join('\n');
+  return listItem(point, indent, text, pointToMarkdown);
+}
+
+/** "- text" or "2. text", and the children indented under the item's text (3 spaces under "1."). */
+export function listItem(point: Point, indent: string, text: string, child: (p: Point, indent: string) => string): string {
+  const bullet = point.marker ?? '-';
+  const inner = indent + ' '.repeat(bullet.length + 1);
+  return [`${indent}${bullet} ${text}`, ...point.children.map(c => child(c, inner))].join('\n');
+}
+
+/**
+ * A section's paragraphs and points in the order the editorial has them (a PYQ's question, then
+ * its numbered statements, then the line asking about them), points of one list on consecutive lines.
+ */
+export function sectionBodyMarkdown(section: Section, point: (p: Point) => string = p => pointToMarkdown(p)): string {
+  const blocks = [
+    ...section.paragraphs.map(p => ({ line: p.range.start, markdown: paragraphToMarkdown(p), isPoint: false })),
+    ...section.points.map(p => ({ line: p.range.start, markdown: point(p), isPoint: true })),
+  ].sort((a, b) => a.line - b.line);
+  let out = '';
+  let lastWasPoint = false;
+  for (const b of blocks) {
+    if (!b.markdown) continue;
+    if (out) out += b.isPoint && lastWasPoint ? '\n' : '\n\n';
+    out += b.markdown;
+    lastWasPoint = b.isPoint;
+  }
+  return out;
 }
 
 /**
@@ -33,10 +60,8 @@ export function paragraphToMarkdown(paragraph: Paragraph): string {
 }
 
 export function sectionToMarkdown(section: Section, headingLevel = 3): string {
-  const parts = [`${'#'.repeat(headingLevel)} ${section.heading}`];
-  if (section.paragraphs.length) parts.push(section.paragraphs.map(paragraphToMarkdown).join('\n\n'));
-  if (section.points.length) parts.push(section.points.map(p => pointToMarkdown(p)).join('\n'));
-  return parts.join('\n\n');
+  const body = sectionBodyMarkdown(section);
+  return body ? `${'#'.repeat(headingLevel)} ${section.heading}\n\n${body}` : `${'#'.repeat(headingLevel)} ${section.heading}`;
 }
 
 export function editorialToMarkdown(editorial: Editorial): string {

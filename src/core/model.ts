@@ -35,6 +35,9 @@ export interface Point {
    * bullets under it as children; or, in a FAQ section, a question with its answer.
    */
   readonly role?: 'subheading' | 'faq';
+  /** An ordered list item's number as written ("1.", "2)"); bullets have none. A PYQ's statements
+   *  are named by it ("(a) 1 and 2 only"). */
+  readonly marker?: string;
 }
 
 /** A paragraph of running text (section intro, conclusion, a question). */

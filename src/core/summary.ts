@@ -2,7 +2,7 @@
 // lead plus its key (first) sentence, and the facts of its sub-points — numbers, years, money,
 // percentages, named agreements and glossary terms — are kept as the shortest clauses that carry
 // them. Conclusion, mains question and PYQ sections are kept as they are.
-import { leadMarkdown, pointToMarkdown } from './exportMarkdown';
+import { leadMarkdown, sectionBodyMarkdown } from './exportMarkdown';
 import type { LineRange, Point, Section } from './model';
 
 export interface SummaryPoint {
@@ -112,7 +112,7 @@ export function summarizeSection(section: Section, findTerms: FactFinder = () =>
   const findFacts: FactFinder = plain => [...numbersIn(plain), ...findTerms(plain)];
   const sourcePlain = [...section.paragraphs.map(p => p.plain), ...flatten(section.points).map(p => p.plain)].join('\n');
   if (VERBATIM_KINDS.has(section.kind) || section.points.length === 0) {
-    const markdown = [...section.paragraphs.map(p => p.markdown), ...section.points.map(p => pointToMarkdown(p))].join('\n\n');
+    const markdown = sectionBodyMarkdown(section);
     return { section, verbatim: true, points: [], markdown, ratio: 1 };
   }
 

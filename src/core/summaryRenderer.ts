@@ -4,7 +4,7 @@
 // script turns those links into messages; nothing here runs in the page.
 import MarkdownIt from 'markdown-it';
 import type { Editorial, Point, Section, SectionKind } from './model';
-import { leadMarkdown, sectionToMarkdown } from './exportMarkdown';
+import { leadMarkdown, listItem, sectionBodyMarkdown, sectionToMarkdown } from './exportMarkdown';
 import { SectionSummary, summarizeSection } from './summary';
 import type { TermMatch } from './termMatcher';
 
@@ -54,22 +54,20 @@ function textToken(TokenClass: TokenConstructor, content: string): Token {
 
 export function createSummaryMarkdown(terms?: TermLookup): MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: true, typographer: true });
+  // Typographic quotes and dashes yes; "(c)" → "©" no: it is a PYQ's option (c).
+  md.disable('replacements');
   if (terms) md.use(termLinks, terms);
   return md;
 }
 
 /** "- [**Lead:**](#src-16) body" for a point and its sub-points, full text. */
-function fullPointMarkdown(p: Point, depth = 0): string {
-  const indent = '  '.repeat(depth);
+function fullPointMarkdown(p: Point, indent = ''): string {
   const head = p.lead ? `[${leadMarkdown(p.lead)}](${SOURCE_HREF}${p.range.start}) ${p.body}` : `${p.body} [↗](${SOURCE_HREF}${p.range.start})`;
-  return [`${indent}- ${head}`, ...p.children.map(c => fullPointMarkdown(c, depth + 1))].join('\n');
+  return listItem(p, indent, head, fullPointMarkdown);
 }
 
 export function sectionFullMarkdown(section: Section): string {
-  return [
-    ...section.paragraphs.map(p => p.markdown),
-    section.points.map(p => fullPointMarkdown(p)).join('\n'),
-  ].filter(Boolean).join('\n\n');
+  return sectionBodyMarkdown(section, p => fullPointMarkdown(p));
 }
 
 function summaryMarkdownWithLinks(summary: SectionSummary): string {

@@ -6,7 +6,8 @@ import { parseGlossaryJson } from '../../src/core/glossary';
 import { GlossaryIndex } from '../../src/core/glossaryIndex';
 import type { Point } from '../../src/core/model';
 import { markdownToPlain, numbersIn, summarizeSection } from '../../src/core/summary';
-import { renderEditorial } from '../../src/core/summaryRenderer';
+import { createSummaryMarkdown, renderEditorial, sectionFullMarkdown } from '../../src/core/summaryRenderer';
+import { sectionBodyMarkdown } from '../../src/core/exportMarkdown';
 
 const DATA = path.join(__dirname, '../../../data');
 const sample = parseEditorial(fs.readFileSync(path.join(DATA, 'editorials', 'indo-us-editorial.md'), 'utf8'));
@@ -95,5 +96,32 @@ describe('summary rendering with markdown-it', () => {
     const s = rendered.sections[1];
     assert.ok(s.summaryMarkdown.startsWith('### What are the Key Areas of Friction'));
     assert.ok(!s.summaryMarkdown.includes('#src-') && !s.fullMarkdown.includes('#term-'));
+  });
+});
+
+describe('a section as written: order and numbers', () => {
+  const e = parseEditorial([
+    '## T', '', '## UPSC Civil Services Examination, Previous Year Questions (PYQ)', '',
+    '**Q.** Consider the following statements: (2020)', '',
+    '1. Statement one.', '   - a note under it', '2. Statement two.', '',
+    'Which of the statements given above is/are correct?', '',
+    '(a) 1 only (b) 2 only (c) Both (d) Neither', '',
+  ].join('\n'));
+  const section = e.sections[0];
+
+  it('keeps paragraphs and points in source order, numbered items with their numbers', () => {
+    assert.equal(sectionBodyMarkdown(section), [
+      '**Q.** Consider the following statements: (2020)', '',
+      '1. Statement one.', '   - a note under it', '2. Statement two.', '',
+      'Which of the statements given above is/are correct?', '',
+      '(a) 1 only (b) 2 only (c) Both (d) Neither',
+    ].join('\n'));
+  });
+
+  it('renders the section in the summaries in that order, and "(c)" stays an option, not "©"', () => {
+    const html = createSummaryMarkdown().render(sectionFullMarkdown(section));
+    assert.ok(html.indexOf('Consider the following') < html.indexOf('<ol>') && html.indexOf('</ol>') < html.indexOf('Which of the statements'), html);
+    assert.match(html, /\(c\) Both/);
+    assert.ok(!html.includes('©'));
   });
 });
