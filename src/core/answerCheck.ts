@@ -85,7 +85,8 @@ function countWords(plain: string): number {
  */
 export function answerOf(text: string): string {
   const { body } = splitFrontMatter(text);
-  return body.split(/^## Introduction/m)[1] ?? body;
+  const heading = /^## Introduction[^\n]*/m.exec(body);
+  return heading ? body.slice(heading.index + heading[0].length) : body;
 }
 
 /** Words the student has written: counted as checkAnswer counts them (headings, the scaffold's

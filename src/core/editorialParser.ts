@@ -461,12 +461,9 @@ function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Se
     }
     return lo ? marks[lo - 1].exam : undefined;
   };
-  // Statements keep their numbers ("1. …"): the question asks "Which of the statements given above
-  // is/are correct?" and the options name them ("(a) 1 only").
-  const numbered = (p: Point) => (p.marker ? `${p.marker} ${p.plain}` : p.plain);
-  const units = [
+  const units: { plain: string; start: number; end: number; point: boolean; marker?: string }[] = [
     ...paragraphs.map(p => ({ plain: inlineToPlain(p.inline), start: p.start, end: p.end, point: false })),
-    ...section.points.map(p => ({ plain: numbered(p), start: p.range.start, end: p.range.end, point: true })),
+    ...section.points.map(p => ({ plain: p.plain, start: p.range.start, end: p.range.end, point: true, marker: p.marker })),
   ].filter(u => u.plain && !marks.some(m => m.line === u.start)).sort((a, b) => a.start - b.start);
 
   const answerRe = answerPattern(labels.answer);
@@ -501,7 +498,10 @@ function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Se
       flush();
       current = { texts: [], start: u.start, end: u.end, options: false };
     }
-    current!.texts.push(plain);
+    // A statement keeps its number ("1. …"): the question asks "Which of the statements given
+    // above is/are correct?" and the options name them ("(a) 1 only"). Questions numbered as a
+    // list ("1. Q. …") do not take theirs.
+    current!.texts.push(belongs && u.marker ? `${u.marker} ${plain}` : plain);
     current!.end = Math.max(current!.end, u.end);
     if (OPTION_START.test(plain) || optionsOf(plain)) current!.options = true;
     if (letter) current!.answer ??= letter;

@@ -17,7 +17,25 @@ export function pointToMarkdown(point: Point, indent = ''): string {
 export function listItem(point: Point, indent: string, text: string, child: (p: Point, indent: string) => string): string {
   const bullet = point.marker ?? '-';
   const inner = indent + ' '.repeat(bullet.length + 1);
-  return [`${indent}${bullet} ${text}`, ...point.children.map(c => child(c, inner))].join('\n');
+  let out = `${indent}${bullet} ${text}`;
+  let previous: Point | undefined;
+  for (const c of point.children) {
+    out += (needsBlankLine(c, previous) ? '\n\n' : '\n') + child(c, inner);
+    previous = c;
+  }
+  return out;
+}
+
+/**
+ * Whether a list item must be set off by a blank line to start a list where it stands. Markdown
+ * lets an ordered list interrupt text only when it starts at 1, and a new kind of list ("-" after
+ * "1.", "3)" after "2.") right after an item would be read as that item's text: page-break repair
+ * leaves such items ("3." and "4." under a bullet) where they were.
+ */
+function needsBlankLine(item: Point, previous: Point | undefined): boolean {
+  if (!previous) return !!item.marker && !/^1[.)]$/.test(item.marker);
+  const kind = (p: Point) => p.marker?.slice(-1) ?? '-';
+  return kind(item) !== kind(previous);
 }
 
 /**
@@ -26,16 +44,16 @@ export function listItem(point: Point, indent: string, text: string, child: (p: 
  */
 export function sectionBodyMarkdown(section: Section, point: (p: Point) => string = p => pointToMarkdown(p)): string {
   const blocks = [
-    ...section.paragraphs.map(p => ({ line: p.range.start, markdown: paragraphToMarkdown(p), isPoint: false })),
-    ...section.points.map(p => ({ line: p.range.start, markdown: point(p), isPoint: true })),
+    ...section.paragraphs.map(p => ({ line: p.range.start, markdown: paragraphToMarkdown(p), point: undefined as Point | undefined })),
+    ...section.points.map(p => ({ line: p.range.start, markdown: point(p), point: p })),
   ].sort((a, b) => a.line - b.line);
   let out = '';
-  let lastWasPoint = false;
+  let lastPoint: Point | undefined;
   for (const b of blocks) {
     if (!b.markdown) continue;
-    if (out) out += b.isPoint && lastWasPoint ? '\n' : '\n\n';
+    if (out) out += b.point && lastPoint && !needsBlankLine(b.point, lastPoint) ? '\n' : '\n\n';
     out += b.markdown;
-    lastWasPoint = b.isPoint;
+    lastPoint = b.point;
   }
   return out;
 }

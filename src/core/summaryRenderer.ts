@@ -52,10 +52,36 @@ function textToken(TokenClass: TokenConstructor, content: string): Token {
   return t;
 }
 
+/**
+ * Typographic dashes, ellipses and quotes yes, but "(c)" → "©", "(r)" → "®", "(tm)" → "™" no:
+ * in an editorial "(c)" is a PYQ's option. Those letters become tokens of their own of type
+ * text_special, which the replacements rule leaves alone and text_join makes text again.
+ */
+function keepOptionLetters(state: MarkdownIt.StateCore): void {
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children?.some(t => t.type === 'text' && OPTION_LETTER.test(t.content))) continue;
+    const children: Token[] = [];
+    for (const t of block.children) {
+      if (t.type !== 'text' || !OPTION_LETTER.test(t.content)) {
+        children.push(t);
+        continue;
+      }
+      for (const part of t.content.split(OPTION_LETTER_SPLIT)) {
+        if (!part) continue;
+        const piece = new state.Token(OPTION_LETTER.test(part) ? 'text_special' : 'text', '', 0);
+        piece.content = part;
+        children.push(piece);
+      }
+    }
+    block.children = children;
+  }
+}
+const OPTION_LETTER = /\((?:c|r|tm)\)/i;
+const OPTION_LETTER_SPLIT = /(\((?:c|r|tm)\))/i;
+
 export function createSummaryMarkdown(terms?: TermLookup): MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: true, typographer: true });
-  // Typographic quotes and dashes yes; "(c)" → "©" no: it is a PYQ's option (c).
-  md.disable('replacements');
+  md.core.ruler.before('replacements', 'upsc_option_letters', keepOptionLetters);
   if (terms) md.use(termLinks, terms);
   return md;
 }

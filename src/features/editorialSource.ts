@@ -17,6 +17,8 @@ const READ_CONCURRENCY = 8;
 const DEFAULT_GLOB = '**/editorials/**/*.md';
 /** How often folders that the file watcher does not see into are looked at (see `unwatched`). */
 const POLL_MS = 2000;
+/** Polls that find nothing new come less and less often, down to one every this many ms. */
+const MAX_POLL_MS = 8000;
 /** At most this many such folders are polled (a large tree moved in); the rest wait for a refresh. */
 const MAX_POLLED_FOLDERS = 200;
 /** At most this many folders are walked looking for such folders under a new one. */
@@ -57,6 +59,10 @@ export class EditorialSource implements vscode.Disposable {
   private deletions = 0;
   private readonly deleted = new Map<string, number>();
   private updating = 0;
+  /** Per file, the number of the last update whose read finished (see update): an older update
+   *  still waiting to build its editorial must not overwrite what a newer read found. */
+  private readonly latestRead = new Map<string, number>();
+  private reads = 0;
   /**
    * Folders the workspace's file watcher does not see into, polled instead (URI string → URI).
    * On Linux, VS Code's recursive watcher (parcel, on inotify) starts to watch a new folder when
@@ -79,6 +85,7 @@ export class EditorialSource implements vscode.Disposable {
   /** Modification time of each markdown file in an unwatched folder at the last poll. */
   private readonly polledMtimes = new Map<string, number>();
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private pollInterval = POLL_MS;
   private polling = false;
   private disposed = false;
 
@@ -250,7 +257,12 @@ export class EditorialSource implements vscode.Disposable {
       if (text === undefined) return;
       // Two background jobs: tokenize, then build the editorial (a cold parse in one job took up
       // to 45 ms; markdown-it's tokenizing is 35-50% of a parse, measured on generated editorials).
+      let read = 0;
       const tokenized = await background.run(() => {
+        // Jobs run in the order reads finished: from here on this read is the file's newest,
+        // whatever it decides (an older update between its two jobs then stops).
+        read = ++this.reads;
+        this.latestRead.set(key, read);
         // Deleted (it or its folder) after the read began: the text is stale, and the delete wins.
         if (this.deletedSince(key, seen)) return undefined;
         if (o.detect && !looksLikeEditorial(text)) {
@@ -265,11 +277,15 @@ export class EditorialSource implements vscode.Disposable {
       });
       if (!tokenized) return;
       await background.run(() => {
-        if (!this.deletedSince(key, seen)) this.library.set(key, text, { tokenized });
+        if (this.latestRead.get(key) !== read || this.deletedSince(key, seen)) return;
+        this.library.set(key, text, { tokenized });
       });
     } finally {
-      // Deletions matter only to updates under way: forget them when there are none.
-      if (--this.updating === 0) this.deleted.clear();
+      // Deletions and read numbers matter only to updates under way: forget them when there are none.
+      if (--this.updating === 0) {
+        this.deleted.clear();
+        this.latestRead.clear();
+      }
     }
   }
 
@@ -328,6 +344,7 @@ export class EditorialSource implements vscode.Disposable {
   private addUnwatched(uri: vscode.Uri): void {
     if (this.disposed || this.unwatched.has(uri.toString()) || this.unwatched.size >= MAX_POLLED_FOLDERS) return;
     this.unwatched.set(uri.toString(), uri);
+    this.pollInterval = POLL_MS;
     this.schedulePoll(0);
   }
 
@@ -339,21 +356,26 @@ export class EditorialSource implements vscode.Disposable {
   private async poll(): Promise<void> {
     this.pollTimer = undefined;
     this.polling = true;
+    let changed = false;
     try {
       const glob = globToRegExp(this.glob);
       const detect = this.detectByContent;
       for (const [key, folder] of [...this.unwatched]) {
         if (this.disposed) return;
-        if (this.unwatched.has(key)) await this.pollFolder(folder, glob, detect);
+        if (this.unwatched.has(key) && await this.pollFolder(folder, glob, detect)) changed = true;
       }
     } finally {
       this.polling = false;
-      if (this.unwatched.size) this.schedulePoll(POLL_MS);
+      // A folder tree that stays as it is costs a stat per file every 8 s, not every 2 s, for the session.
+      this.pollInterval = changed ? POLL_MS : Math.min(this.pollInterval * 2, MAX_POLL_MS);
+      if (this.unwatched.size) this.schedulePoll(this.pollInterval);
     }
   }
 
-  /** Does for one unwatched folder what the watcher would: new and changed files are read, deleted ones dropped. */
-  private async pollFolder(folder: vscode.Uri, glob: RegExp, detect: boolean): Promise<void> {
+  /** Does for one unwatched folder what the watcher would: new and changed files are read, deleted
+   *  ones dropped. Whether it found anything new, changed or gone. */
+  private async pollFolder(folder: vscode.Uri, glob: RegExp, detect: boolean): Promise<boolean> {
+    let changed = false;
     const prefix = folder.toString() + '/';
     const inFolder = (key: string) => key.startsWith(prefix) && !key.includes('/', prefix.length);
     let entries: [string, vscode.FileType][];
@@ -363,7 +385,7 @@ export class EditorialSource implements vscode.Disposable {
       // Gone (its delete event comes only if its parent is watched), or unreadable for a moment.
       const type = await vscode.workspace.fs.stat(folder).then(s => s.type, () => undefined);
       if (type !== vscode.FileType.Directory) this.folderGone(folder);
-      return;
+      return true;
     }
     const present = new Set<string>();
     for (const [name, type] of entries) {
@@ -380,6 +402,7 @@ export class EditorialSource implements vscode.Disposable {
       present.add(key);
       if (this.polledMtimes.get(key) === mtime) continue;
       this.polledMtimes.set(key, mtime);
+      changed = true;
       // As the watchers do: files matching the glob are editorials, other markdown by its content.
       if (glob.test(vscode.workspace.asRelativePath(uri, false))) await this.update(uri);
       else if (detect) await this.update(uri, { detect: true });
@@ -389,8 +412,12 @@ export class EditorialSource implements vscode.Disposable {
       if (entry.bundled || !inFolder(entry.uri) || present.has(entry.uri)) continue;
       // Not listed: gone, unless it was written after the listing (then the next poll reads it).
       const uri = vscode.Uri.parse(entry.uri);
-      if (await vscode.workspace.fs.stat(uri).then(() => false, () => true)) this.remove(uri);
+      if (await vscode.workspace.fs.stat(uri).then(() => false, () => true)) {
+        this.remove(uri);
+        changed = true;
+      }
     }
+    return changed;
   }
 
   private deletedSince(key: string, seen: number): boolean {

@@ -63,8 +63,11 @@ export class TermDecorations implements vscode.Disposable {
     clearTimeout(this.timers.get(editor));
     this.timers.set(editor, setTimeout(() => {
       this.timers.delete(editor);
-      // The first pass waits for the matcher, built in background jobs of its own.
-      void this.index.readyMatcher().then(() => this.update(editor));
+      // The first pass waits for the matcher, built in background jobs of its own (by then the
+      // feature may be gone, or a newer pass scheduled for this editor).
+      void this.index.readyMatcher().then(() => {
+        if (!this.disposed && !this.timers.has(editor)) this.update(editor);
+      });
     }, delay));
   }
 
@@ -120,7 +123,10 @@ export class TermDecorations implements vscode.Disposable {
     this.status.show();
   }
 
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }

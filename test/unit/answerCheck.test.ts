@@ -192,3 +192,10 @@ describe('answer check: the word count while writing', () => {
     assert.equal(words, checkAnswer(answerOf(text), sample, findTerms).wordCount);
   });
 });
+
+describe('answer check: the answer in an answer file', () => {
+  it('is everything after the first Introduction heading, a second one included', () => {
+    assert.equal(answerOf('---\nmarks: 10\n---\n> Q\n\n## Introduction (2–3 lines)\n\nOne.\n\n## Introduction\n\nTwo.\n'), '\n\nOne.\n\n## Introduction\n\nTwo.\n');
+    assert.equal(answerOf('Just text.\n'), 'Just text.\n');
+  });
+});

@@ -306,3 +306,16 @@ describe('parseEditorial: in two halves (tokenize, then build)', () => {
     assert.equal(library.parseCount, 1);
   });
 });
+
+describe('parseEditorial: PYQs written as a numbered list', () => {
+  it('reads each numbered question as its own PYQ, without its list number, and numbers only statements', () => {
+    const e = parseEditorial(['## T', '', '## UPSC Civil Services Examination, Previous Year Questions (PYQ)', '', '### Mains', '',
+      '1. Q. Discuss X. (2019)', '2. Q. Examine Y. (2020)', '', '### Prelims', '', 'Q. Consider the following statements: (2021)', '',
+      '1. A is true.', '2. B is false.', '', 'Which is correct?', '', '(a) 1 only (b) 2 only (c) Both (d) Neither', ''].join('\n'));
+    assert.deepEqual(e.pyqs.map(q => [q.exam, q.year, q.text]), [
+      ['mains', 2019, 'Discuss X. (2019)'],
+      ['mains', 2020, 'Examine Y. (2020)'],
+      ['prelims', 2021, 'Consider the following statements: (2021) 1. A is true. 2. B is false. Which is correct? (a) 1 only (b) 2 only (c) Both (d) Neither'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { GlossaryIndex } from '../../src/core/glossaryIndex';
 import type { Point } from '../../src/core/model';
 import { markdownToPlain, numbersIn, summarizeSection } from '../../src/core/summary';
 import { createSummaryMarkdown, renderEditorial, sectionFullMarkdown } from '../../src/core/summaryRenderer';
-import { sectionBodyMarkdown } from '../../src/core/exportMarkdown';
+import { pointToMarkdown, sectionBodyMarkdown } from '../../src/core/exportMarkdown';
 
 const DATA = path.join(__dirname, '../../../data');
 const sample = parseEditorial(fs.readFileSync(path.join(DATA, 'editorials', 'indo-us-editorial.md'), 'utf8'));
@@ -123,5 +123,24 @@ describe('a section as written: order and numbers', () => {
     assert.ok(html.indexOf('Consider the following') < html.indexOf('<ol>') && html.indexOf('</ol>') < html.indexOf('Which of the statements'), html);
     assert.match(html, /\(c\) Both/);
     assert.ok(!html.includes('©'));
+  });
+});
+
+describe('numbered items that markdown would swallow', () => {
+  const point = (text: string, marker?: string, children: Point[] = []): Point =>
+    ({ lead: '', body: text, plain: text, children, range: { start: 0, end: 1 }, ...(marker ? { marker } : {}) });
+
+  it('sets off a list that does not start at 1, or changes kind, with a blank line, so it stays a list', () => {
+    const p = point('Lead text.', undefined, [point('Third.', '3.'), point('Fourth.', '4.'), point('Other.', '5)'), point('Bullet.')]);
+    const html = createSummaryMarkdown().render(pointToMarkdown(p));
+    assert.match(html, /<ol start="3">\s*<li>Third\.<\/li>\s*<li>Fourth\.<\/li>\s*<\/ol>/);
+    assert.match(html, /<ol start="5">\s*<li>Other\.<\/li>/);
+    assert.match(html, /<ul>\s*<li>Bullet\.<\/li>/);
+    assert.doesNotMatch(html, /Lead text\. 3\./, 'not folded into the text above');
+  });
+
+  it('typesets dashes, ellipses and quotes but keeps (c), (r) and (tm) as written', () => {
+    const html = createSummaryMarkdown().render('(a) x (c) "y" -- 1990--2000 ... (R) (tm)');
+    assert.equal(html, '<p>(a) x (c) “y” – 1990–2000 … (R) (tm)</p>\n');
   });
 });
