@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeServerSession, copyWorkspace } from '../vscode/codeServer';
-import { openWorkbench, screenshotOnFailure, SHOTS, VSIX } from './session';
+import { closeWorkbench, openWorkbench, screenshotOnFailure, SHOTS, VSIX } from './session';
 import type { Workbench } from './workbench';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'hindi');
@@ -26,10 +26,7 @@ describe('UI: a Hindi editorial and Hindi notes', function () {
 
   afterEach(screenshotOnFailure(() => session));
 
-  after(async () => {
-    await session?.close();
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  after(() => closeWorkbench(session, workspace));
 
   it('shows the Hindi editorial with its sections and sub-headings', async () => {
     await wb.openViewContainer('UPSC Editorials');

@@ -1,5 +1,5 @@
 // What every UI test file shares: where screenshots go, opening the workbench on a copied
-// workspace, and a screenshot of the page when a test fails.
+// workspace and closing it again, and a screenshot of the page when a test fails.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,6 +19,12 @@ export async function openWorkbench(options: LaunchOptions): Promise<{ session: 
   await page.waitForSelector('.part.activitybar', { timeout: 30000 });
   await new Promise(r => setTimeout(r, 1500));
   return { session, wb: new Workbench(page) };
+}
+
+/** Closes code-server (if it started) and removes the folders a test file made (those it has). */
+export async function closeWorkbench(session: CodeServerSession | undefined, ...folders: (string | undefined)[]): Promise<void> {
+  await session?.close();
+  for (const folder of folders) if (folder) fs.rmSync(folder, { recursive: true, force: true });
 }
 
 /** An `afterEach` hook: a failed test leaves a screenshot named after it (and `prefix`). */

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeServerSession, copyWorkspace, Page } from '../vscode/codeServer';
-import { openWorkbench, screenshotOnFailure, SHOTS, VSIX } from './session';
+import { closeWorkbench, openWorkbench, screenshotOnFailure, SHOTS, VSIX } from './session';
 import type { Workbench } from './workbench';
 
 async function launch(fixture: string, settings: Record<string, unknown> = {}): Promise<{ session: CodeServerSession; wb: Workbench; workspace: string }> {
@@ -63,10 +63,7 @@ describe('UI: the student\'s path through the installed extension', function () 
 
   afterEach(screenshotOnFailure(() => session));
 
-  after(async () => {
-    await session?.close();
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  after(() => closeWorkbench(session, workspace));
 
   it('opens the UPSC Editorials view and shows the sample with its sections', async () => {
     await wb.openViewContainer('UPSC Editorials');
@@ -297,10 +294,7 @@ describe('UI: hostile editorial content stays inert (dark theme)', function () {
     ({ session, wb, workspace } = await launch('hostile-workspace', { 'workbench.colorTheme': 'Default Dark Modern' }));
   });
 
-  after(async () => {
-    await session?.close();
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  after(() => closeWorkbench(session, workspace));
 
   it('shows the hostile editorial in the tree as text', async () => {
     await wb.openViewContainer('UPSC Editorials');

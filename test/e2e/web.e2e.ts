@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Linter } from 'eslint';
 import { CodeServerSession, copyWorkspace, Page, PROJECT_ROOT } from '../vscode/codeServer';
 import { prepareWebExtension, serveHttps, StaticServer } from '../vscode/webExtension';
-import { openWorkbench, screenshotOnFailure, SHOTS } from './session';
+import { closeWorkbench, openWorkbench, screenshotOnFailure, SHOTS } from './session';
 import type { Workbench } from './workbench';
 
 const WEB_BUNDLE = path.join(PROJECT_ROOT, 'dist', 'web', 'extension.js');
@@ -48,9 +48,8 @@ describe('Web: in the web-worker extension host (as on vscode.dev), through the 
   ]));
 
   after(async () => {
-    await session?.close();
+    await closeWorkbench(session, workspace, extensionDir);
     await server?.close();
-    for (const d of [workspace, extensionDir]) if (d) fs.rmSync(d, { recursive: true, force: true });
   });
 
   it('runs in the web-worker extension host, loaded over https, with no Node entry', async () => {
