@@ -158,9 +158,10 @@ export class EditorialSource implements vscode.Disposable {
       // The glob names markdown files only (the default does): one search for all markdown,
       // split by the glob, instead of two (each search starts a ripgrep process).
       const glob = globToRegExp(this.glob);
-      const all = await vscode.workspace.findFiles('**/*.md', exclude, undefined, cancel.token);
-      byGlob = all.filter(u => glob.test(vscode.workspace.asRelativePath(u, false)));
-      others = all.filter(u => !glob.test(vscode.workspace.asRelativePath(u, false)));
+      byGlob = [];
+      for (const u of await vscode.workspace.findFiles('**/*.md', exclude, undefined, cancel.token)) {
+        (glob.test(vscode.workspace.asRelativePath(u, false)) ? byGlob : others).push(u);
+      }
     } else {
       byGlob = await vscode.workspace.findFiles(this.glob, exclude, undefined, cancel.token);
       const globSet = new Set(byGlob.map(u => u.toString()));
