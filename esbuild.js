@@ -98,7 +98,7 @@ const common = {
 
 const builds = [
   { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', plugins: [htmlLibrariesApart] },
-  { ...common, entryPoints: ['src/core/htmlLibraries.ts'], platform: 'node', target: 'node18', outfile: 'dist/htmlLibraries.js' },
+  { ...common, entryPoints: ['src/core/import/html/htmlLibraries.ts'], platform: 'node', target: 'node18', outfile: 'dist/htmlLibraries.js' },
   {
     ...common,
     // The web-worker extension host loads this CommonJS module with `require('vscode')` as its only import.

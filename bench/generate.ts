@@ -6,8 +6,8 @@
 // memory; the same seed gives the same text on every machine.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CATEGORIES, parseGlossaryJson } from '../src/core/glossary';
-import { isCaseSensitivePattern, MatcherPattern } from '../src/core/termMatcher';
+import { CATEGORIES, parseGlossaryJson } from '../src/core/glossary/entries';
+import { isCaseSensitivePattern, MatcherPattern } from '../src/core/glossary/matcher/termMatcher';
 import { Rng } from './prng';
 
 /** The repository root (the folder with data/glossary.json), from out/bench or bench. */

@@ -5,8 +5,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { writeProbeResult } from './probeResult';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../src/extension';
-import type { TreeNode } from '../src/features/editorialTree';
-import { searchItems } from '../src/features/searchEditorials';
+import type { TreeNode } from '../src/features/editorials/editorialTree';
+import { searchItems } from '../src/features/editorials/searchEditorials';
 import { BlockRecorder } from './blockRecorder';
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;

@@ -4,9 +4,9 @@
 // one JSON line, the process RSS and heap before and after (both after full garbage collections).
 // Inputs are generated before the first measurement, except the editorial texts, which are made
 // one at a time and dropped after parsing, as the extension reads and drops each file.
-import { parseGlossaryJson } from '../src/core/glossary';
-import { GlossaryIndex } from '../src/core/glossaryIndex';
-import { EditorialLibrary } from '../src/core/library';
+import { parseGlossaryJson } from '../src/core/glossary/entries';
+import { GlossaryIndex } from '../src/core/glossary/glossaryIndex';
+import { EditorialLibrary } from '../src/core/editorial/library';
 import { generateEditorial, generateGlossary, glossaryJson, sampleEditorial } from './generate';
 
 const MiB = 1024 * 1024;

@@ -1,26 +1,26 @@
 // Wiring only: create the services, register each feature, hand every disposable to VS Code.
 // Nothing here waits for the workspace scan, so activation stays fast.
 import * as vscode from 'vscode';
-import { EditorialLibrary } from './core/library';
-import { EditorialSource } from './features/editorialSource';
-import { registerEditorialTree } from './features/editorialTree';
-import { registerEditorialDiagnostics } from './features/editorialDiagnostics';
-import { NotesTarget } from './features/notesTarget';
-import { registerTreeCommands } from './features/treeCommands';
-import { GlossaryIndex } from './core/glossaryIndex';
-import { GlossarySource } from './features/glossarySource';
-import { registerTermHover } from './features/termHover';
-import { TermDecorations } from './features/termDecorations';
-import { registerTermNavigation } from './features/termNavigation';
-import { registerSummaryPanel } from './features/summaryPanel';
-import { registerEditorialContext } from './features/editorialContext';
-import { registerSearchEditorials } from './features/searchEditorials';
-import { registerTermsTree } from './features/termsTree';
-import { registerNotesCommands } from './features/notesCommands';
-import { registerBacklinks } from './features/backlinks';
-import { registerImportCommands } from './features/importCommands';
-import { registerReview } from './features/reviewPanel';
-import { registerMainsPractice } from './features/mainsPractice';
+import { EditorialLibrary } from './core/editorial/library';
+import { EditorialSource } from './features/editorials/editorialSource';
+import { registerEditorialTree } from './features/editorials/editorialTree';
+import { registerEditorialDiagnostics } from './features/editorials/editorialDiagnostics';
+import { NotesTarget } from './features/notes/notesTarget';
+import { registerTreeCommands } from './features/editorials/treeCommands';
+import { GlossaryIndex } from './core/glossary/glossaryIndex';
+import { GlossarySource } from './features/glossary/glossarySource';
+import { registerTermHover } from './features/glossary/termHover';
+import { TermDecorations } from './features/glossary/termDecorations';
+import { registerTermNavigation } from './features/glossary/termNavigation';
+import { registerSummaryPanel } from './features/summary/summaryPanel';
+import { registerEditorialContext } from './features/editorials/editorialContext';
+import { registerSearchEditorials } from './features/editorials/searchEditorials';
+import { registerTermsTree } from './features/glossary/termsTree';
+import { registerNotesCommands } from './features/notes/notesCommands';
+import { registerBacklinks } from './features/notes/backlinks';
+import { registerImportCommands } from './features/import/importCommands';
+import { registerReview } from './features/revision/reviewPanel';
+import { registerMainsPractice } from './features/practice/mainsPractice';
 
 /** What activate() returns: used by the integration tests, and by other extensions if they like. */
 export interface UpscEditorialsApi {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
-import type { TreeNode } from '../../src/features/editorialTree';
+import type { TreeNode } from '../../src/features/editorials/editorialTree';
 import { api, until } from './helpers';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');

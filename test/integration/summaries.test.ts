@@ -3,8 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
 import { api, until } from './helpers';
-import type { EditorialNode } from '../../src/features/editorialTree';
-import { parseMessage } from '../../src/features/summaryPanel';
+import type { EditorialNode } from '../../src/features/editorials/editorialTree';
+import { parseMessage } from '../../src/features/summary/summaryPanel';
 
 
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
 import { api, EXTENSION_ID } from './helpers';
-import type { TreeNode } from '../../src/features/editorialTree';
+import type { TreeNode } from '../../src/features/editorials/editorialTree';
 
 
 

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { answerOf, answerScaffold, answerWordCount, checkAnswer, contentStems, stem, wordTarget } from '../../src/core/answerCheck';
-import { parseEditorial } from '../../src/core/editorialParser';
-import { parseGlossaryJson } from '../../src/core/glossary';
-import { GlossaryIndex } from '../../src/core/glossaryIndex';
+import { answerOf, answerScaffold, answerWordCount, checkAnswer, contentStems, stem, wordTarget } from '../../src/core/practice/answerCheck';
+import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { parseGlossaryJson } from '../../src/core/glossary/entries';
+import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
 
 const DATA = path.join(__dirname, '../../../data');
 const sample = parseEditorial(fs.readFileSync(path.join(DATA, 'editorials', 'indo-us-editorial.md'), 'utf8'));

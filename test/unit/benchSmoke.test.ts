@@ -10,8 +10,8 @@ import { summarize } from '../../bench/measure';
 import { markdownTable, resultsJson, rows, scaleCurves, SuiteResults } from '../../bench/report';
 import { BENCHMARKS, main, runSuite } from '../../bench/run';
 import { SuiteConfig, suiteConfig } from '../../bench/suites';
-import { parseEditorial } from '../../src/core/editorialParser';
-import { TermMatcher } from '../../src/core/termMatcher';
+import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { TermMatcher } from '../../src/core/glossary/matcher/termMatcher';
 
 const TINY: SuiteConfig = {
   ...suiteConfig(true),

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Card, cardId, editorialCards, hashString, normalizeKey, noteCards, termCards } from '../../src/core/cards';
-import { parseEditorial } from '../../src/core/editorialParser';
-import { parseGlossaryJson } from '../../src/core/glossary';
-import { GlossaryIndex } from '../../src/core/glossaryIndex';
-import type { Editorial, Point } from '../../src/core/model';
-import { markdownToPlain, sentences } from '../../src/core/summary';
+import { Card, cardId, editorialCards, hashString, normalizeKey, noteCards, termCards } from '../../src/core/revision/cards';
+import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { parseGlossaryJson } from '../../src/core/glossary/entries';
+import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import type { Editorial, Point } from '../../src/core/editorial/model';
+import { markdownToPlain, sentences } from '../../src/core/summary/summarize';
 
 const DATA = path.join(__dirname, '../../../data');
 const SAMPLE_URI = 'file:///ws/editorials/indo-us-editorial.md';

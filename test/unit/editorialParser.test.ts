@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseEditorial, tokenizeEditorial } from '../../src/core/editorialParser';
-import { EditorialLibrary } from '../../src/core/library';
-import type { Point, Section } from '../../src/core/model';
+import { parseEditorial, tokenizeEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { EditorialLibrary } from '../../src/core/editorial/library';
+import type { Point, Section } from '../../src/core/editorial/model';
 
 const SAMPLE = path.join(__dirname, '../../../data/editorials/indo-us-editorial.md');
 

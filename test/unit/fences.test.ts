@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { FenceTracker } from '../../src/core/fences';
-import { importEditorial } from '../../src/core/importer';
+import { FenceTracker } from '../../src/core/shared/fences';
+import { importEditorial } from '../../src/core/import/importEditorial';
 
 describe('FenceTracker', () => {
   it('marks a fenced block from its opening to its closing line, closed only by the same character, as long or longer', () => {

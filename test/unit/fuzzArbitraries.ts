@@ -6,10 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { parseEditorial, ParsedEditorial } from '../../src/core/editorialParser';
-import { splitFrontMatter } from '../../src/core/frontMatter';
-import type { LineRange, Point } from '../../src/core/model';
-import { afterLabel, VOCABULARIES } from '../../src/core/vocabulary';
+import { parseEditorial, ParsedEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { splitFrontMatter } from '../../src/core/shared/frontMatter';
+import type { LineRange, Point } from '../../src/core/editorial/model';
+import { afterLabel, VOCABULARIES } from '../../src/core/editorial/vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Real editorials

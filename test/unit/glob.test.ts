@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { globToRegExp } from '../../src/core/glob';
+import { globToRegExp } from '../../src/core/shared/glob';
 
 describe('globToRegExp', () => {
   const cases: [string, string, boolean][] = [

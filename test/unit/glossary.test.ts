@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CATEGORIES, parseGlossaryJson, parseGlossaryMarkdown } from '../../src/core/glossary';
-import { GlossaryIndex } from '../../src/core/glossaryIndex';
-import { EditorialLibrary } from '../../src/core/library';
-import { neutraliseMarkdown, termToMarkdown } from '../../src/core/termMarkdown';
+import { CATEGORIES, parseGlossaryJson, parseGlossaryMarkdown } from '../../src/core/glossary/entries';
+import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { EditorialLibrary } from '../../src/core/editorial/library';
+import { neutraliseMarkdown, termToMarkdown } from '../../src/core/glossary/termMarkdown';
 
 const DATA = path.join(__dirname, '../../../data');
 const bundledText = fs.readFileSync(path.join(DATA, 'glossary.json'), 'utf8');

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseGlossaryJson, termId } from '../../src/core/glossary';
-import { GlossaryIndex, nuktaSpellings } from '../../src/core/glossaryIndex';
+import { parseGlossaryJson, termId } from '../../src/core/glossary/entries';
+import { GlossaryIndex, nuktaSpellings } from '../../src/core/glossary/glossaryIndex';
 
 const DATA = path.join(__dirname, '../../../data');
 const bundledText = fs.readFileSync(path.join(DATA, 'glossary.json'), 'utf8');

@@ -4,12 +4,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { editorialCards } from '../../src/core/cards';
-import { parseEditorial, ParsedEditorial } from '../../src/core/editorialParser';
-import { pointToMarkdown, pyqToMarkdown } from '../../src/core/exportMarkdown';
-import { inferSubject } from '../../src/core/subject';
-import { summarizeSection } from '../../src/core/summary';
-import { asciiDigits, detectLanguage, gsPaperOf, inferSectionKind } from '../../src/core/vocabulary';
+import { editorialCards } from '../../src/core/revision/cards';
+import { parseEditorial, ParsedEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { pointToMarkdown, pyqToMarkdown } from '../../src/core/editorial/toMarkdown';
+import { inferSubject } from '../../src/core/syllabus/subject';
+import { summarizeSection } from '../../src/core/summary/summarize';
+import { asciiDigits, detectLanguage, gsPaperOf, inferSectionKind } from '../../src/core/editorial/vocabulary';
 
 const fixture = (name: string) => {
   let dir = __dirname;

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { parseEditorial } from '../../src/core/editorialParser';
-import { htmlToMarkdown, looksLikeHtml } from '../../src/core/htmlToMarkdown';
-import { importEditorial } from '../../src/core/importer';
+import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { htmlToMarkdown, looksLikeHtml } from '../../src/core/import/html/htmlToMarkdown';
+import { importEditorial } from '../../src/core/import/importEditorial';
 
 const FIXTURES = path.join(__dirname, '../../../test/fixtures/import');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
-import { parseEditorial } from '../../src/core/editorialParser';
-import { importEditorial, ImportResult, slugify, uniqueFileName } from '../../src/core/importer';
-import type { Point, Section } from '../../src/core/model';
+import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { importEditorial, ImportResult, slugify, uniqueFileName } from '../../src/core/import/importEditorial';
+import type { Point, Section } from '../../src/core/editorial/model';
 
 const FIXTURES = path.join(__dirname, '../../../test/fixtures/import');
 const SAMPLE = path.join(__dirname, '../../../data/editorials/indo-us-editorial.md');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findNoteLinks, mentionLines } from '../../src/core/noteLinks';
+import { findNoteLinks, mentionLines } from '../../src/core/notes/noteLinks';
 
 describe('note links and mention lines', () => {
   it('finds relative markdown links with line fragments and ignores web and command links', () => {

@@ -5,7 +5,7 @@
 // The long run with a random seed is bench/fuzzLong.ts.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { parseEditorial } from '../../src/core/editorialParser';
+import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
 import { checkInvariants, describeInput, expectedWords, extremeInputs, fuzzSuites, loadEditorials, outputWords } from './fuzzArbitraries';
 
 const SEED = 20240217;

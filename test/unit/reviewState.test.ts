@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { emptyState, parseState, readCardState, REVIEW_STATE_VERSION, ReviewState, serializeState } from '../../src/core/reviewState';
-import { newCardState, review } from '../../src/core/scheduler';
+import { emptyState, parseState, readCardState, REVIEW_STATE_VERSION, ReviewState, serializeState } from '../../src/core/revision/reviewState';
+import { newCardState, review } from '../../src/core/revision/scheduler';
 
 const NOW = new Date('2024-03-01T09:00:00.000Z');
 const good = review(newCardState(NOW), 3, NOW);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { TimeSlicer } from '../../src/core/slices';
+import { TimeSlicer } from '../../src/core/shared/slices';
 
 const busy = (ms: number) => { const end = performance.now() + ms; while (performance.now() < end) { /* spin */ } };
 

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseEditorial } from '../../src/core/editorialParser';
-import { inferSubject } from '../../src/core/subject';
-import { looksLikeEditorial } from '../../src/core/detect';
-import { EditorialLibrary } from '../../src/core/library';
-import { relativePath, slugify } from '../../src/core/slug';
+import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { inferSubject } from '../../src/core/syllabus/subject';
+import { looksLikeEditorial } from '../../src/core/editorial/detect';
+import { EditorialLibrary } from '../../src/core/editorial/library';
+import { relativePath, slugify } from '../../src/core/shared/fileNames';
 
 describe('inferSubject', () => {
   it('files the sample under GS2 International Relations', () => {

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseEditorial } from '../../src/core/editorialParser';
-import { parseGlossaryJson } from '../../src/core/glossary';
-import { GlossaryIndex } from '../../src/core/glossaryIndex';
-import type { Point } from '../../src/core/model';
-import { markdownToPlain, numbersIn, summarizeSection } from '../../src/core/summary';
-import { createSummaryMarkdown, renderEditorial, sectionFullMarkdown } from '../../src/core/summaryRenderer';
-import { pointToMarkdown, sectionBodyMarkdown } from '../../src/core/exportMarkdown';
+import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { parseGlossaryJson } from '../../src/core/glossary/entries';
+import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import type { Point } from '../../src/core/editorial/model';
+import { markdownToPlain, numbersIn, summarizeSection } from '../../src/core/summary/summarize';
+import { createSummaryMarkdown, renderEditorial, sectionFullMarkdown } from '../../src/core/summary/render';
+import { pointToMarkdown, sectionBodyMarkdown } from '../../src/core/editorial/toMarkdown';
 
 const DATA = path.join(__dirname, '../../../data');
 const sample = parseEditorial(fs.readFileSync(path.join(DATA, 'editorials', 'indo-us-editorial.md'), 'utf8'));

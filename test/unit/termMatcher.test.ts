@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isCaseSensitivePattern, MatcherPattern, TermMatch, TermMatcher } from '../../src/core/termMatcher';
+import { isCaseSensitivePattern, MatcherPattern, TermMatch, TermMatcher } from '../../src/core/glossary/matcher/termMatcher';
 import { mulberry32 } from '../../bench/prng';
 
 // ---------------------------------------------------------------------------------------------

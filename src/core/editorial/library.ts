@@ -1,0 +1,143 @@
+// The set of loaded editorials, keyed by URI string, with one change event for every view.
+// Files are re-parsed only when their text changed (compared by hash), so a watcher firing for
+// an unchanged save, or a rescan, costs a hash, not a parse.
+import { parseEditorial, ParsedEditorial, TokenizedEditorial } from './parse/parseEditorial';
+import { Emitter } from '../shared/events';
+
+export interface LibraryEntry {
+  /** URI string of the file (a `file:`, `vscode-remote:` or extension URI). */
+  readonly uri: string;
+  /** File name without folders, for display and as fallback title. */
+  readonly fileName: string;
+  readonly editorial: ParsedEditorial;
+  /** Shipped with the extension (the sample), not the user's own. */
+  readonly bundled: boolean;
+  readonly hash: number;
+}
+
+export interface LibraryChange {
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/** FNV-1a over UTF-16 code units: fast, good enough to tell "same text" from "edited". */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export class EditorialLibrary {
+  private readonly entries = new Map<string, LibraryEntry>();
+  private readonly changeEmitter = new Emitter<LibraryChange>();
+  readonly onDidChange = this.changeEmitter.event;
+  /** Number of parses done, so tests and benchmarks can check that unchanged files are not re-parsed. */
+  parseCount = 0;
+
+  /** Adds or updates a file; returns the entry. Fires a change only when the text changed. */
+  /** `tokenized`: the text's tokens, from tokenizeEditorial (a background job of their own). */
+  set(uri: string, text: string, options: { bundled?: boolean; tokenized?: TokenizedEditorial } = {}): LibraryEntry {
+    const hash = hashText(text);
+    const existing = this.entries.get(uri);
+    if (existing && existing.hash === hash) return existing;
+    const fileName = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
+    this.parseCount++;
+    const editorial = parseEditorial(options.tokenized ?? text, { fallbackTitle: decodeURIComponent(fileName).replace(/\.(md|markdown|txt)$/i, '') });
+    const entry: LibraryEntry = { uri, fileName, editorial, bundled: !!options.bundled, hash };
+    this.entries.set(uri, entry);
+    this.emit(existing ? { added: [], changed: [uri], removed: [] } : { added: [uri], changed: [], removed: [] });
+    return entry;
+  }
+
+  /** Whether `text` is what the library already holds for `uri` (set would not re-parse it). */
+  holds(uri: string, text: string): boolean {
+    return this.entries.get(uri)?.hash === hashText(text);
+  }
+
+  delete(uri: string): boolean {
+    const had = this.entries.delete(uri);
+    if (had) this.emit({ added: [], changed: [], removed: [uri] });
+    return had;
+  }
+
+  private pending: { added: Set<string>; changed: Set<string>; removed: Set<string> } | undefined;
+  private batchDepth = 0;
+
+  private emit(change: LibraryChange): void {
+    if (!this.pending) { this.changeEmitter.fire(change); return; }
+    for (const u of change.added) { this.pending.removed.delete(u); this.pending.added.add(u); }
+    for (const u of change.changed) if (!this.pending.added.has(u)) this.pending.changed.add(u);
+    for (const u of change.removed) {
+      if (this.pending.added.delete(u)) continue; // added and removed within the batch: no news
+      this.pending.changed.delete(u);
+      this.pending.removed.add(u);
+    }
+  }
+
+  /**
+   * Runs `work` with change events held back and merged, then fires them as one change (and
+   * every `flushMs` meanwhile, so a long scan still shows progress). A scan of hundreds of files
+   * is then a handful of events for the views, not one per file.
+   */
+  async batch<T>(work: () => Promise<T>, flushMs = 500): Promise<T> {
+    if (this.batchDepth++ === 0) this.pending = { added: new Set(), changed: new Set(), removed: new Set() };
+    const timer = setInterval(() => this.flush(), flushMs);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+      if (--this.batchDepth === 0) { this.flush(); this.pending = undefined; }
+    }
+  }
+
+  private flush(): void {
+    const p = this.pending;
+    if (!p || (!p.added.size && !p.changed.size && !p.removed.size)) return;
+    this.pending = { added: new Set(), changed: new Set(), removed: new Set() };
+    this.changeEmitter.fire({ added: [...p.added], changed: [...p.changed], removed: [...p.removed] });
+  }
+
+  get(uri: string): LibraryEntry | undefined {
+    return this.entries.get(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * What the user should see: their own editorials, newest first; the bundled sample only while
+   * they have none of their own.
+   */
+  visible(): LibraryEntry[] {
+    const all = [...this.entries.values()];
+    const own = all.filter(e => !e.bundled);
+    return sortByDate(own.length ? own : all);
+  }
+
+  all(): LibraryEntry[] {
+    return sortByDate([...this.entries.values()]);
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+  }
+}
+
+/** Newest first; undated last; ties by title so the order is stable. */
+export function sortByDate(entries: LibraryEntry[]): LibraryEntry[] {
+  return entries.sort((a, b) => {
+    const da = a.editorial.source?.date ?? '';
+    const db = b.editorial.source?.date ?? '';
+    if (da !== db) return da < db ? 1 : -1;
+    return a.editorial.title.localeCompare(b.editorial.title);
+  });
+}

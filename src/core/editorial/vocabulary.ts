@@ -1,0 +1,157 @@
+// The words an editorial uses for its structure, kept as data (data/vocabulary/*.json) so that
+// another language is a new file, not new code.
+import english from '../../../data/vocabulary/en.json';
+import hindi from '../../../data/vocabulary/hi.json';
+import type { SectionKind } from './model';
+
+export interface SubjectRule {
+  /** "GS1" … "GS4". */
+  readonly paper: string;
+  /** The subject's name; the same name in every language file, so the tree groups them together. */
+  readonly subject: string;
+  readonly words: readonly string[];
+}
+
+export interface Vocabulary {
+  /** BCP 47 language code, e.g. "en", "hi". */
+  readonly language: string;
+  /** The language's English name, for messages ("Hindi"). */
+  readonly name: string;
+  /** The Unicode script the language is written in (a `\p{Script=…}` name), for detection. */
+  readonly script: string;
+  readonly labels: {
+    readonly prelims: readonly string[];
+    readonly mains: readonly string[];
+    readonly sourceLine: readonly string[];
+    readonly tags: readonly string[];
+    readonly pyqSubheadingPrelims: readonly string[];
+    readonly pyqSubheadingMains: readonly string[];
+    /** "Answer: (b)" after a prelims PYQ. Longer labels first ("Correct Answer" before "Answer"). */
+    readonly answer: readonly string[];
+  };
+  /** Named groups: newspaper, day, month, year (the order differs between languages). */
+  readonly sourcePattern: { readonly published: string };
+  /** Finds a GS paper in a tag ("GS Paper 2", "सामान्य अध्ययन-III"); named group `paper`. */
+  readonly gsPaperPattern: string;
+  /** Subject keywords for grouping editorials; earlier rules win ties. */
+  readonly subjects: readonly SubjectRule[];
+  /** Keywords per kind; the kind whose keyword appears earliest in a heading wins. */
+  readonly sectionKinds: Readonly<Partial<Record<SectionKind, readonly string[]>>>;
+}
+
+export const ENGLISH: Vocabulary = english as Vocabulary;
+export const HINDI: Vocabulary = hindi as Vocabulary;
+
+/** Every language the parser reads; an editorial may mix them (Hindi text with English labels). */
+export const VOCABULARIES: readonly Vocabulary[] = [ENGLISH, HINDI];
+
+const scriptPatterns = new Map<string, RegExp>();
+function scriptPattern(script: string): RegExp {
+  let re = scriptPatterns.get(script);
+  if (!re) scriptPatterns.set(script, (re = new RegExp(`\\p{Script=${script}}+`, 'gu')));
+  return re;
+}
+
+/**
+ * The language an editorial is written in: the vocabulary whose script has the most letters in
+ * the text. Hindi editorials carry many Latin abbreviations (GS, FPO, MSP) but far more Devanagari.
+ * Only the first 20,000 characters are counted: enough to decide, and bounded for huge files.
+ */
+export function detectLanguage(text: string, vocabularies: readonly Vocabulary[] = VOCABULARIES): Vocabulary {
+  const sample = text.slice(0, 20_000);
+  let best = vocabularies[0] ?? ENGLISH;
+  let bestCount = -1;
+  for (const v of vocabularies) {
+    // Runs of letters, not letters: a word is one match, not one array entry per letter (~3x faster,
+    // and far less garbage for a parse that runs hundreds of times at startup).
+    const re = scriptPattern(v.script);
+    re.lastIndex = 0;
+    let count = 0;
+    for (let m = re.exec(sample); m; m = re.exec(sample)) count += m[0].length;
+    if (count > bestCount) { best = v; bestCount = count; }
+  }
+  return best;
+}
+
+/** Devanagari (and other Indic) digits → ASCII digits, so dates and years parse in either. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0966-\u096F]/g, d => String(d.charCodeAt(0) - 0x0966));
+}
+
+const compiled = new WeakMap<Vocabulary, { published: RegExp; gsPaper: RegExp }>();
+/** A vocabulary's patterns, compiled once (the parser and the importer use them per file). */
+export function patternsOf(v: Vocabulary): { readonly published: RegExp; readonly gsPaper: RegExp } {
+  let p = compiled.get(v);
+  if (!p) compiled.set(v, (p = { published: new RegExp(v.sourcePattern.published, 'iu'), gsPaper: new RegExp(v.gsPaperPattern, 'iu') }));
+  return p;
+}
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/** The GS paper (1–4) a tag names, in any of the vocabularies, or undefined. */
+export function gsPaperOf(tag: string, vocabularies: readonly Vocabulary[] = VOCABULARIES): number | undefined {
+  const text = asciiDigits(tag);
+  for (const v of vocabularies) {
+    const paper = patternsOf(v).gsPaper.exec(text)?.groups?.paper;
+    if (paper) return ROMAN[paper.toUpperCase()] ?? Number(paper);
+  }
+  return undefined;
+}
+function normalise(text: string): string {
+  return text.toLocaleLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Index of `word` in `text` as a whole word (Unicode-aware), or -1. */
+function wordIndex(text: string, word: string): number {
+  const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{M}\p{N}]/u.test(c);
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(word, from);
+    if (i < 0) return -1;
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return i;
+    from = i + 1;
+  }
+}
+
+/**
+ * The section kind a heading announces. "What Measures India Can Adopt to Enhance Ties" is
+ * `measures`, "Key Areas of Friction" is `issues`: the earliest keyword decides, so a heading
+ * that names two things is filed under the one it leads with.
+ */
+export function inferSectionKind(heading: string, vocabularies: readonly Vocabulary[] = VOCABULARIES): SectionKind {
+  const text = normalise(heading);
+  let best: { kind: SectionKind; at: number; len: number } | undefined;
+  for (const vocabulary of vocabularies) {
+    for (const [kind, words] of Object.entries(vocabulary.sectionKinds) as [SectionKind, string[]][]) {
+      for (const word of words) {
+        const at = wordIndex(text, normalise(word));
+        if (at < 0) continue;
+        if (!best || at < best.at || (at === best.at && word.length > best.len)) best = { kind, at, len: word.length };
+      }
+    }
+  }
+  return best?.kind ?? 'other';
+}
+
+const preparedLabels = new WeakMap<readonly string[], { label: string; first: string; norm: string }[]>();
+function prepared(labels: readonly string[]) {
+  let list = preparedLabels.get(labels);
+  if (!list) preparedLabels.set(labels, (list = labels.map(label => ({ label, first: label.slice(0, 1).toLowerCase(), norm: normalise(label) }))));
+  return list;
+}
+
+/** Whether a paragraph's plain text starts with one of the labels ("For Prelims:"); returns the rest. */
+export function afterLabel(plain: string, labels: readonly string[]): string | undefined {
+  const text = plain.trimStart();
+  if (!text) return undefined;
+  // Most lines start with no label: compare first letters before normalising (importers call this per line).
+  const first = text.slice(0, 1).toLowerCase();
+  for (const { label, first: labelFirst, norm } of prepared(labels)) {
+    if (labelFirst !== first) continue;
+    if (normalise(text.slice(0, label.length)) === norm) {
+      const rest = text.slice(label.length);
+      if (/^\s*[:：\-–—]/.test(rest)) return rest.replace(/^\s*[:：\-–—]\s*/, '');
+    }
+  }
+  return undefined;
+}

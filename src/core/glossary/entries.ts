@@ -1,0 +1,222 @@
+// Glossary files (JSON with data/glossary.schema.json, or markdown "## Term" pages) → terms, with
+// problems at line and column for every bad entry. A bad entry never stops the good ones.
+import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import MarkdownIt from 'markdown-it';
+import { inlineToMarkdown, inlineToPlain } from '../shared/markdown/inline';
+
+export const CATEGORIES = [
+  'defence', 'space', 'trade', 'energy', 'grouping', 'law', 'organisation', 'exercise', 'technology',
+  'agreement', 'initiative', 'economy', 'diplomacy', 'polity', 'geography', 'environment', 'other',
+] as const;
+
+export interface GlossaryTerm {
+  /** Lower-cased canonical name: the key overrides and lookups use. */
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly category?: string;
+  readonly definition: string;
+  readonly facts: readonly string[];
+  readonly related: readonly string[];
+  readonly sources: readonly string[];
+  /**
+   * Names or aliases matched only in exactly this case: spellings like "IN-SPACe", whose folded
+   * form ("in space") is ordinary words. Short all-caps abbreviations are exact-case anyway.
+   */
+  readonly exactCase?: readonly string[];
+  /** Where the entry is defined (file URI string, zero-based line). */
+  readonly origin: { readonly uri: string; readonly line: number };
+}
+
+export interface GlossaryProblem {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  /** Zero-based positions. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface GlossaryFileResult {
+  readonly terms: GlossaryTerm[];
+  readonly problems: GlossaryProblem[];
+}
+
+export function termId(name: string): string {
+  return name.normalize('NFC').trim().toLocaleLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Offsets → zero-based line/column. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, column: offset - this.starts[lo] };
+  }
+}
+
+const KNOWN_KEYS = new Set(['name', 'aliases', 'category', 'definition', 'facts', 'related', 'sources', 'exactCase']);
+
+export function parseGlossaryJson(text: string, uri: string): GlossaryFileResult {
+  const lines = new LineIndex(text);
+  const problems: GlossaryProblem[] = [];
+  const report = (severity: GlossaryProblem['severity'], message: string, offset: number, length: number) => {
+    const a = lines.at(offset);
+    const b = lines.at(offset + Math.max(length, 1));
+    problems.push({ severity, message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+  };
+  const errors: ParseError[] = [];
+  const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of errors) report('error', `JSON syntax error: ${printParseErrorCode(e.error)}`, e.offset, e.length);
+  if (!root) return { terms: [], problems };
+  if (root.type !== 'object') {
+    report('error', 'A glossary file is an object: { "terms": [ … ] }', root.offset, root.length);
+    return { terms: [], problems };
+  }
+  const termsProp = root.children?.find(p => p.children?.[0]?.value === 'terms');
+  const termsNode = termsProp?.children?.[1];
+  if (!termsNode || termsNode.type !== 'array') {
+    const at = termsNode ?? root;
+    report('error', 'Missing "terms": an array of { "name": …, "definition": … } entries.', at.offset, termsNode ? at.length : 1);
+    return { terms: [], problems };
+  }
+
+  const terms: GlossaryTerm[] = [];
+  const seen = new Map<string, number>();
+  for (const entry of termsNode.children ?? []) {
+    const term = readJsonEntry(entry, uri, (severity, message, node) => report(severity, message, node.offset, node.length), lines);
+    if (!term) continue;
+    const first = seen.get(term.id);
+    if (first !== undefined) {
+      report('warning', `Duplicate term "${term.name}" (first defined on line ${first + 1}); this entry is ignored.`, entry.offset, 1);
+      continue;
+    }
+    seen.set(term.id, term.origin.line);
+    terms.push(term);
+  }
+  return { terms, problems };
+}
+
+type Reporter = (severity: GlossaryProblem['severity'], message: string, node: Node) => void;
+
+function readJsonEntry(entry: Node, uri: string, report: Reporter, lines: LineIndex): GlossaryTerm | undefined {
+  if (entry.type !== 'object') {
+    report('error', 'Each term is an object with at least "name" and "definition".', entry);
+    return undefined;
+  }
+  const props = new Map<string, Node>();
+  for (const prop of entry.children ?? []) {
+    const [key, value] = prop.children ?? [];
+    if (!key || !value) continue;
+    if (!KNOWN_KEYS.has(String(key.value))) report('warning', `Unknown property "${key.value}" (allowed: ${[...KNOWN_KEYS].join(', ')}).`, key);
+    props.set(String(key.value), value);
+  }
+  const str = (key: string, required: boolean): string | undefined => {
+    const node = props.get(key);
+    if (!node) {
+      if (required) report('error', `Term is missing "${key}".`, entry);
+      return undefined;
+    }
+    if (node.type !== 'string' || !String(node.value).trim()) {
+      report('error', `"${key}" must be a non-empty string.`, node);
+      return undefined;
+    }
+    return String(node.value).trim();
+  };
+  const list = (key: string): string[] => {
+    const node = props.get(key);
+    if (!node) return [];
+    if (node.type !== 'array') {
+      report('error', `"${key}" must be an array of strings.`, node);
+      return [];
+    }
+    const out: string[] = [];
+    for (const item of node.children ?? []) {
+      if (item.type === 'string' && String(item.value).trim()) out.push(String(item.value).trim());
+      else report('error', `Items of "${key}" must be non-empty strings.`, item);
+    }
+    return out;
+  };
+  const name = str('name', true);
+  const definition = str('definition', true);
+  let category = str('category', false);
+  if (category && !(CATEGORIES as readonly string[]).includes(category)) {
+    report('warning', `Unknown category "${category}" (one of: ${CATEGORIES.join(', ')}).`, props.get('category')!);
+    category = 'other';
+  }
+  const aliases = list('aliases');
+  const facts = list('facts');
+  const related = list('related');
+  const sources = list('sources');
+  const exactCase = list('exactCase');
+  if (!name || !definition) return undefined;
+  for (const text of exactCase) {
+    if (text !== name && !aliases.includes(text)) report('warning', `"exactCase" lists "${text}", which is not the name or an alias of "${name}".`, props.get('exactCase')!);
+  }
+  return {
+    id: termId(name), name, aliases: dedupe(aliases, name), category, definition, facts, related, sources,
+    ...(exactCase.length ? { exactCase } : {}),
+    origin: { uri, line: lines.at(entry.offset).line },
+  };
+}
+
+function dedupe(aliases: string[], name: string): string[] {
+  const seen = new Set([name]);
+  return aliases.filter(a => !seen.has(a) && !!seen.add(a));
+}
+
+let md: MarkdownIt | undefined;
+
+/**
+ * A markdown glossary: each "## Term" heading opens an entry; an optional "Aliases: a, b" line,
+ * "Category: x" line, the paragraphs below as definition and a bullet list as facts.
+ */
+export function parseGlossaryMarkdown(text: string, uri: string): GlossaryFileResult {
+  md ??= new MarkdownIt('default', { html: false });
+  const tokens = md.parse(text, {});
+  const terms: GlossaryTerm[] = [];
+  const problems: GlossaryProblem[] = [];
+  let current: { name: string; line: number; aliases: string[]; category?: string; paragraphs: string[]; facts: string[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const definition = current.paragraphs.join('\n\n');
+    if (!definition) {
+      problems.push({ severity: 'warning', message: `Term "${current.name}" has no definition below its heading.`, line: current.line, column: 0, endLine: current.line, endColumn: 200 });
+    } else if (terms.some(t => t.id === termId(current!.name))) {
+      problems.push({ severity: 'warning', message: `Duplicate term "${current.name}"; this entry is ignored.`, line: current.line, column: 0, endLine: current.line, endColumn: 200 });
+    } else {
+      terms.push({ id: termId(current.name), name: current.name, aliases: dedupe(current.aliases, current.name), category: current.category,
+        definition, facts: current.facts, related: [], sources: [], origin: { uri, line: current.line } });
+    }
+    current = undefined;
+  };
+  let listDepth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'heading_open' && t.tag === 'h2') {
+      flush();
+      current = { name: inlineToPlain(tokens[i + 1].children ?? []), line: t.map?.[0] ?? 0, aliases: [], paragraphs: [], facts: [] };
+    } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') listDepth++;
+    else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') listDepth--;
+    else if (t.type === 'inline' && current && tokens[i - 1]?.type === 'paragraph_open') {
+      const plain = inlineToPlain(t.children ?? []);
+      const label = /^(aliases|category)\s*:\s*(.*)$/i.exec(plain);
+      if (label && listDepth === 0) {
+        if (label[1].toLowerCase() === 'aliases') current.aliases.push(...label[2].split(/[,;]/).map(s => s.trim()).filter(Boolean));
+        else current.category = (CATEGORIES as readonly string[]).includes(label[2].trim().toLowerCase()) ? label[2].trim().toLowerCase() : 'other';
+      } else if (listDepth > 0) current.facts.push(inlineToMarkdown(t.children ?? []));
+      else current.paragraphs.push(inlineToMarkdown(t.children ?? []));
+    }
+  }
+  flush();
+  return { terms, problems };
+}

@@ -1,0 +1,197 @@
+// All glossary terms in force: the bundled glossary overlaid by the user's files (a user entry
+// replaces a bundled one of the same name), one term matcher over every name and alias, and the
+// index of which editorial points mention each term.
+import { Emitter } from '../shared/events';
+import type { GlossaryTerm } from './entries';
+import { termId } from './entries';
+import type { EditorialLibrary, LibraryEntry } from '../editorial/library';
+import type { Point, Section } from '../editorial/model';
+import { background } from '../shared/slices';
+import { prepareTermMatcherTables, TermMatch, TermMatcher } from './matcher/termMatcher';
+
+export interface Mention {
+  readonly entry: LibraryEntry;
+  /** Undefined when the term is only listed under "For Prelims". */
+  readonly section?: Section;
+  /** The top-level point, or undefined when the mention is in a section paragraph. */
+  readonly point?: Point;
+  /** Line of the text that mentions it. */
+  readonly line: number;
+}
+
+/** Devanagari letters with a nukta, as a letter + U+093C and as one code point (U+0958–U+095F). */
+const NUKTA_LETTERS: readonly (readonly [string, string])[] = [
+  ['\u0915\u093C', '\u0958'], ['\u0916\u093C', '\u0959'], ['\u0917\u093C', '\u095A'], ['\u091C\u093C', '\u095B'],
+  ['\u0921\u093C', '\u095C'], ['\u0922\u093C', '\u095D'], ['\u092B\u093C', '\u095E'], ['\u092F\u093C', '\u095F'],
+];
+
+/**
+ * A name as written and, if it has a Devanagari letter with a nukta (ज़ in बाज़ार, वीज़ा), its other
+ * spelling: NFC keeps such letters as two code points, some keyboards type the single one, and the
+ * matcher compares code units. So "बाज़ार" typed either way finds the term.
+ */
+export function nuktaSpellings(text: string): string[] {
+  if (!/[\u093C\u0958-\u095F]/.test(text)) return [text];
+  let split = text;
+  let joined = text;
+  for (const [pair, single] of NUKTA_LETTERS) {
+    split = split.split(single).join(pair);
+    joined = joined.split(pair).join(single);
+  }
+  return [...new Set([text, split, joined])];
+}
+
+export class GlossaryIndex {
+  /** Sources by URI; the bundled one is marked so user files can override it. */
+  private readonly sources = new Map<string, { terms: readonly GlossaryTerm[]; bundled: boolean }>();
+  private termsById: Map<string, GlossaryTerm> | undefined;
+  private matcherCache: TermMatcher | undefined;
+  private mentionCache = new WeakMap<LibraryEntry, Map<string, Mention[]>>();
+  private readonly changeEmitter = new Emitter<void>();
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(private readonly library?: EditorialLibrary) {}
+
+  setSource(uri: string, terms: readonly GlossaryTerm[], bundled = false): void {
+    this.sources.set(uri, { terms, bundled });
+    this.invalidate();
+  }
+
+  removeSource(uri: string): void {
+    if (this.sources.delete(uri)) this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.termsById = undefined;
+    this.matcherCache = undefined;
+    this.mentionCache = new WeakMap();
+    this.changeEmitter.fire();
+  }
+
+  private byId(): Map<string, GlossaryTerm> {
+    if (this.termsById) return this.termsById;
+    const map = new Map<string, GlossaryTerm>();
+    // Bundled first, then user files in a stable order: a user entry replaces a bundled one.
+    const ordered = [...this.sources.entries()].sort(([a, x], [b, y]) => Number(x.bundled === false) - Number(y.bundled === false) || a.localeCompare(b));
+    for (const [, source] of ordered) {
+      for (const term of source.terms) {
+        const existing = map.get(term.id);
+        if (existing && !source.bundled && this.sources.get(existing.origin.uri)?.bundled === false) continue; // first user file wins
+        map.set(term.id, term);
+      }
+    }
+    this.termsById = map;
+    return map;
+  }
+
+  terms(): GlossaryTerm[] {
+    return [...this.byId().values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  get size(): number {
+    return this.byId().size;
+  }
+
+  get(id: string): GlossaryTerm | undefined {
+    return this.byId().get(id);
+  }
+
+  /** A term by its name or any alias, as written. */
+  lookup(text: string): GlossaryTerm | undefined {
+    const direct = this.byId().get(termId(text));
+    if (direct) return direct;
+    const m = this.matcher().scan(text).find(x => x.start === 0 && x.end === text.length);
+    return m ? this.get(m.key) : undefined;
+  }
+
+  isBundled(term: GlossaryTerm): boolean {
+    return this.sources.get(term.origin.uri)?.bundled ?? false;
+  }
+
+  matcher(): TermMatcher {
+    if (!this.matcherCache) {
+      const patterns = this.terms().flatMap(t => [t.name, ...t.aliases].flatMap(text => {
+        const caseSensitive = t.exactCase?.includes(text) || undefined;
+        return nuktaSpellings(text).map(spelling => ({ key: t.id, text: spelling, caseSensitive }));
+      }));
+      this.matcherCache = new TermMatcher(patterns);
+    }
+    return this.matcherCache;
+  }
+
+  /**
+   * The matcher, for callers that can wait: if it is not built yet, it is built in background jobs
+   * of its own (the shared tables the first time, then the automaton for every name and alias;
+   * each takes 10-40 ms cold), never inside the caller's own job.
+   */
+  async readyMatcher(): Promise<TermMatcher> {
+    if (this.matcherCache) return this.matcherCache;
+    await background.run(prepareTermMatcherTables);
+    return background.run(() => this.matcher());
+  }
+
+  scan(text: string, from?: number, to?: number): TermMatch[] {
+    return this.matcher().scan(text, from, to);
+  }
+
+  /** Every editorial place that mentions the term, in library order (newest editorial first). */
+  mentions(id: string): Mention[] {
+    const out: Mention[] = [];
+    for (const entry of this.library?.visible() ?? []) {
+      const found = this.mentionsIn(entry).get(id);
+      if (found) for (const m of found) out.push(m);
+    }
+    return out;
+  }
+
+  /**
+   * Computes the mentions of every visible editorial not yet indexed, one editorial per job of the
+   * shared background slicer, so a large library never blocks the extension host for long (and
+   * two callers indexing at once share one time budget instead of each taking a slice per turn).
+   */
+  async indexMentions(isCancelled: () => boolean = () => false): Promise<void> {
+    await this.readyMatcher();
+    for (const entry of this.library?.visible() ?? []) {
+      if (isCancelled()) return;
+      await background.run(() => this.mentionsIn(entry));
+    }
+  }
+
+  /** Term id → mentions in one editorial; cached per library entry (a changed file is a new entry). */
+  private mentionsIn(entry: LibraryEntry): Map<string, Mention[]> {
+    const cached = this.mentionCache.get(entry);
+    if (cached) return cached;
+    const index = new Map<string, Mention[]>();
+    const seen = new Set<string>();
+    const add = (id: string, mention: Mention) => {
+      // One mention per point (or paragraph) is enough for "Mentioned in".
+      const key = `${id}\u0000${mention.section?.headingLine ?? -1}\u0000${mention.point?.range.start ?? mention.line}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const list = index.get(id);
+      if (list) list.push(mention); else index.set(id, [mention]);
+    };
+    const e = entry.editorial;
+    for (const section of e.sections) {
+      for (const p of section.paragraphs) for (const m of this.scan(p.plain)) add(m.key, { entry, section, line: p.range.start });
+      for (const point of section.points) {
+        const walk = (q: Point) => {
+          for (const m of this.scan(q.plain)) add(m.key, { entry, section, point, line: q.range.start });
+          q.children.forEach(walk);
+        };
+        walk(point);
+      }
+    }
+    // A "For Prelims" term the body never names (CAATSA in the sample) is still this editorial's.
+    for (const t of e.prelimsTerms) {
+      const term = this.lookup(t.text);
+      if (term && !index.has(term.id)) add(term.id, { entry, line: e.titleLine });
+    }
+    this.mentionCache.set(entry, index);
+    return index;
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+  }
+}

@@ -1,0 +1,363 @@
+// The "UPSC Editorials" sidebar tree: editorial → section → point → sub-points.
+// A thin adapter over the core library: every node points at model objects, nothing is copied.
+import * as vscode from 'vscode';
+import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
+import type { LineRange, Paragraph, Point, Pyq, Section, SectionKind } from '../../core/editorial/model';
+import { inferSubject } from '../../core/syllabus/subject';
+import { editorialToMarkdown, paragraphToMarkdown, pointToMarkdown, pyqToMarkdown, sectionToMarkdown } from '../../core/editorial/toMarkdown';
+import { editorialCount, monthName, paragraphCount, pointCount, questionCount, subjectLabel, subPointCount } from '../../ui/labels';
+
+export const TREE_VIEW_ID = 'upscEditorials.tree';
+export const REVEAL_COMMAND = 'upscEditorials.revealSource';
+
+export type GroupBy = 'none' | 'month' | 'subject';
+export type SortBy = 'date' | 'title';
+
+export interface GroupNode { readonly type: 'group'; readonly key: string; readonly label: string; readonly entries: readonly LibraryEntry[] }
+
+export type TreeNode = EditorialNode | GroupNode;
+
+export type EditorialNode =
+  | { readonly type: 'editorial'; readonly entry: LibraryEntry }
+  | { readonly type: 'section'; readonly entry: LibraryEntry; readonly section: Section }
+  | { readonly type: 'point'; readonly entry: LibraryEntry; readonly point: Point; readonly parent: EditorialNode }
+  | { readonly type: 'paragraph'; readonly entry: LibraryEntry; readonly paragraph: Paragraph; readonly parent: EditorialNode }
+  | { readonly type: 'pyq'; readonly entry: LibraryEntry; readonly pyq: Pyq; readonly parent: EditorialNode };
+
+const SECTION_ICONS: Record<SectionKind, string> = {
+  cooperation: 'organization',
+  issues: 'warning',
+  measures: 'tools',
+  groupings: 'globe',
+  conclusion: 'pass',
+  'mains-question': 'question',
+  pyq: 'history',
+  faq: 'comment-discussion',
+  background: 'info',
+  initiatives: 'rocket',
+  other: 'list-unordered',
+};
+
+/** Where a node comes from in its file. */
+export function nodeRange(node: EditorialNode): LineRange {
+  switch (node.type) {
+    case 'editorial': return { start: node.entry.editorial.titleLine, end: node.entry.editorial.titleLine + 1 };
+    case 'section': return { start: node.section.headingLine, end: node.section.headingLine + 1 };
+    case 'point': return node.point.range;
+    case 'paragraph': return node.paragraph.range;
+    case 'pyq': return node.pyq.range;
+  }
+}
+
+/** The markdown a node stands for, for "Copy as Markdown" and "Insert into Notes". */
+export function nodeMarkdown(node: EditorialNode): string {
+  switch (node.type) {
+    case 'editorial': return editorialToMarkdown(node.entry.editorial);
+    case 'section': return sectionToMarkdown(node.section);
+    case 'point': return pointToMarkdown(node.point);
+    case 'paragraph': return paragraphToMarkdown(node.paragraph);
+    case 'pyq': return pyqToMarkdown(node.pyq);
+  }
+}
+
+export function shorten(text: string, max = 90): string {
+  return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+}
+
+/** Tooltip text is editorial content: shown as markdown with HTML and command links disabled. */
+function safeTooltip(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
+
+/**
+ * What a screen reader says for a point row, in the UI language: its kind and its whole text
+ * ("Point: Trade Disputes: …, 3 sub-points"; "FAQ: What is …? Answer: …"; "Sub-heading: …").
+ */
+export function pointAccessibilityLabel(p: Point, isSubPoint: boolean): string {
+  const n = p.children.length;
+  if (p.role === 'faq') {
+    const answer = p.plain.startsWith(p.lead) ? p.plain.slice(p.lead.length).trim() : '';
+    const question = p.lead || p.plain;
+    if (answer) return n ? vscode.l10n.t('FAQ: {0} Answer: {1}, {2}', question, answer, pointCount(n)) : vscode.l10n.t('FAQ: {0} Answer: {1}', question, answer);
+    return n ? vscode.l10n.t('FAQ: {0}, {1}', question, pointCount(n)) : vscode.l10n.t('FAQ: {0}', question);
+  }
+  if (p.role === 'subheading') {
+    const heading = p.lead || p.plain;
+    return n ? vscode.l10n.t('Sub-heading: {0}, {1}', heading, pointCount(n)) : vscode.l10n.t('Sub-heading: {0}', heading);
+  }
+  if (isSubPoint) return n ? vscode.l10n.t('Sub-point: {0}, {1}', p.plain, subPointCount(n)) : vscode.l10n.t('Sub-point: {0}', p.plain);
+  return n ? vscode.l10n.t('Point: {0}, {1}', p.plain, subPointCount(n)) : vscode.l10n.t('Point: {0}', p.plain);
+}
+
+/** A previous-year question row: exam and year, the question, its options and the answer. */
+export function pyqAccessibilityLabel(q: Pyq): string {
+  const exam = q.exam === 'prelims' ? vscode.l10n.t({ message: 'Prelims', comment: ['the UPSC preliminary exam'] })
+    : q.exam === 'mains' ? vscode.l10n.t({ message: 'Mains', comment: ['the UPSC main exam'] }) : undefined;
+  const when = [exam, q.year].filter(Boolean).join(' ');
+  const parts = [when ? vscode.l10n.t('Previous year question, {0}: {1}', when, q.text) : vscode.l10n.t('Previous year question: {0}', q.text)];
+  // The options, unless the question's text already reads them out.
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+  if (q.options?.length && !q.options.every(o => flat(q.text).includes(flat(o)))) parts.push(vscode.l10n.t('Options: {0}', q.options.join('; ')));
+  if (q.answer) {
+    const letter = q.answer.toLowerCase();
+    const option = q.options?.find(o => o.trim().toLowerCase().startsWith(`(${letter})`));
+    parts.push(vscode.l10n.t('Answer: {0}', option ?? q.answer));
+  }
+  return parts.join('. ');
+}
+
+/** Every word of the filter appears in the editorial's title, source, terms, headings or points. */
+export function matchesFilter(entry: LibraryEntry, filter: string): boolean {
+  const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const e = entry.editorial;
+  const flat = (points: readonly Point[]): string[] => points.flatMap(p => [p.plain, ...flat(p.children)]);
+  const text = [e.title, e.source?.text ?? '', ...e.prelimsTerms.map(t => t.text), ...e.mainsTopics,
+    ...e.sections.flatMap(s => [s.heading, ...s.paragraphs.map(p => p.plain), ...flat(s.points)])].join('\n').toLocaleLowerCase();
+  return words.every(w => text.includes(w));
+}
+
+export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly subscription: { dispose(): void };
+  groupBy: GroupBy = 'none';
+  sortBy: SortBy = 'date';
+  filter = '';
+
+  constructor(private readonly library: EditorialLibrary) {
+    this.subscription = library.onDidChange(() => this.refresh());
+  }
+
+  refresh(): void {
+    this.changeEmitter.fire(undefined);
+  }
+
+  /** The editorials shown, after filter and sort. */
+  entries(): LibraryEntry[] {
+    const list = this.library.visible().filter(e => matchesFilter(e, this.filter));
+    if (this.sortBy === 'title') list.sort((a, b) => a.editorial.title.localeCompare(b.editorial.title));
+    return list;
+  }
+
+  private groups(entries: LibraryEntry[]): GroupNode[] {
+    const groups = new Map<string, { label: string; entries: LibraryEntry[] }>();
+    for (const entry of entries) {
+      let key: string;
+      let label: string;
+      if (this.groupBy === 'month') {
+        const date = entry.editorial.source?.date;
+        key = date ? date.slice(0, 7) : '0000-00';
+        label = date ? `${monthName(Number(date.slice(5, 7)))} ${date.slice(0, 4)}` : vscode.l10n.t('Undated');
+      } else {
+        const s = inferSubject(entry.editorial);
+        key = `${s.paper}|${s.subject}`;
+        label = s.paper === 'Other' ? subjectLabel(s.subject) : `${s.paper} · ${subjectLabel(s.subject)}`;
+      }
+      const g = groups.get(key) ?? { label, entries: [] };
+      g.entries.push(entry);
+      groups.set(key, g);
+    }
+    const keys = [...groups.keys()].sort();
+    if (this.groupBy === 'month') keys.reverse(); // newest month first, undated last
+    return keys.map(key => ({ type: 'group', key, label: groups.get(key)!.label, entries: groups.get(key)!.entries }));
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) {
+      const entries = this.entries();
+      if (this.groupBy !== 'none') return this.groups(entries);
+      return entries.map(entry => ({ type: 'editorial', entry }));
+    }
+    if (node.type === 'group') return node.entries.map(entry => ({ type: 'editorial', entry }));
+    const { entry } = node;
+    switch (node.type) {
+      case 'editorial':
+        return entry.editorial.sections.map(section => ({ type: 'section', entry, section }));
+      case 'section': {
+        const { section } = node;
+        if (section.kind === 'pyq') {
+          return entry.editorial.pyqs
+            .filter(q => q.range.start >= section.range.start && q.range.start < section.range.end)
+            .map(pyq => ({ type: 'pyq', entry, pyq, parent: node }));
+        }
+        return [
+          ...section.paragraphs.map(paragraph => ({ type: 'paragraph' as const, entry, paragraph, parent: node })),
+          ...section.points.map(point => ({ type: 'point' as const, entry, point, parent: node })),
+        ];
+      }
+      case 'point':
+        return node.point.children.map(point => ({ type: 'point', entry, point, parent: node }));
+      default:
+        return [];
+    }
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    switch (node.type) {
+      case 'group': return undefined;
+      case 'editorial': {
+        if (this.groupBy === 'none') return undefined;
+        return this.groups(this.entries()).find(g => g.entries.includes(node.entry));
+      }
+      case 'section': return { type: 'editorial', entry: node.entry };
+      default: return node.parent;
+    }
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${this.groupBy}:${node.key}`;
+      item.description = editorialCount(node.entries.length);
+      item.iconPath = new vscode.ThemeIcon(this.groupBy === 'month' ? 'calendar' : 'symbol-namespace');
+      item.contextValue = 'upsc.group';
+      item.accessibilityInformation = { label: this.groupBy === 'month'
+        ? vscode.l10n.t('Month: {0}, {1}', node.label, editorialCount(node.entries.length))
+        : vscode.l10n.t('Subject: {0}, {1}', node.label, editorialCount(node.entries.length)) };
+      return item;
+    }
+    const item = this.createItem(node);
+    // Clicking a point (or paragraph, question) shows its lines; clicking an editorial or a
+    // section only expands it ("Go to Source" is in their context menu).
+    if (node.type !== 'editorial' && node.type !== 'section') {
+      item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Go to Source'), arguments: [node] };
+    }
+    return item;
+  }
+
+  private createItem(node: EditorialNode): vscode.TreeItem {
+    const { Collapsed, None } = vscode.TreeItemCollapsibleState;
+    switch (node.type) {
+      case 'editorial': {
+        const e = node.entry.editorial;
+        const item = new vscode.TreeItem(e.title, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.entry.uri;
+        item.description = [e.source?.date, node.entry.bundled ? vscode.l10n.t({ message: 'sample', comment: ['the editorial that comes with the extension'] }) : undefined].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon('book');
+        item.contextValue = 'upsc.editorial';
+        const src = e.source;
+        item.tooltip = safeTooltip([
+          `**${e.title}**`,
+          src ? `*${[src.articleTitle, src.newspaper, src.date].filter(Boolean).join(' — ')}*` : '',
+          e.prelimsTerms.length ? vscode.l10n.t('For Prelims: {0}', e.prelimsTerms.map(t => t.text).join(', ')) : '',
+          node.entry.bundled ? vscode.l10n.t('_Bundled sample: add your own editorials under an `editorials/` folder._') : '',
+        ].filter(Boolean).join('\n\n'));
+        item.resourceUri = vscode.Uri.parse(node.entry.uri);
+        item.accessibilityInformation = { label: typeof item.description === 'string' && item.description
+          ? vscode.l10n.t('Editorial: {0}, {1}', e.title, item.description)
+          : vscode.l10n.t('Editorial: {0}', e.title) };
+        return item;
+      }
+      case 'section': {
+        const s = node.section;
+        const count = s.points.length;
+        const item = new vscode.TreeItem(s.heading, count || s.paragraphs.length ? Collapsed : None);
+        item.id = `${node.entry.uri}#L${s.headingLine}`;
+        item.description = count ? pointCount(count) : s.kind === 'pyq' ? questionCount(node.entry.editorial.pyqs.length) : undefined;
+        item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[s.kind]);
+        item.contextValue = `upsc.section.${s.kind}`;
+        item.tooltip = safeTooltip(`**${s.heading}**\n\n${count ? pointCount(count) : paragraphCount(s.paragraphs.length)}`);
+        const size = count ? pointCount(count) : s.kind === 'pyq' ? questionCount(node.entry.editorial.pyqs.length)
+          : s.paragraphs.length ? paragraphCount(s.paragraphs.length) : undefined;
+        item.accessibilityInformation = { label: size ? vscode.l10n.t('Section: {0}, {1}', s.heading, size) : vscode.l10n.t('Section: {0}', s.heading) };
+        return item;
+      }
+      case 'point': {
+        const p = node.point;
+        const label = p.lead || shorten(p.plain);
+        const item = new vscode.TreeItem(label, p.children.length ? Collapsed : None);
+        item.id = `${node.entry.uri}#L${p.range.start}`;
+        if (p.lead && p.children.length) item.description = subPointCount(p.children.length);
+        item.iconPath = new vscode.ThemeIcon(p.role === 'faq' ? 'comment' : p.role === 'subheading' ? 'symbol-namespace'
+          : node.parent.type === 'section' ? 'circle-filled' : 'circle-small');
+        item.contextValue = 'upsc.point';
+        item.tooltip = safeTooltip(pointToMarkdown(p));
+        // Under a sub-heading the bullets are the section's points; under a point, its sub-points.
+        const isSubPoint = node.parent.type === 'point' && node.parent.point.role !== 'subheading';
+        item.accessibilityInformation = { label: pointAccessibilityLabel(p, isSubPoint) };
+        return item;
+      }
+      case 'paragraph': {
+        const item = new vscode.TreeItem(shorten(node.paragraph.plain), None);
+        item.id = `${node.entry.uri}#L${node.paragraph.range.start}`;
+        item.iconPath = new vscode.ThemeIcon('note');
+        item.contextValue = 'upsc.paragraph';
+        item.tooltip = safeTooltip(node.paragraph.markdown);
+        item.accessibilityInformation = { label: vscode.l10n.t('Paragraph: {0}', node.paragraph.plain) };
+        return item;
+      }
+      case 'pyq': {
+        const q = node.pyq;
+        const item = new vscode.TreeItem(shorten(q.text), None);
+        item.id = `${node.entry.uri}#L${q.range.start}`;
+        item.description = [q.exam, q.year].filter(Boolean).join(' ');
+        item.iconPath = new vscode.ThemeIcon('question');
+        item.contextValue = 'upsc.pyq';
+        item.tooltip = safeTooltip(pyqToMarkdown(q));
+        item.accessibilityInformation = { label: pyqAccessibilityLabel(q) };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+  }
+}
+
+export const GROUP_BY_SETTING = 'upscEditorials.tree.groupBy';
+export const SORT_BY_SETTING = 'upscEditorials.tree.sortBy';
+
+export function registerEditorialTree(library: EditorialLibrary): { provider: EditorialTreeProvider; view: vscode.TreeView<TreeNode>; disposable: vscode.Disposable } {
+  const provider = new EditorialTreeProvider(library);
+  const view = vscode.window.createTreeView(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const readSettings = () => {
+    const config = vscode.workspace.getConfiguration();
+    provider.groupBy = config.get<GroupBy>(GROUP_BY_SETTING, 'none');
+    provider.sortBy = config.get<SortBy>(SORT_BY_SETTING, 'date');
+    provider.refresh();
+  };
+  const updateMessage = () => {
+    if (library.size === 0) view.message = vscode.l10n.t('Loading editorials…');
+    else if (provider.filter) view.message = vscode.l10n.t('Filtered by "{0}": {1} of {2} editorials', provider.filter, provider.entries().length, library.visible().length);
+    else view.message = undefined;
+    void vscode.commands.executeCommand('setContext', 'upscEditorials.filtered', !!provider.filter);
+  };
+  readSettings();
+  updateMessage();
+  return {
+    provider,
+    view,
+    disposable: vscode.Disposable.from(
+      provider, view,
+      library.onDidChange(updateMessage),
+      provider.onDidChangeTreeData(updateMessage),
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(GROUP_BY_SETTING) || e.affectsConfiguration(SORT_BY_SETTING)) readSettings(); }),
+      vscode.commands.registerCommand('upscEditorials.filterEditorials', async () => {
+        const value = await vscode.window.showInputBox({
+          title: vscode.l10n.t('Filter Editorials'),
+          prompt: vscode.l10n.t('Show editorials whose text contains every word'),
+          value: provider.filter,
+        });
+        if (value === undefined) return;
+        provider.filter = value.trim();
+        provider.refresh();
+      }),
+      vscode.commands.registerCommand('upscEditorials.clearFilter', () => { provider.filter = ''; provider.refresh(); }),
+      vscode.commands.registerCommand('upscEditorials.groupBy', async () => {
+        const picks: (vscode.QuickPickItem & { value: GroupBy })[] = [
+          { label: vscode.l10n.t('No grouping'), value: 'none' },
+          { label: vscode.l10n.t('By month'), value: 'month' },
+          { label: vscode.l10n.t('By subject (GS paper)'), value: 'subject' },
+        ];
+        const picked = await vscode.window.showQuickPick(picks.map(p => ({ ...p, picked: p.value === provider.groupBy, description: p.value === provider.groupBy ? '✓' : undefined })), { title: vscode.l10n.t('Group Editorials') });
+        if (picked) await vscode.workspace.getConfiguration().update(GROUP_BY_SETTING, picked.value, vscode.ConfigurationTarget.Workspace);
+      }),
+    ),
+  };
+}

@@ -1,0 +1,111 @@
+// The "Terms" view: glossary terms grouped by category, each expanding to where the editorials
+// mention it (newest editorial first). Clicking a mention opens the editorial at that line.
+import * as vscode from 'vscode';
+import type { GlossaryTerm } from '../../core/glossary/entries';
+import type { GlossaryIndex, Mention } from '../../core/glossary/glossaryIndex';
+import type { EditorialLibrary } from '../../core/editorial/library';
+import { OPEN_MENTION_COMMAND, SHOW_TERM_COMMAND, termHoverMarkdown } from './termHover';
+import { categoryTitle, mentionCount } from '../../ui/labels';
+
+export const TERMS_VIEW_ID = 'upscEditorials.terms';
+
+const termCount = (n: number) => (n === 1 ? vscode.l10n.t('1 term') : vscode.l10n.t('{0} terms', n));
+
+type TermsNode =
+  | { type: 'category'; category: string; terms: GlossaryTerm[] }
+  | { type: 'term'; term: GlossaryTerm }
+  | { type: 'mention'; term: GlossaryTerm; mention: Mention };
+
+export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<TermsNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly subscriptions: { dispose(): void }[];
+  /** Only terms the editorials mention (default), or every glossary term. */
+  mentionedOnly = true;
+
+  constructor(private readonly glossary: GlossaryIndex, library: EditorialLibrary) {
+    this.subscriptions = [glossary.onDidChange(() => this.refresh()), library.onDidChange(() => this.refresh())];
+  }
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: TermsNode): TermsNode[] {
+    if (!node) {
+      const byCategory = new Map<string, GlossaryTerm[]>();
+      for (const term of this.glossary.terms()) {
+        if (this.mentionedOnly && !this.glossary.mentions(term.id).length) continue;
+        const c = term.category ?? 'other';
+        byCategory.set(c, [...(byCategory.get(c) ?? []), term]);
+      }
+      return [...byCategory.keys()].sort().map(category => ({ type: 'category', category, terms: byCategory.get(category)! }));
+    }
+    if (node.type === 'category') return node.terms.map(term => ({ type: 'term', term }));
+    if (node.type === 'term') {
+      return [...this.glossary.mentions(node.term.id)]
+        .sort((a, b) => (b.entry.editorial.source?.date ?? '').localeCompare(a.entry.editorial.source?.date ?? '') || a.line - b.line)
+        .map(mention => ({ type: 'mention', term: node.term, mention }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: TermsNode): vscode.TreeItem {
+    const { Collapsed, None } = vscode.TreeItemCollapsibleState;
+    switch (node.type) {
+      case 'category': {
+        const item = new vscode.TreeItem(categoryTitle(node.category), Collapsed);
+        item.id = `cat:${node.category}`;
+        item.description = `${node.terms.length}`;
+        item.iconPath = new vscode.ThemeIcon('symbol-folder');
+        item.accessibilityInformation = { label: vscode.l10n.t('Category: {0}, {1}', categoryTitle(node.category), termCount(node.terms.length)) };
+        return item;
+      }
+      case 'term': {
+        const n = this.glossary.mentions(node.term.id).length;
+        const item = new vscode.TreeItem(node.term.name, n ? Collapsed : None);
+        item.id = `term:${node.term.id}`;
+        item.description = n ? mentionCount(n) : undefined;
+        item.iconPath = new vscode.ThemeIcon('symbol-key');
+        item.tooltip = termHoverMarkdown(this.glossary, node.term);
+        item.contextValue = 'upsc.term';
+        item.command = { command: SHOW_TERM_COMMAND, title: vscode.l10n.t('Show Term'), arguments: [node.term.id] };
+        item.accessibilityInformation = { label: n ? vscode.l10n.t('Term: {0}, {1}', node.term.name, mentionCount(n)) : vscode.l10n.t('Term: {0}', node.term.name) };
+        return item;
+      }
+      case 'mention': {
+        const m = node.mention;
+        const e = m.entry.editorial;
+        const where = m.point?.lead || m.section?.heading || vscode.l10n.t('For Prelims');
+        const item = new vscode.TreeItem(where, None);
+        item.id = `mention:${node.term.id}:${m.entry.uri}:${m.line}`;
+        item.description = [e.source?.date, e.title].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon('references');
+        item.command = { command: OPEN_MENTION_COMMAND, title: vscode.l10n.t('Open'), arguments: [m.entry.uri, m.line] };
+        item.accessibilityInformation = { label: e.source?.date
+          ? vscode.l10n.t('Mention: {0}, in {1} ({2})', where, e.title, e.source.date)
+          : vscode.l10n.t('Mention: {0}, in {1}', where, e.title) };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.emitter.dispose();
+  }
+}
+
+export function registerTermsTree(glossary: GlossaryIndex, library: EditorialLibrary): { provider: TermsTreeProvider; disposable: vscode.Disposable } {
+  const provider = new TermsTreeProvider(glossary, library);
+  const view = vscode.window.createTreeView(TERMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  return {
+    provider,
+    disposable: vscode.Disposable.from(provider, view,
+      vscode.commands.registerCommand('upscEditorials.toggleAllTerms', () => {
+        provider.mentionedOnly = !provider.mentionedOnly;
+        view.description = provider.mentionedOnly ? undefined : vscode.l10n.t('all glossary terms');
+        provider.refresh();
+      })),
+  };
+}

@@ -1,0 +1,210 @@
+// Getting editorials in: from the clipboard, from text in an editor, from chosen files, or a
+// whole folder of .md/.txt/.html files. Text is normalised by core/importer (page breaks,
+// bullets, bold leads, title, source and date; a saved web page is first converted from HTML)
+// and written to editorials/YYYY-MM-DD-slug.md under a name that is never taken: nothing is
+// overwritten.
+import * as vscode from 'vscode';
+import { importEditorial, ImportResult, uniqueFileName } from '../../core/import/importEditorial';
+import type { EditorialLibrary } from '../../core/editorial/library';
+import type { EditorialTreeProvider, TreeNode } from '../editorials/editorialTree';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** What can be imported: markdown, plain text and saved web pages. */
+const EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm', 'xhtml'];
+const IMPORTABLE = new RegExp(`\\.(?:${EXTENSIONS.join('|')})$`, 'i');
+const HTML_FILE = /\.x?html?$/i;
+
+/**
+ * A file's text: UTF-8; a saved web page that is not UTF-8 may declare its encoding in a
+ * <meta charset> (or http-equiv Content-Type) near its start, which is then used.
+ */
+function decodeText(bytes: Uint8Array, name: string): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    if (HTML_FILE.test(name)) {
+      try {
+        const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+        const label = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head)?.[1];
+        if (label && !/^utf-?8$/i.test(label)) return new TextDecoder(label, { fatal: true }).decode(bytes);
+      } catch { /* an unknown encoding label, or bytes that are not in it */ }
+    }
+    throw new Error(vscode.l10n.t('not UTF-8 text'));
+  }
+}
+
+function editorialsFolder(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder && vscode.Uri.joinPath(folder.uri, 'editorials');
+}
+
+async function existingNames(folder: vscode.Uri): Promise<Set<string>> {
+  try {
+    return new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
+  } catch {
+    return new Set();
+  }
+}
+
+/** Writes the import to a new file and returns its URI. */
+async function writeImport(result: ImportResult, folder: vscode.Uri, taken?: Set<string>): Promise<vscode.Uri> {
+  const names = taken ?? (await existingNames(folder));
+  const name = uniqueFileName(result.fileName, names);
+  names.add(name);
+  const uri = vscode.Uri.joinPath(folder, name);
+  await vscode.workspace.fs.createDirectory(folder);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.markdown));
+  return uri;
+}
+
+export class ImportCommands {
+  constructor(
+    private readonly library: EditorialLibrary,
+    private readonly tree: EditorialTreeProvider,
+    private readonly view: vscode.TreeView<TreeNode>,
+  ) {}
+
+  /** Imports text as one editorial, opens it and shows it in the tree. */
+  async importText(text: string, from: string): Promise<vscode.Uri | undefined> {
+    if (!text.trim()) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: {0} is empty: nothing to import.', from));
+      return undefined;
+    }
+    const folder = editorialsFolder();
+    if (!folder) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: open a folder first; imported editorials are saved in its editorials/ folder.'));
+      return undefined;
+    }
+    const result = importEditorial(text);
+    const uri = await writeImport(result, folder);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    await this.reveal(uri);
+    const summary = result.notes.length ? ` ${result.notes.slice(0, 3).join('; ')}${result.notes.length > 3 ? '…' : ''}` : '';
+    void vscode.window.showInformationMessage(vscode.l10n.t('Imported "{0}" as {1} ({2}).{3}', result.title, vscode.workspace.asRelativePath(uri), result.format, summary));
+    return uri;
+  }
+
+  /** Shows the new editorial in the tree once the library has it. */
+  private async reveal(uri: vscode.Uri): Promise<void> {
+    for (let i = 0; i < 50 && !this.library.has(uri.toString()); i++) await new Promise(r => setTimeout(r, 100));
+    const entry = this.library.get(uri.toString());
+    if (!entry || !this.view.visible) return;
+    this.tree.refresh();
+    await this.view.reveal({ type: 'editorial', entry }, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  }
+
+  async fromClipboard(): Promise<vscode.Uri | undefined> {
+    return this.importText(await vscode.env.clipboard.readText(), vscode.l10n.t('The clipboard'));
+  }
+
+  /** Imports the selection (or the whole text) of the active editor. */
+  async fromEditor(): Promise<vscode.Uri | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || this.library.has(editor.document.uri.toString())) {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+      await vscode.window.showTextDocument(doc);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Paste the editorial text into this new file, then run "UPSC: New Editorial from Text" again.'));
+      return undefined;
+    }
+    const text = editor.selection.isEmpty ? editor.document.getText() : editor.document.getText(editor.selection);
+    return this.importText(text, vscode.l10n.t('The editor'));
+  }
+
+  /**
+   * Imports the .md/.markdown/.txt/.html/.htm/.xhtml files of a folder (asked for when not given).
+   * Given a file instead, imports that file; given several (the explorer's multi-selection), all.
+   */
+  async fromFolder(source?: vscode.Uri, selection?: readonly vscode.Uri[]): Promise<ImportReport | undefined> {
+    const target = editorialsFolder();
+    if (!target) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: open a folder first; imported editorials are saved in its editorials/ folder.'));
+      return undefined;
+    }
+    source ??= (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Import Editorials') }))?.[0];
+    if (!source) return undefined;
+    const roots = selection?.length ? selection : [source];
+    const files: vscode.Uri[] = [];
+    for (const uri of roots) {
+      const type = await vscode.workspace.fs.stat(uri).then(s => s.type, () => vscode.FileType.Unknown);
+      if (type & vscode.FileType.Directory) {
+        files.push(...(await vscode.workspace.fs.readDirectory(uri))
+          .filter(([name, type]) => type === vscode.FileType.File && IMPORTABLE.test(name))
+          .map(([name]) => name)
+          .sort()
+          .map(name => vscode.Uri.joinPath(uri, name)));
+      } else files.push(uri);
+    }
+    return this.importFiles(files, target);
+  }
+
+  /** Asks for one or more files (markdown, text or saved web pages) and imports them. */
+  async fromFiles(chosen?: readonly vscode.Uri[]): Promise<ImportReport | undefined> {
+    const target = editorialsFolder();
+    if (!target) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: open a folder first; imported editorials are saved in its editorials/ folder.'));
+      return undefined;
+    }
+    const files = chosen?.length ? chosen : await vscode.window.showOpenDialog({
+      canSelectFiles: true, canSelectFolders: false, canSelectMany: true, openLabel: vscode.l10n.t('Import Editorials'),
+      filters: { [vscode.l10n.t('Editorials (markdown, text, web pages)')]: EXTENSIONS },
+    });
+    if (!files?.length) return undefined;
+    return this.importFiles(files, target);
+  }
+
+  /** Imports files one by one, with progress; says which failed and why. */
+  private async importFiles(uris: readonly vscode.Uri[], target: vscode.Uri): Promise<ImportReport> {
+    const files = uris.map(uri => uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    const imported: vscode.Uri[] = [];
+    const failed: { file: string; reason: string }[] = [];
+    const taken = await existingNames(target);
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('UPSC: importing editorials'), cancellable: true }, async (progress, token) => {
+      for (const [i, name] of files.entries()) {
+        if (token.isCancellationRequested) {
+          failed.push(...files.slice(i).map(file => ({ file, reason: vscode.l10n.t('cancelled') })));
+          break;
+        }
+        progress.report({ message: `${i + 1}/${files.length} ${name}`, increment: 100 / files.length });
+        try {
+          const bytes = await vscode.workspace.fs.readFile(uris[i]);
+          if (bytes.length > 20 * 1024 * 1024) throw new Error(vscode.l10n.t('larger than 20 MB'));
+          const text = decodeText(bytes, name);
+          if (text.includes('\u0000')) throw new Error(vscode.l10n.t('binary file'));
+          if (!text.trim()) throw new Error(vscode.l10n.t('empty file'));
+          imported.push(await writeImport(importEditorial(text), target, taken));
+        } catch (err) {
+          failed.push({ file: name, reason: err instanceof Error ? err.message : String(err) });
+        }
+      }
+    });
+    const details = failed.map(f => `${f.file}: ${f.reason}`).join('\n');
+    const message = vscode.l10n.t('Imported {0} of {1} files into editorials/.', imported.length, files.length) +
+      (failed.length ? ' ' + vscode.l10n.t('Not imported: {0}', failed.map(f => `${f.file} (${f.reason})`).join(', ')) : '');
+    if (failed.length) void vscode.window.showWarningMessage(message, { detail: details });
+    else void vscode.window.showInformationMessage(message);
+    return { imported, failed };
+  }
+}
+
+export interface ImportReport {
+  imported: vscode.Uri[];
+  failed: { file: string; reason: string }[];
+}
+
+export function registerImportCommands(library: EditorialLibrary, tree: EditorialTreeProvider, view: vscode.TreeView<TreeNode>): vscode.Disposable {
+  const commands = new ImportCommands(library, tree, view);
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('upscEditorials.importFromClipboard', () => commands.fromClipboard()),
+    vscode.commands.registerCommand('upscEditorials.newEditorialFromText', () => commands.fromEditor()),
+    vscode.commands.registerCommand('upscEditorials.importFromFolder', (uri?: vscode.Uri, uris?: unknown) =>
+      commands.fromFolder(uri instanceof vscode.Uri ? uri : undefined, uriList(uris))),
+    vscode.commands.registerCommand('upscEditorials.importFiles', (uri?: vscode.Uri, uris?: unknown) =>
+      commands.fromFiles(uriList(uris) ?? (uri instanceof vscode.Uri ? [uri] : undefined))),
+  );
+}
+
+/** The explorer passes its multi-selection as the second argument. */
+function uriList(value: unknown): vscode.Uri[] | undefined {
+  return Array.isArray(value) && value.length && value.every(v => v instanceof vscode.Uri) ? value as vscode.Uri[] : undefined;
+}

@@ -1,0 +1,164 @@
+// Mains-answer practice: "UPSC: Practise Mains Answer" opens a new answer file for an editorial's
+// mains question or a PYQ, with a word target and an outline, and starts a timer in the status
+// bar; "UPSC: Check My Answer" compares the answer with the editorial (points and terms covered
+// and missed), locally and explainably, in a side panel with links to the missed points.
+import * as vscode from 'vscode';
+import { answerOf, answerScaffold, answerWordCount, checkAnswer, Coverage, wordTarget } from '../../core/practice/answerCheck';
+import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import { uniqueFileName } from '../../core/import/importEditorial';
+import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
+import { splitFrontMatter } from '../../core/shared/frontMatter';
+import { slugify } from '../../core/shared/fileNames';
+import { escapeHtml, langAttribute, nonce } from '../../ui/webview';
+import { pickEditorial } from '../../ui/editorialPicker';
+import { showLine } from '../../ui/showLine';
+
+
+
+
+export class MainsPractice implements vscode.Disposable {
+  private readonly timer = vscode.window.createStatusBarItem('upscEditorials.answerTimer', vscode.StatusBarAlignment.Left, 49);
+  private tick: ReturnType<typeof setInterval> | undefined;
+  private started = 0;
+  private panel: vscode.WebviewPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [this.timer];
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly library: EditorialLibrary, private readonly glossary: GlossaryIndex) {}
+
+  /** Creates the answer file; `question`/`marks` skip the pickers (tests, links). */
+  async practise(entry?: LibraryEntry, question?: string, marks?: number): Promise<vscode.Uri | undefined> {
+    entry ??= await pickEditorial(this.library, vscode.l10n.t('Practise Mains Answer: choose an editorial'), e => !!e.editorial.mainsQuestion || e.editorial.pyqs.length > 0);
+    if (!entry) return undefined;
+    const e = entry.editorial;
+    if (!question) {
+      const options = [
+        ...(e.mainsQuestion ? [{ label: e.mainsQuestion, description: vscode.l10n.t('Drishti Mains Question') }] : []),
+        ...e.pyqs.filter(q => q.exam !== 'prelims').map(q => ({ label: q.text, description: q.year ? vscode.l10n.t('PYQ {0}', q.year) : vscode.l10n.t('PYQ') })),
+      ];
+      if (!options.length) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('This editorial has no mains question or PYQ.'));
+        return undefined;
+      }
+      question = options.length === 1 ? options[0].label : (await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Choose the question') }))?.label;
+      if (!question) return undefined;
+    }
+    if (marks === undefined) {
+      const picked = await vscode.window.showQuickPick([
+        { label: vscode.l10n.t('{0} marks', 15), description: vscode.l10n.t('{0} words', 250), marks: 15 },
+        { label: vscode.l10n.t('{0} marks', 10), description: vscode.l10n.t('{0} words', 150), marks: 10 },
+      ], { title: vscode.l10n.t('Marks') });
+      if (!picked) return undefined;
+      marks = picked.marks;
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const body = `---\neditorial: ${entry.uri}\nmarks: ${marks}\n---\n\n${answerScaffold(question, e, marks)}\n`;
+    let uri: vscode.Uri;
+    if (folder) {
+      const dir = vscode.Uri.joinPath(folder.uri, 'answers');
+      let existing = new Set<string>();
+      try { existing = new Set((await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n)); } catch { /* new folder */ }
+      uri = vscode.Uri.joinPath(dir, uniqueFileName(`${new Date().toISOString().slice(0, 10)}-${slugify(e.title)}-answer.md`, existing));
+      await vscode.workspace.fs.createDirectory(dir);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+    } else {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: body });
+      uri = doc.uri;
+    }
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    this.startTimer(uri, wordTarget(marks));
+    return uri;
+  }
+
+  private startTimer(uri: vscode.Uri, target: number): void {
+    this.started = Date.now();
+    clearInterval(this.tick);
+    const minutes = target <= 150 ? 7 : 11; // about 7 and 11 minutes per answer in the exam
+    const update = () => {
+      const s = Math.floor((Date.now() - this.started) / 1000);
+      const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      const words = doc ? answerWordCount(answerOf(doc.getText())) : 0;
+      this.timer.text = `$(watch) ${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} · ${words}/${target}`;
+      this.timer.tooltip = vscode.l10n.t('Answer time (aim for about {0} minutes) and words written against the target. Click to check the answer.', minutes);
+      this.timer.backgroundColor = s > minutes * 60 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    };
+    this.timer.command = 'upscEditorials.checkAnswer';
+    update();
+    this.timer.show();
+    this.tick = setInterval(update, 1000);
+  }
+
+  /** Coverage of the active (or given) answer file against its editorial. */
+  async check(uri?: vscode.Uri): Promise<Coverage | undefined> {
+    const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!doc) return undefined;
+    const { frontMatter } = splitFrontMatter(doc.getText());
+    const entry = frontMatter.editorial ? this.library.get(frontMatter.editorial) : undefined;
+    if (!entry) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an answer made with "UPSC: Practise Mains Answer" (its front matter names the editorial).'));
+      return undefined;
+    }
+    const answer = answerOf(doc.getText());
+    const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
+    const coverage = checkAnswer(answer, entry.editorial, findTerms);
+    const marks = Number(frontMatter.marks);
+    if (Number.isFinite(marks)) coverage.target = wordTarget(marks);
+    this.showCoverage(entry, coverage);
+    return coverage;
+  }
+
+  private showCoverage(entry: LibraryEntry, c: Coverage): void {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('upscEditorials.coverage', vscode.l10n.t('Answer coverage'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [media] });
+      this.panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
+      this.panel.webview.onDidReceiveMessage(async (m: { type?: unknown; line?: unknown; uri?: unknown }) => {
+        if (m?.type !== 'reveal' || typeof m.line !== 'number' || typeof m.uri !== 'string' || !this.library.has(m.uri)) return;
+        await showLine(m.uri, m.line, { viewColumn: vscode.ViewColumn.Beside });
+      }, null, this.disposables);
+    }
+    const w = this.panel.webview;
+    const n = nonce();
+    const none = escapeHtml(vscode.l10n.t({ message: 'None', comment: ['no points or terms in this list'] }));
+    const uiLang = vscode.env.language || 'en';
+    const lang = langAttribute(entry.editorial.language, uiLang);
+    const showPoint = escapeHtml(vscode.l10n.t('Show this point in the editorial'));
+    const list = (id: string, items: { lead: string; line: number }[]) => `<ul aria-labelledby="${id}">${items.map(p => `<li><a href="#" data-line="${p.line}" title="${showPoint}"${lang}>${escapeHtml(p.lead)}</a></li>`).join('') || `<li class="none">${none}</li>`}</ul>`;
+    const pct = (a: number, b: number) => (a + b ? Math.round((a / (a + b)) * 100) : 0);
+    const title = vscode.l10n.t('Answer coverage');
+    w.html = `<!DOCTYPE html><html lang="${escapeHtml(uiLang)}"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${w.cspSource}; script-src 'nonce-${n}'">
+<link href="${w.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'))}" rel="stylesheet"><title>${escapeHtml(title)}</title></head>
+<body data-uri="${escapeHtml(entry.uri)}"><main>
+<h1${lang}>${escapeHtml(entry.editorial.title)}</h1>
+<p class="meta">${escapeHtml(vscode.l10n.t('{0} / {1} words · points {2}% · terms {3}%', c.wordCount, c.target, pct(c.coveredPoints.length, c.missedPoints.length), pct(c.coveredTerms.length, c.missedTerms.length)))}</p>
+<h2 id="missed-points">${escapeHtml(vscode.l10n.t('Missed points ({0})', c.missedPoints.length))}</h2>${list('missed-points', c.missedPoints)}
+<h2 id="covered-points">${escapeHtml(vscode.l10n.t('Covered points ({0})', c.coveredPoints.length))}</h2>${list('covered-points', c.coveredPoints)}
+<h2>${escapeHtml(vscode.l10n.t('Terms missed'))}</h2><p>${c.missedTerms.length ? `<span${lang}>${c.missedTerms.map(escapeHtml).join(', ')}</span>` : none}</p>
+<h2>${escapeHtml(vscode.l10n.t('Terms used'))}</h2><p>${c.coveredTerms.length ? `<span${lang}>${c.coveredTerms.map(escapeHtml).join(', ')}</span>` : none}</p>
+</main>
+<script nonce="${n}">
+const vscode = acquireVsCodeApi();
+const uri = document.body.dataset.uri;
+document.addEventListener('click', e => { const a = e.target.closest('a[data-line]'); if (!a) return; e.preventDefault(); vscode.postMessage({ type: 'reveal', uri, line: Number(a.dataset.line) }); });
+</script></body></html>`;
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+  }
+
+  dispose(): void {
+    clearInterval(this.tick);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function registerMainsPractice(extensionUri: vscode.Uri, library: EditorialLibrary, glossary: GlossaryIndex, ready: Promise<unknown>): { practice: MainsPractice; disposable: vscode.Disposable } {
+  const practice = new MainsPractice(extensionUri, library, glossary);
+  return {
+    practice,
+    disposable: vscode.Disposable.from(
+      practice,
+      vscode.commands.registerCommand('upscEditorials.practiseMainsAnswer', async (node?: { entry?: LibraryEntry }) => { await ready; return practice.practise(node?.entry); }),
+      vscode.commands.registerCommand('upscEditorials.checkAnswer', async (uri?: vscode.Uri) => { await ready; return practice.check(uri instanceof vscode.Uri ? uri : undefined); }),
+    ),
+  };
+}

@@ -1,0 +1,255 @@
+// "UPSC: Review Due Cards": a keyboard-driven review webview (space shows the answer, 1–4 rate
+// it) over cards generated from the glossary, the editorials and the student's own notes,
+// scheduled with FSRS. A status-bar item shows how many cards are due.
+import * as vscode from 'vscode';
+import MarkdownIt from 'markdown-it';
+import { Card, editorialCards, noteCards, termCards } from '../../core/revision/cards';
+import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
+import { dueCards, Grade, newCardState, review } from '../../core/revision/scheduler';
+import { background } from '../../core/shared/slices';
+import type { ReviewState } from '../../core/revision/reviewState';
+import type { NotesIndex } from '../notes/backlinks';
+import { ReviewStore } from './reviewStore';
+import { demoteHeadings, escapeHtml, nonce } from '../../ui/webview';
+import { showLine } from '../../ui/showLine';
+import { cardKindLabel, categoryWord } from '../../ui/labels';
+
+export const REVIEW_VIEW_TYPE = 'upscEditorials.review';
+export const NEW_PER_DAY_SETTING = 'upscEditorials.review.newCardsPerDay';
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+
+export class ReviewSession implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private queue: Card[] = [];
+  private done = 0;
+  private readonly md = new MarkdownIt('default', { html: false, linkify: false });
+  private readonly status = vscode.window.createStatusBarItem('upscEditorials.due', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[] = [this.status];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly library: EditorialLibrary,
+    private readonly glossary: GlossaryIndex,
+    private readonly notes: NotesIndex,
+    readonly store: ReviewStore,
+  ) {
+    this.status.name = vscode.l10n.t('UPSC cards due');
+    this.status.command = 'upscEditorials.reviewDueCards';
+    this.disposables.push(
+      library.onDidChange(() => this.scheduleStatus()),
+      glossary.onDidChange(() => {
+        // Term lookups changed: every card may read differently.
+        this.termCardCache = undefined;
+        this.editorialCardCache = new WeakMap();
+        this.scheduleStatus();
+      }),
+      { dispose: () => clearTimeout(this.statusTimer) },
+    );
+  }
+
+  /** Cards per editorial, made once per version of the file (a changed file is a new entry). */
+  private editorialCardCache = new WeakMap<LibraryEntry, Card[]>();
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The due count follows edits and scans, at most once a second. */
+  private scheduleStatus(): void {
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => void this.updateStatus(), 1000);
+  }
+  private termCardCache: Card[] | undefined;
+
+  private cardsOf(entry: LibraryEntry): Card[] {
+    let cards = this.editorialCardCache.get(entry);
+    if (!cards) {
+      const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
+      cards = editorialCards(entry.uri, entry.editorial, findTerms);
+      this.editorialCardCache.set(entry, cards);
+    }
+    return cards;
+  }
+
+  /** Every card there is now: terms, editorial points and clozes, the student's own note cards. */
+  allCards(): Card[] {
+    this.termCardCache ??= termCards(this.glossary.terms());
+    return [
+      ...this.termCardCache,
+      ...this.library.visible().flatMap(e => this.cardsOf(e)),
+      ...this.notes.notes().flatMap(([uri, text]) => noteCards(uri, text)),
+    ];
+  }
+
+  /** Makes the cards of editorials not seen yet, one editorial per background job, so the host
+   *  never stalls (and the shared slicer's budget covers this too). */
+  private async prepareCards(): Promise<void> {
+    // Cards look up terms: the matcher is built in jobs of its own first, not in the first card job.
+    await this.glossary.readyMatcher();
+    for (const entry of this.library.visible()) {
+      if (!this.editorialCardCache.has(entry)) await background.run(() => this.cardsOf(entry));
+    }
+  }
+
+  private newPerDay(): number {
+    return vscode.workspace.getConfiguration().get<number>(NEW_PER_DAY_SETTING, 20);
+  }
+
+  async due(now = new Date()): Promise<Card[]> {
+    await this.prepareCards();
+    const state = await this.store.load();
+    const seen = state.newSeen.date === today(now) ? state.newSeen.count : 0;
+    return dueCards(this.allCards(), state.cards, now, this.newPerDay(), seen);
+  }
+
+  async updateStatus(): Promise<number> {
+    const n = (await this.due()).length;
+    this.status.text = `$(mortar-board) ${n}`;
+    this.status.tooltip = vscode.l10n.t('{0} UPSC cards due: click to review', n);
+    if (n > 0) this.status.show(); else this.status.hide();
+    return n;
+  }
+
+  async start(): Promise<vscode.WebviewPanel> {
+    await this.notes.load();
+    this.queue = await this.due();
+    this.done = 0;
+    if (!this.panel) {
+      const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+      this.panel = vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, vscode.l10n.t('UPSC Review'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media] });
+      this.panel.iconPath = vscode.Uri.joinPath(media, 'icon-activitybar.svg');
+      this.panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
+      this.panel.webview.onDidReceiveMessage(m => this.onMessage(m), null, this.disposables);
+      this.panel.webview.html = this.html(this.panel.webview);
+    } else {
+      this.panel.reveal();
+      this.show();
+    }
+    return this.panel;
+  }
+
+  /**
+   * The page: an h1, the card's question and answer under h2s, a polite status region for the
+   * progress ("Card 2 of 20") and the answer when it is shown, the keys written out on the page
+   * and on each button (aria-keyshortcuts). Only media/review.js runs (nonce); no inline styles.
+   */
+  private html(webview: vscode.Webview): string {
+    const n = nonce();
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'));
+    const codicons = webview.asWebviewUri(vscode.Uri.joinPath(media, 'codicons', 'codicon.css'));
+    const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'review.js'));
+    const rating = (grade: number, label: string) => `<button type="button" data-grade="${grade}" aria-keyshortcuts="${grade}">${escapeHtml(label)} <kbd>${grade}</kbd></button>`;
+    // Words the script says in the status region; "{0}" and "{1}" are filled in there.
+    const strings = {
+      progress: vscode.l10n.t('Card {0} of {1}', '{0}', '{1}'),
+      answer: vscode.l10n.t('Answer: {0}', '{0}'),
+      finished: vscode.l10n.t('Session finished: {0} of {1} cards reviewed', '{0}', '{1}'),
+    };
+    return `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language || 'en')}"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${n}'">
+<link href="${codicons}" rel="stylesheet"><link href="${css}" rel="stylesheet"><title>${escapeHtml(vscode.l10n.t('UPSC Review'))}</title></head>
+<body data-l10n="${escapeHtml(JSON.stringify(strings))}">
+<div class="progress" role="progressbar" aria-label="${escapeHtml(vscode.l10n.t('Session progress'))}" aria-valuemin="0" aria-valuemax="1" aria-valuenow="0"><div class="bar"></div></div>
+<main>
+<h1 class="page-title">${escapeHtml(vscode.l10n.t('UPSC Review'))}</h1>
+<p class="meta" id="meta"></p>
+<p id="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></p>
+<section class="card" aria-labelledby="front-heading">
+<h2 id="front-heading" class="visually-hidden">${escapeHtml(vscode.l10n.t({ message: 'Question', comment: ['the front of a flashcard'] }))}</h2>
+<div class="front" id="front"></div>
+<div class="back" id="back" hidden>
+<h2 class="visually-hidden">${escapeHtml(vscode.l10n.t({ message: 'Answer', comment: ['the back of a flashcard'] }))}</h2>
+<div id="back-text"></div>
+</div>
+</section>
+<div class="actions" id="show-row"><button type="button" id="show" aria-describedby="front" aria-keyshortcuts="Space Enter">${escapeHtml(vscode.l10n.t('Show answer'))} <kbd>${escapeHtml(vscode.l10n.t({ message: 'Space', comment: ['the key on the keyboard'] }))}</kbd></button></div>
+<div class="actions" id="rate-row" hidden role="group" aria-label="${escapeHtml(vscode.l10n.t('Rate your recall'))}">
+${rating(1, vscode.l10n.t({ message: 'Again', comment: ['flashcard rating: not recalled'] }))}
+${rating(2, vscode.l10n.t({ message: 'Hard', comment: ['flashcard rating: recalled with difficulty'] }))}
+${rating(3, vscode.l10n.t({ message: 'Good', comment: ['flashcard rating: recalled'] }))}
+${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recalled easily'] }))}
+</div>
+<p class="source"><a href="#" id="source" hidden><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${escapeHtml(vscode.l10n.t({ message: 'Open source', comment: ['open the editorial or note the card comes from'] }))}</a></p>
+<p class="finished" id="finished" tabindex="-1" hidden>${escapeHtml(vscode.l10n.t('No cards due. Well done: come back tomorrow.'))}</p>
+<p class="shortcuts" id="shortcuts">${escapeHtml(vscode.l10n.t('Keys: Space or Enter shows the answer; then 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy) rates it.'))}</p>
+</main>
+<script nonce="${n}" src="${js}"></script>
+</body></html>`;
+  }
+
+  /** Sends the current card (or "finished") to the page. */
+  private show(): void {
+    const card = this.queue[0];
+    const total = this.done + this.queue.length;
+    if (!card) {
+      void this.panel?.webview.postMessage({ type: 'finished', done: this.done, total });
+      return;
+    }
+    void this.panel?.webview.postMessage({
+      type: 'card',
+      id: card.id,
+      kind: card.kind,
+      // A card's own headings sit under the page's "Question"/"Answer" h2s.
+      front: demoteHeadings(this.md.render(card.front), 3),
+      back: demoteHeadings(this.md.render(card.back), 3),
+      meta: [card.kind === 'term' ? card.category && categoryWord(card.category) : card.editorialTitle, cardKindLabel(card.kind)].filter(Boolean).join(' · '),
+      hasSource: !!card.source,
+      done: this.done,
+      total,
+    });
+  }
+
+  /** Rates the current card: schedules it, saves, moves on. "Again" puts it back at the end. */
+  async rate(grade: Grade, now = new Date()): Promise<void> {
+    const card = this.queue.shift();
+    if (!card) return;
+    const state: ReviewState = await this.store.load();
+    const previous = state.cards[card.id];
+    if (!previous) {
+      const day = today(now);
+      state.newSeen = state.newSeen.date === day ? { date: day, count: state.newSeen.count + 1 } : { date: day, count: 1 };
+    }
+    state.cards[card.id] = review(previous ?? newCardState(now), grade, now);
+    if (grade === 1) this.queue.push(card); else this.done++;
+    await this.store.save(state);
+    this.show();
+    void this.updateStatus();
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const m = raw as { type?: unknown; grade?: unknown; id?: unknown };
+    if (m?.type === 'ready') this.show();
+    else if (m?.type === 'rate' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4) && m.id === this.queue[0]?.id) await this.rate(m.grade);
+    else if (m?.type === 'source' && this.queue[0]?.source) {
+      const { uri, line } = this.queue[0].source;
+      await showLine(uri, line, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    }
+  }
+
+  get current(): Card | undefined {
+    return this.queue[0];
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function registerReview(context: vscode.ExtensionContext, library: EditorialLibrary, glossary: GlossaryIndex, notes: NotesIndex, ready: Promise<unknown>): { session: ReviewSession; disposable: vscode.Disposable } {
+  const store = new ReviewStore(context.globalStorageUri);
+  const session = new ReviewSession(context.extensionUri, library, glossary, notes, store);
+  // The due count needs every card made: wait until start-up work (scan, mention index) is done.
+  void ready.then(() => setTimeout(() => void session.updateStatus(), 5000));
+  return {
+    session,
+    disposable: vscode.Disposable.from(
+      session,
+      vscode.commands.registerCommand('upscEditorials.reviewDueCards', async () => { await ready; return session.start(); }),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('upscEditorials.review')) { store.reset(); void session.updateStatus(); }
+      }),
+    ),
+  };
+}
