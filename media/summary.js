@@ -25,6 +25,13 @@
   const toggleAll = /** @type {HTMLButtonElement} */ (document.getElementById('toggle-all'));
   const status = /** @type {HTMLElement} */ (document.getElementById('status'));
 
+  // Each section kind's icon takes its theme colour (data-color, from the kinds table), set here
+  // through the CSSOM: the page's CSP allows no inline styles.
+  for (const icon of /** @type {HTMLElement[]} */ ([...document.querySelectorAll('[data-color]')])) {
+    const color = icon.dataset.color || '';
+    if (/^[a-z0-9-]+$/i.test(color)) icon.style.color = `var(--vscode-${color})`;
+  }
+
   /** The button in a section's heading, and the part it shows or hides. */
   const toggleOf = (/** @type {Element} */ section) => /** @type {HTMLButtonElement} */ (section.querySelector('button.toggle'));
   const contentOf = (/** @type {Element} */ section) => /** @type {HTMLElement} */ (section.querySelector('.section-content'));

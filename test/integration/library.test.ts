@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
 import { api, until } from './helpers';
-import type { EditorialNode, TreeNode } from '../../src/features/editorials/editorialTree';
+import type { TreeNode } from '../../src/features/editorials/editorialTree';
+import type { EditorialNode } from '../../src/ui/editorialNode';
 import { searchItems } from '../../src/features/editorials/searchEditorials';
 
 

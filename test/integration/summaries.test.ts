@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
 import { api, until } from './helpers';
-import type { EditorialNode } from '../../src/features/editorials/editorialTree';
+import type { EditorialNode } from '../../src/ui/editorialNode';
 import { parseMessage } from '../../src/features/summary/summaryPanel';
 
 

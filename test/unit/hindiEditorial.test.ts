@@ -9,7 +9,8 @@ import { parseEditorial, ParsedEditorial } from '../../src/core/editorial/parse/
 import { pointToMarkdown, pyqToMarkdown } from '../../src/core/editorial/toMarkdown';
 import { inferSubject } from '../../src/core/syllabus/subject';
 import { summarizeSection } from '../../src/core/summary/summarize';
-import { asciiDigits, detectLanguage, gsPaperOf, inferSectionKind } from '../../src/core/editorial/vocabulary';
+import { asciiDigits, detectLanguage, gsPaperOf } from '../../src/core/editorial/vocabulary';
+import { inferSectionKind } from '../../src/core/editorial/sectionKinds';
 
 const fixture = (name: string) => {
   let dir = __dirname;

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
-import { importEditorial, ImportResult, slugify, uniqueFileName } from '../../src/core/import/importEditorial';
+import { importEditorial, ImportResult } from '../../src/core/import/importEditorial';
+import { slugify, uniqueFileName } from '../../src/core/shared/fileNames';
 import type { Point, Section } from '../../src/core/editorial/model';
 
 const FIXTURES = path.join(__dirname, '../../../test/fixtures/import');
@@ -391,7 +392,12 @@ describe('slug, file name and uniqueFileName', () => {
     assert.equal(slugify("India's Semiconductor Push: What Next?"), 'indias-semiconductor-push-what-next');
     assert.equal(slugify('Café Économie — Ça Va'), 'cafe-economie-ca-va');
     assert.equal(slugify('  --  '), 'editorial');
-    assert.equal(slugify('भारत और अमेरिका'), 'editorial');
+    // Hindi titles are transliterated: every Hindi editorial and its notes get a name of their own.
+    assert.equal(slugify('भारत और अमेरिका'), 'bharat-aur-amerika');
+    assert.equal(slugify('किसान उत्पादक संगठन (FPOs)'), 'kisan-utpadak-sangathan-fpos');
+    assert.equal(slugify('राज्य वित्त आयोग'), 'rajya-vitta-ayog');
+    assert.equal(slugify('\u092C\u093E\u091C\u093C\u093E\u0930'), slugify('\u092C\u093E\u095B\u093E\u0930'), 'a nukta typed either way gives one name');
+    assert.equal(slugify('\u092C\u093E\u091C\u093C\u093E\u0930'), 'bazar');
     assert.equal(slugify('G20 @ 2023: India’s Presidency'), 'g20-2023-indias-presidency');
   });
 

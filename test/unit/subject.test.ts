@@ -29,7 +29,7 @@ describe('slugify and relativePath', () => {
   it('makes ASCII slugs from titles', () => {
     assert.equal(slugify('Strengthening Indo-US Strategic Partnership'), 'strengthening-indo-us-strategic-partnership');
     assert.equal(slugify('Café & Résumé: 2025!'), 'cafe-resume-2025');
-    assert.equal(slugify('नीति आयोग'), 'editorial');
+    assert.equal(slugify('नीति आयोग'), 'niti-ayog');
     assert.equal(slugify("India's Role"), 'indias-role');
     assert.ok(slugify('word '.repeat(40)).length <= 60);
   });

@@ -6,7 +6,8 @@ import { parseGlossaryJson } from '../../src/core/glossary/entries';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
 import type { Point } from '../../src/core/editorial/model';
 import { markdownToPlain, numbersIn, summarizeSection } from '../../src/core/summary/summarize';
-import { createSummaryMarkdown, renderEditorial, sectionFullMarkdown } from '../../src/core/summary/render';
+import { renderEditorial, sectionFullMarkdown } from '../../src/core/summary/render';
+import { renderMarkdown } from '../../src/core/shared/markdown/engine';
 import { pointToMarkdown, sectionBodyMarkdown } from '../../src/core/editorial/toMarkdown';
 
 const DATA = path.join(__dirname, '../../../data');
@@ -119,7 +120,7 @@ describe('a section as written: order and numbers', () => {
   });
 
   it('renders the section in the summaries in that order, and "(c)" stays an option, not "©"', () => {
-    const html = createSummaryMarkdown().render(sectionFullMarkdown(section));
+    const html = renderMarkdown(sectionFullMarkdown(section));
     assert.ok(html.indexOf('Consider the following') < html.indexOf('<ol>') && html.indexOf('</ol>') < html.indexOf('Which of the statements'), html);
     assert.match(html, /\(c\) Both/);
     assert.ok(!html.includes('©'));
@@ -132,7 +133,7 @@ describe('numbered items that markdown would swallow', () => {
 
   it('sets off a list that does not start at 1, or changes kind, with a blank line, so it stays a list', () => {
     const p = point('Lead text.', undefined, [point('Third.', '3.'), point('Fourth.', '4.'), point('Other.', '5)'), point('Bullet.')]);
-    const html = createSummaryMarkdown().render(pointToMarkdown(p));
+    const html = renderMarkdown(pointToMarkdown(p));
     assert.match(html, /<ol start="3">\s*<li>Third\.<\/li>\s*<li>Fourth\.<\/li>\s*<\/ol>/);
     assert.match(html, /<ol start="5">\s*<li>Other\.<\/li>/);
     assert.match(html, /<ul>\s*<li>Bullet\.<\/li>/);
@@ -140,7 +141,7 @@ describe('numbered items that markdown would swallow', () => {
   });
 
   it('typesets dashes, ellipses and quotes but keeps (c), (r) and (tm) as written', () => {
-    const html = createSummaryMarkdown().render('(a) x (c) "y" -- 1990--2000 ... (R) (tm)');
+    const html = renderMarkdown('(a) x (c) "y" -- 1990--2000 ... (R) (tm)');
     assert.equal(html, '<p>(a) x (c) “y” – 1990–2000 … (R) (tm)</p>\n');
   });
 });

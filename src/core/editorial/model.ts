@@ -7,18 +7,8 @@ export interface LineRange {
   readonly end: number;
 }
 
-export type SectionKind =
-  | 'cooperation'
-  | 'issues'
-  | 'measures'
-  | 'groupings'
-  | 'conclusion'
-  | 'mains-question'
-  | 'pyq'
-  | 'faq'
-  | 'background'
-  | 'initiatives'
-  | 'other';
+export type { SectionKind } from './sectionKinds';
+import type { SectionKind } from './sectionKinds';
 
 /** A bullet of the editorial. Top-level ones usually open with a bold lead ("**Defense Cooperation:**"). */
 export interface Point {

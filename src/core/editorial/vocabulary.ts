@@ -1,8 +1,8 @@
-// The words an editorial uses for its structure, kept as data (data/vocabulary/*.json) so that
-// another language is a new file, not new code.
+// The words an editorial uses for its labels, source line, GS papers and subjects, kept as data
+// (data/vocabulary/*.json) so that another language is a new file, not new code. (The words of
+// section headings belong to the section kinds: sectionKinds.ts.)
 import english from '../../../data/vocabulary/en.json';
 import hindi from '../../../data/vocabulary/hi.json';
-import type { SectionKind } from './model';
 
 export interface SubjectRule {
   /** "GS1" … "GS4". */
@@ -35,8 +35,6 @@ export interface Vocabulary {
   readonly gsPaperPattern: string;
   /** Subject keywords for grouping editorials; earlier rules win ties. */
   readonly subjects: readonly SubjectRule[];
-  /** Keywords per kind; the kind whose keyword appears earliest in a heading wins. */
-  readonly sectionKinds: Readonly<Partial<Record<SectionKind, readonly string[]>>>;
 }
 
 export const ENGLISH: Vocabulary = english as Vocabulary;
@@ -99,38 +97,6 @@ export function gsPaperOf(tag: string, vocabularies: readonly Vocabulary[] = VOC
 }
 function normalise(text: string): string {
   return text.toLocaleLowerCase().replace(/\s+/g, ' ');
-}
-
-/** Index of `word` in `text` as a whole word (Unicode-aware), or -1. */
-function wordIndex(text: string, word: string): number {
-  const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{M}\p{N}]/u.test(c);
-  let from = 0;
-  for (;;) {
-    const i = text.indexOf(word, from);
-    if (i < 0) return -1;
-    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return i;
-    from = i + 1;
-  }
-}
-
-/**
- * The section kind a heading announces. "What Measures India Can Adopt to Enhance Ties" is
- * `measures`, "Key Areas of Friction" is `issues`: the earliest keyword decides, so a heading
- * that names two things is filed under the one it leads with.
- */
-export function inferSectionKind(heading: string, vocabularies: readonly Vocabulary[] = VOCABULARIES): SectionKind {
-  const text = normalise(heading);
-  let best: { kind: SectionKind; at: number; len: number } | undefined;
-  for (const vocabulary of vocabularies) {
-    for (const [kind, words] of Object.entries(vocabulary.sectionKinds) as [SectionKind, string[]][]) {
-      for (const word of words) {
-        const at = wordIndex(text, normalise(word));
-        if (at < 0) continue;
-        if (!best || at < best.at || (at === best.at && word.length > best.len)) best = { kind, at, len: word.length };
-      }
-    }
-  }
-  return best?.kind ?? 'other';
 }
 
 const preparedLabels = new WeakMap<readonly string[], { label: string; first: string; norm: string }[]>();

@@ -1,7 +1,7 @@
 // Glossary files (JSON with data/glossary.schema.json, or markdown "## Term" pages) → terms, with
 // problems at line and column for every bad entry. A bad entry never stops the good ones.
 import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import MarkdownIt from 'markdown-it';
+import { tokenizeMarkdown } from '../shared/markdown/engine';
 import { inlineToMarkdown, inlineToPlain } from '../shared/markdown/inline';
 
 export const CATEGORIES = [
@@ -169,20 +169,21 @@ function readJsonEntry(entry: Node, uri: string, report: Reporter, lines: LineIn
   };
 }
 
-function dedupe(aliases: string[], name: string): string[] {
-  const seen = new Set([name]);
-  return aliases.filter(a => !seen.has(a) && !!seen.add(a));
-}
+/** Quote variants as one: "America’s" and "America's" are the same alias (the matcher folds them too). */
+const quoteKey = (text: string) => text.replace(/[‘’ʼ′`]/g, "'").replace(/[“”„]/g, '"');
 
-let md: MarkdownIt | undefined;
+/** The aliases without repeats of each other or of the name, quote style ignored; the first spelling kept. */
+function dedupe(aliases: string[], name: string): string[] {
+  const seen = new Set([quoteKey(name)]);
+  return aliases.filter(a => !seen.has(quoteKey(a)) && !!seen.add(quoteKey(a)));
+}
 
 /**
  * A markdown glossary: each "## Term" heading opens an entry; an optional "Aliases: a, b" line,
  * "Category: x" line, the paragraphs below as definition and a bullet list as facts.
  */
 export function parseGlossaryMarkdown(text: string, uri: string): GlossaryFileResult {
-  md ??= new MarkdownIt('default', { html: false });
-  const tokens = md.parse(text, {});
+  const tokens = tokenizeMarkdown(text);
   const terms: GlossaryTerm[] = [];
   const problems: GlossaryProblem[] = [];
   let current: { name: string; line: number; aliases: string[]; category?: string; paragraphs: string[]; facts: string[] } | undefined;

@@ -68,10 +68,10 @@ import { splitFrontMatter } from '../shared/frontMatter';
 import { FenceTracker } from '../shared/fences';
 import { htmlToMarkdown, looksLikeHtml } from './html/htmlToMarkdown';
 import { slugify } from '../shared/fileNames';
-
-export { slugify };
+import { localDateKey } from '../shared/dates';
 import type { SectionKind } from '../editorial/model';
-import { afterLabel, asciiDigits, detectLanguage, inferSectionKind, patternsOf, VOCABULARIES } from '../editorial/vocabulary';
+import { afterLabel, asciiDigits, detectLanguage, patternsOf, VOCABULARIES } from '../editorial/vocabulary';
+import { inferSectionKind, traitsOf } from '../editorial/sectionKinds';
 
 export interface ImportResult {
   /** Normalised editorial markdown in the canonical structure, ready to save. */
@@ -111,8 +111,6 @@ const LABELS = {
 };
 const ALL_LABELS = [...LABELS.prelims, ...LABELS.mains, ...LABELS.tags];
 
-/** Section kinds whose names alone make a line a heading, wherever it stands. */
-const STRONG_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['conclusion', 'mains-question', 'pyq', 'faq']);
 /** Short section names that are headings though their kind is 'other' or weak. */
 const KNOWN_NAMES = /^(?:the\s+)?(?:way\s+forward|way\s+ahead|conclusions?|introduction|background|summary|key\s+takeaways|drishti\s+mains\s+question|mains\s+practice\s+question|previous\s+years?\s+questions?|pyqs?)\b/i;
 
@@ -204,7 +202,7 @@ function isKnownHeading(text: string): boolean {
   const name = stripHeadingText(text);
   if (!name || countWords(name) > 12 || name.includes(':')) return false;
   if (/^\p{Ll}/u.test(name)) return false;
-  return STRONG_KINDS.has(inferSectionKind(name)) || (KNOWN_NAMES.test(name) && countWords(name) <= 6);
+  return traitsOf(inferSectionKind(name)).closing || (KNOWN_NAMES.test(name) && countWords(name) <= 6);
 }
 
 /** "Key Challenges in India's Groundwater Governance": Title Case and names a section kind. */
@@ -347,27 +345,6 @@ function sourceDetails(plainText: string): SourceDetails {
   const newspaper = VOCABULARIES.map(v => patternsOf(v).published.exec(digits)?.groups?.newspaper?.replace(/^the\s+/i, ''))
     .find(Boolean) ?? /published\s+in\s+(?:the\s+)?(.{2,80}?)\s+on\b/i.exec(text)?.[1];
   return { date: sourceDate(text), articleTitle: quoted ? collapse(quoted) : undefined, newspaper };
-}
-
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/**
- * A file name not in `existing`: name.md, name-2.md, name-3.md … Names are compared ignoring case,
- * since Windows and macOS file systems do.
- */
-export function uniqueFileName(fileName: string, existing: ReadonlySet<string>): string {
-  const taken = new Set<string>();
-  for (const name of existing) taken.add(name.toLowerCase());
-  if (!taken.has(fileName.toLowerCase())) return fileName;
-  const dot = fileName.lastIndexOf('.');
-  const [base, ext] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}${ext}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1004,7 +981,7 @@ function glyphlessLists(blocks: Block[], stats: Stats): void {
         runEnd++;
       }
     }
-    if (!section || STRONG_KINDS.has(section) || !b.leadLike) continue;
+    if (!section || traitsOf(section).closing || !b.leadLike) continue;
     const end = runEnd;
     let j = i + 1;
     while (j < end && (blocks[j].leadLike || !blocks[j].blankBefore || allBlank)) j++;
@@ -1171,7 +1148,7 @@ export function importEditorial(input: string, options: ImportOptions = {}): Imp
   const language = detectLanguage(markdown || raw);
   notes.unshift(`language: ${language.name} (from its script)`);
   const slug = slugify(title);
-  const today = options.today && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : localToday();
+  const today = options.today && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : localDateKey(new Date());
   return {
     markdown, title, date, slug, fileName: `${date ?? today}-${slug}.md`, format, notes, language: language.language,
     ...(source?.articleTitle ? { articleTitle: source.articleTitle } : {}),

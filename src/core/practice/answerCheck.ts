@@ -3,6 +3,7 @@
 // mentions), which of its terms it uses, and how long it is against the UPSC word limit.
 // Nothing here judges quality; it only says what the editorial has that the answer does not.
 import type { Editorial, Point, Section } from '../editorial/model';
+import { traitsOf } from '../editorial/sectionKinds';
 import { markdownToPlain } from '../summary/summarize';
 import { splitFrontMatter } from '../shared/frontMatter';
 
@@ -102,15 +103,14 @@ function normalizePhrase(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Coverage
 
-/** Sections a mains answer draws on (not the questions, not the editorial's own conclusion). */
-const ANSWER_KINDS_EXCLUDED = new Set(['conclusion', 'mains-question', 'pyq', 'faq']);
 
 function flatten(p: Point): Point[] {
   return [p, ...p.children.flatMap(flatten)];
 }
 
+/** Sections a mains answer draws on: not the closing blocks (questions, the editorial's own conclusion). */
 function contentSections(editorial: Editorial): Section[] {
-  return editorial.sections.filter(s => !ANSWER_KINDS_EXCLUDED.has(s.kind));
+  return editorial.sections.filter(s => !traitsOf(s.kind).closing);
 }
 
 interface TermEntry {
@@ -198,13 +198,6 @@ function originalName(key: string, points: readonly Point[], findTerms: TermFind
 // ---------------------------------------------------------------------------------------------
 // Scaffold
 
-const KIND_HEADINGS: Partial<Record<string, string>> = {
-  cooperation: 'Areas of Cooperation',
-  issues: 'Challenges',
-  measures: 'Way Forward',
-  groupings: 'Multilateral Groupings',
-};
-
 /**
  * A markdown skeleton for writing the answer: the question and word target (as a quote, which
  * `checkAnswer` does not count), Introduction, one body heading per kind of section in the
@@ -224,7 +217,7 @@ export function answerScaffold(question: string, editorial: Editorial, marks?: n
   ];
   const headings = new Map<string, Point[]>();
   for (const s of contentSections(editorial)) {
-    const heading = KIND_HEADINGS[s.kind] ?? (s.heading.replace(/[\s?:：.]+$/u, '') || 'Discussion');
+    const heading = traitsOf(s.kind).answerHeading ?? (s.heading.replace(/[\s?:：.]+$/u, '') || 'Discussion');
     headings.set(heading, [...(headings.get(heading) ?? []), ...s.points.filter(p => p.lead)]);
   }
   for (const [heading, points] of headings) {

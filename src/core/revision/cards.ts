@@ -7,6 +7,7 @@
 import type { GlossaryTerm } from '../glossary/entries';
 import { escapeMarkdown } from '../shared/markdown/inline';
 import type { Editorial, Point, Section } from '../editorial/model';
+import { traitsOf } from '../editorial/sectionKinds';
 import { markdownToPlain, numbersIn, sentences } from '../summary/summarize';
 
 export type CardKind = 'term' | 'point' | 'cloze' | 'note' | 'faq';
@@ -114,7 +115,6 @@ export function termCards(terms: readonly GlossaryTerm[]): Card[] {
 // Editorial cards
 
 /** Sections whose points are the editorial's content (not its questions); FAQs make their own cards. */
-const NO_CARD_KINDS = new Set(['mains-question', 'pyq', 'faq']);
 
 function trimHeading(heading: string): string {
   return heading.replace(/[\s?:：.]+$/u, '');
@@ -144,7 +144,7 @@ export function editorialCards(uri: string, editorial: Editorial, findTerms: Ter
     });
   }
   for (const section of editorial.sections) {
-    if (NO_CARD_KINDS.has(section.kind)) continue;
+    if (!traitsOf(section.kind).cards) continue;
     for (const point of section.points) {
       if (point.lead) {
         const back = [point.body, subList(point.children).join('\n')].filter(Boolean).join('\n\n');

@@ -1,5 +1,6 @@
 // A minimal event emitter with VS Code's shape (`event(listener) → { dispose }`), so core classes can
 // publish changes without importing `vscode`; features pass these events straight to VS Code APIs.
+import { reportError } from './errors';
 
 export interface Disposable {
   dispose(): void;
@@ -21,7 +22,7 @@ export class Emitter<T> implements Disposable {
         listener(e);
       } catch (err) {
         // One failing listener must not stop the others (the tree must update even if a view errs).
-        console.error('[upsc] listener failed', err);
+        reportError('a change listener failed', err);
       }
     }
   }

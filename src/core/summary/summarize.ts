@@ -4,6 +4,7 @@
 // them. Conclusion, mains question and PYQ sections are kept as they are.
 import { leadMarkdown, sectionBodyMarkdown } from '../editorial/toMarkdown';
 import type { LineRange, Point, Section } from '../editorial/model';
+import { traitsOf } from '../editorial/sectionKinds';
 
 export interface SummaryPoint {
   readonly lead: string;
@@ -28,7 +29,6 @@ export interface SectionSummary {
 /** Something a summary must not lose: numbers (with their units) and named terms. */
 export type FactFinder = (plain: string) => string[];
 
-const VERBATIM_KINDS = new Set(['conclusion', 'mains-question', 'pyq', 'faq']);
 
 /** Numbers with what makes them a fact: $500 billion, 5.4%, 3.3 lakh, 2030, 100 GW. */
 const NUMBER = /(?:[$₹€£]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|per cent|percent|billion|million|trillion|lakh|crore|GW|MW|km|tonnes?|tonne))?/giu;
@@ -111,7 +111,7 @@ function factClauses(md: string, wanted: ReadonlySet<string>, findFacts: FactFin
 export function summarizeSection(section: Section, findTerms: FactFinder = () => []): SectionSummary {
   const findFacts: FactFinder = plain => [...numbersIn(plain), ...findTerms(plain)];
   const sourcePlain = [...section.paragraphs.map(p => p.plain), ...flatten(section.points).map(p => p.plain)].join('\n');
-  if (VERBATIM_KINDS.has(section.kind) || section.points.length === 0) {
+  if (traitsOf(section.kind).summary === 'verbatim' || section.points.length === 0) {
     const markdown = sectionBodyMarkdown(section);
     return { section, verbatim: true, points: [], markdown, ratio: 1 };
   }

@@ -2,13 +2,16 @@
 // A thin adapter over the core library: every node points at model objects, nothing is copied.
 import * as vscode from 'vscode';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
-import type { LineRange, Paragraph, Point, Pyq, Section, SectionKind } from '../../core/editorial/model';
+import type { Point, Pyq, SectionKind } from '../../core/editorial/model';
+import { traitsOf } from '../../core/editorial/sectionKinds';
+import { pointToMarkdown, pyqToMarkdown } from '../../core/editorial/toMarkdown';
 import { inferSubject } from '../../core/syllabus/subject';
-import { editorialToMarkdown, paragraphToMarkdown, pointToMarkdown, pyqToMarkdown, sectionToMarkdown } from '../../core/editorial/toMarkdown';
+import { COMMANDS } from '../../services/commands';
+import type { EditorialNode } from '../../ui/editorialNode';
+import { shorten } from '../../ui/editorialNode';
 import { editorialCount, monthName, paragraphCount, pointCount, questionCount, subjectLabel, subPointCount } from '../../ui/labels';
 
 export const TREE_VIEW_ID = 'upscEditorials.tree';
-export const REVEAL_COMMAND = 'upscEditorials.revealSource';
 
 export type GroupBy = 'none' | 'month' | 'subject';
 export type SortBy = 'date' | 'title';
@@ -17,51 +20,10 @@ export interface GroupNode { readonly type: 'group'; readonly key: string; reado
 
 export type TreeNode = EditorialNode | GroupNode;
 
-export type EditorialNode =
-  | { readonly type: 'editorial'; readonly entry: LibraryEntry }
-  | { readonly type: 'section'; readonly entry: LibraryEntry; readonly section: Section }
-  | { readonly type: 'point'; readonly entry: LibraryEntry; readonly point: Point; readonly parent: EditorialNode }
-  | { readonly type: 'paragraph'; readonly entry: LibraryEntry; readonly paragraph: Paragraph; readonly parent: EditorialNode }
-  | { readonly type: 'pyq'; readonly entry: LibraryEntry; readonly pyq: Pyq; readonly parent: EditorialNode };
-
-const SECTION_ICONS: Record<SectionKind, string> = {
-  cooperation: 'organization',
-  issues: 'warning',
-  measures: 'tools',
-  groupings: 'globe',
-  conclusion: 'pass',
-  'mains-question': 'question',
-  pyq: 'history',
-  faq: 'comment-discussion',
-  background: 'info',
-  initiatives: 'rocket',
-  other: 'list-unordered',
-};
-
-/** Where a node comes from in its file. */
-export function nodeRange(node: EditorialNode): LineRange {
-  switch (node.type) {
-    case 'editorial': return { start: node.entry.editorial.titleLine, end: node.entry.editorial.titleLine + 1 };
-    case 'section': return { start: node.section.headingLine, end: node.section.headingLine + 1 };
-    case 'point': return node.point.range;
-    case 'paragraph': return node.paragraph.range;
-    case 'pyq': return node.pyq.range;
-  }
-}
-
-/** The markdown a node stands for, for "Copy as Markdown" and "Insert into Notes". */
-export function nodeMarkdown(node: EditorialNode): string {
-  switch (node.type) {
-    case 'editorial': return editorialToMarkdown(node.entry.editorial);
-    case 'section': return sectionToMarkdown(node.section);
-    case 'point': return pointToMarkdown(node.point);
-    case 'paragraph': return paragraphToMarkdown(node.paragraph);
-    case 'pyq': return pyqToMarkdown(node.pyq);
-  }
-}
-
-export function shorten(text: string, max = 90): string {
-  return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+/** A tree node's icon: its kind's codicon and colour (sectionKinds.ts). */
+function sectionIcon(kind: SectionKind): vscode.ThemeIcon {
+  const t = traitsOf(kind);
+  return new vscode.ThemeIcon(t.icon, new vscode.ThemeColor(t.color));
 }
 
 /** Tooltip text is editorial content: shown as markdown with HTML and command links disabled. */
@@ -224,7 +186,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     // Clicking a point (or paragraph, question) shows its lines; clicking an editorial or a
     // section only expands it ("Go to Source" is in their context menu).
     if (node.type !== 'editorial' && node.type !== 'section') {
-      item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Go to Source'), arguments: [node] };
+      item.command = { command: COMMANDS.revealSource, title: vscode.l10n.t('Go to Source'), arguments: [node] };
     }
     return item;
   }
@@ -258,7 +220,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         const item = new vscode.TreeItem(s.heading, count || s.paragraphs.length ? Collapsed : None);
         item.id = `${node.entry.uri}#L${s.headingLine}`;
         item.description = count ? pointCount(count) : s.kind === 'pyq' ? questionCount(node.entry.editorial.pyqs.length) : undefined;
-        item.iconPath = new vscode.ThemeIcon(SECTION_ICONS[s.kind]);
+        item.iconPath = sectionIcon(s.kind);
         item.contextValue = `upsc.section.${s.kind}`;
         item.tooltip = safeTooltip(`**${s.heading}**\n\n${count ? pointCount(count) : paragraphCount(s.paragraphs.length)}`);
         const size = count ? pointCount(count) : s.kind === 'pyq' ? questionCount(node.entry.editorial.pyqs.length)
@@ -308,56 +270,4 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     this.subscription.dispose();
     this.changeEmitter.dispose();
   }
-}
-
-export const GROUP_BY_SETTING = 'upscEditorials.tree.groupBy';
-export const SORT_BY_SETTING = 'upscEditorials.tree.sortBy';
-
-export function registerEditorialTree(library: EditorialLibrary): { provider: EditorialTreeProvider; view: vscode.TreeView<TreeNode>; disposable: vscode.Disposable } {
-  const provider = new EditorialTreeProvider(library);
-  const view = vscode.window.createTreeView(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const readSettings = () => {
-    const config = vscode.workspace.getConfiguration();
-    provider.groupBy = config.get<GroupBy>(GROUP_BY_SETTING, 'none');
-    provider.sortBy = config.get<SortBy>(SORT_BY_SETTING, 'date');
-    provider.refresh();
-  };
-  const updateMessage = () => {
-    if (library.size === 0) view.message = vscode.l10n.t('Loading editorials…');
-    else if (provider.filter) view.message = vscode.l10n.t('Filtered by "{0}": {1} of {2} editorials', provider.filter, provider.entries().length, library.visible().length);
-    else view.message = undefined;
-    void vscode.commands.executeCommand('setContext', 'upscEditorials.filtered', !!provider.filter);
-  };
-  readSettings();
-  updateMessage();
-  return {
-    provider,
-    view,
-    disposable: vscode.Disposable.from(
-      provider, view,
-      library.onDidChange(updateMessage),
-      provider.onDidChangeTreeData(updateMessage),
-      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(GROUP_BY_SETTING) || e.affectsConfiguration(SORT_BY_SETTING)) readSettings(); }),
-      vscode.commands.registerCommand('upscEditorials.filterEditorials', async () => {
-        const value = await vscode.window.showInputBox({
-          title: vscode.l10n.t('Filter Editorials'),
-          prompt: vscode.l10n.t('Show editorials whose text contains every word'),
-          value: provider.filter,
-        });
-        if (value === undefined) return;
-        provider.filter = value.trim();
-        provider.refresh();
-      }),
-      vscode.commands.registerCommand('upscEditorials.clearFilter', () => { provider.filter = ''; provider.refresh(); }),
-      vscode.commands.registerCommand('upscEditorials.groupBy', async () => {
-        const picks: (vscode.QuickPickItem & { value: GroupBy })[] = [
-          { label: vscode.l10n.t('No grouping'), value: 'none' },
-          { label: vscode.l10n.t('By month'), value: 'month' },
-          { label: vscode.l10n.t('By subject (GS paper)'), value: 'subject' },
-        ];
-        const picked = await vscode.window.showQuickPick(picks.map(p => ({ ...p, picked: p.value === provider.groupBy, description: p.value === provider.groupBy ? '✓' : undefined })), { title: vscode.l10n.t('Group Editorials') });
-        if (picked) await vscode.workspace.getConfiguration().update(GROUP_BY_SETTING, picked.value, vscode.ConfigurationTarget.Workspace);
-      }),
-    ),
-  };
 }

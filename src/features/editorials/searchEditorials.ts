@@ -3,8 +3,7 @@
 import * as vscode from 'vscode';
 import type { EditorialLibrary } from '../../core/editorial/library';
 import type { Point } from '../../core/editorial/model';
-import { shorten, type EditorialNode } from './editorialTree';
-import { revealNode } from './treeCommands';
+import { revealNode, shorten, type EditorialNode } from '../../ui/editorialNode';
 
 interface SearchItem extends vscode.QuickPickItem {
   node: EditorialNode;
@@ -35,15 +34,12 @@ export function searchItems(library: EditorialLibrary): SearchItem[] {
   return items;
 }
 
-export function registerSearchEditorials(library: EditorialLibrary, ready: Promise<unknown>): vscode.Disposable {
-  return vscode.commands.registerCommand('upscEditorials.searchEditorials', async () => {
-    await ready;
-    const picked = await vscode.window.showQuickPick(searchItems(library), {
-      title: vscode.l10n.t('Search Editorials'),
-      placeHolder: vscode.l10n.t('Search titles, sections and points'),
-      matchOnDescription: true,
-      matchOnDetail: true,
-    });
-    if (picked) await revealNode(picked.node);
+export async function searchEditorials(library: EditorialLibrary): Promise<void> {
+  const picked = await vscode.window.showQuickPick(searchItems(library), {
+    title: vscode.l10n.t('Search Editorials'),
+    placeHolder: vscode.l10n.t('Search titles, sections and points'),
+    matchOnDescription: true,
+    matchOnDetail: true,
   });
+  if (picked) await revealNode(picked.node);
 }

@@ -4,17 +4,7 @@ import * as vscode from 'vscode';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import { DocumentMatches } from '../../core/glossary/matcher/documentMatches';
 import type { TermMatcher } from '../../core/glossary/matcher/termMatcher';
-
-export const DECORATIONS_SETTING = 'upscEditorials.decorations.enabled';
-export const DECORATION_LIMIT_SETTING = 'upscEditorials.decorations.maxFileSizeMB';
-
-function enabled(): boolean {
-  return vscode.workspace.getConfiguration().get<boolean>(DECORATIONS_SETTING, true);
-}
-
-function sizeLimit(): number {
-  return vscode.workspace.getConfiguration().get<number>(DECORATION_LIMIT_SETTING, 2) * 1024 * 1024;
-}
+import { type Config, settingId } from '../../services/config';
 
 function applies(doc: vscode.TextDocument): boolean {
   return doc.languageId === 'markdown' || doc.languageId === 'plaintext';
@@ -38,7 +28,7 @@ export class TermDecorations implements vscode.Disposable {
    */
   private readonly documents = new Map<string, { matcher: TermMatcher; version: number; matches: DocumentMatches }>();
 
-  constructor(private readonly index: GlossaryIndex) {
+  constructor(private readonly index: GlossaryIndex, private readonly config: Config) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(e => this.schedule(e, 0))),
       vscode.window.onDidChangeActiveTextEditor(e => { if (!e || !applies(e.document)) this.status.hide(); }),
@@ -47,12 +37,18 @@ export class TermDecorations implements vscode.Disposable {
         for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) this.schedule(editor, 50);
       }),
       vscode.workspace.onDidCloseTextDocument(doc => this.documents.delete(doc.uri.toString())),
-      vscode.workspace.onDidChangeConfiguration(e => {
-        if (e.affectsConfiguration(DECORATIONS_SETTING) || e.affectsConfiguration(DECORATION_LIMIT_SETTING)) this.refreshAll();
-      }),
+      config.onChange(['decorations.enabled', 'decorations.maxFileSizeMB'], () => this.refreshAll()),
       index.onDidChange(() => { this.documents.clear(); this.refreshAll(); }),
     );
     this.refreshAll();
+  }
+
+  private get enabled(): boolean {
+    return this.config.get('decorations.enabled');
+  }
+
+  private get sizeLimit(): number {
+    return this.config.get('decorations.maxFileSizeMB') * 1024 * 1024;
   }
 
   refreshAll(): void {
@@ -75,9 +71,9 @@ export class TermDecorations implements vscode.Disposable {
     const doc = editor.document;
     if (!applies(doc)) return;
     const text = doc.getText();
-    const tooLarge = text.length > sizeLimit();
-    if (editor === vscode.window.activeTextEditor) this.showSkipped(tooLarge && enabled());
-    if (!enabled() || tooLarge) {
+    const tooLarge = text.length > this.sizeLimit;
+    if (editor === vscode.window.activeTextEditor) this.showSkipped(tooLarge && this.enabled);
+    if (!this.enabled || tooLarge) {
       editor.setDecorations(this.type, []);
       this.counts.delete(doc.uri.toString());
       return;
@@ -118,8 +114,8 @@ export class TermDecorations implements vscode.Disposable {
     if (!skipped) { this.status.hide(); return; }
     this.status.name = vscode.l10n.t('UPSC term underlines');
     this.status.text = vscode.l10n.t('$(info) UPSC: terms not underlined');
-    this.status.tooltip = vscode.l10n.t('This file is larger than {0} MB (setting upscEditorials.decorations.maxFileSizeMB). Hovers still work.', sizeLimit() / 1048576);
-    this.status.command = { command: 'workbench.action.openSettings', title: vscode.l10n.t('Open Settings'), arguments: [DECORATION_LIMIT_SETTING] };
+    this.status.tooltip = vscode.l10n.t('This file is larger than {0} MB (setting upscEditorials.decorations.maxFileSizeMB). Hovers still work.', this.sizeLimit / 1048576);
+    this.status.command = { command: 'workbench.action.openSettings', title: vscode.l10n.t('Open Settings'), arguments: [settingId('decorations.maxFileSizeMB')] };
     this.status.show();
   }
 

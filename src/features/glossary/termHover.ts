@@ -5,19 +5,8 @@ import * as vscode from 'vscode';
 import type { GlossaryIndex, Mention } from '../../core/glossary/glossaryIndex';
 import type { GlossaryTerm } from '../../core/glossary/entries';
 import { termToMarkdown, TermLink } from '../../core/glossary/termMarkdown';
-
-export const NOTES_SELECTOR: vscode.DocumentSelector = [
-  { language: 'markdown', scheme: '*' },
-  { language: 'plaintext', scheme: '*' },
-];
-
-export const OPEN_MENTION_COMMAND = 'upscEditorials.openMention';
-export const LOOK_UP_COMMAND = 'upscEditorials.lookUpTerm';
-export const SHOW_TERM_COMMAND = 'upscEditorials.showTerm';
-
-export function commandUri(command: string, args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-}
+import { commandUri, COMMANDS } from '../../services/commands';
+import { NOTES_SELECTOR, settled, termAt } from '../../ui/termAt';
 
 function mentionLabel(m: Mention): string {
   const e = m.entry.editorial;
@@ -28,12 +17,12 @@ function mentionLabel(m: Mention): string {
 export function termHoverMarkdown(index: GlossaryIndex, term: GlossaryTerm): vscode.MarkdownString {
   const mentions: TermLink[] = index.mentions(term.id).map(m => ({
     label: mentionLabel(m),
-    target: commandUri(OPEN_MENTION_COMMAND, [m.entry.uri, m.line]),
+    target: commandUri(COMMANDS.openMention, [m.entry.uri, m.line]),
   }));
   const related: TermLink[] = term.related
     .map(r => index.lookup(r))
     .filter((t): t is GlossaryTerm => !!t && t.id !== term.id)
-    .map(t => ({ label: t.name, target: commandUri(SHOW_TERM_COMMAND, [t.id]) }));
+    .map(t => ({ label: t.name, target: commandUri(COMMANDS.showTerm, [t.id]) }));
   // The "Mentioned in" and "Related" parts are put together here, in the same form as
   // termToMarkdown would, so that their fixed words are in the UI language.
   const parts = [termToMarkdown(term)];
@@ -46,28 +35,8 @@ export function termHoverMarkdown(index: GlossaryIndex, term: GlossaryTerm): vsc
   const md = new vscode.MarkdownString(parts.join('\n\n'));
   md.supportHtml = false;
   // Command links work only for this extension's own commands, which validate their arguments.
-  md.isTrusted = { enabledCommands: [OPEN_MENTION_COMMAND, SHOW_TERM_COMMAND] };
+  md.isTrusted = { enabledCommands: [COMMANDS.openMention, COMMANDS.showTerm] };
   return md;
-}
-
-/** The term under `position`, with its range. */
-export function termAt(index: GlossaryIndex, document: vscode.TextDocument, position: vscode.Position): { term: GlossaryTerm; range: vscode.Range } | undefined {
-  const first = Math.max(0, position.line - 1);
-  const last = Math.min(document.lineCount - 1, position.line + 1);
-  const window = new vscode.Range(first, 0, last, document.lineAt(last).text.length);
-  const text = document.getText(window);
-  const offset = document.offsetAt(position) - document.offsetAt(window.start);
-  const match = index.matcher().matchAt(text, offset);
-  if (!match) return undefined;
-  const term = index.get(match.key);
-  if (!term) return undefined;
-  const base = document.offsetAt(window.start);
-  return { term, range: new vscode.Range(document.positionAt(base + match.start), document.positionAt(base + match.end)) };
-}
-
-/** Waits for the first load (glossary and editorials), but never longer than `ms`. */
-export function settled(ready: Promise<unknown>, ms = 2000): Promise<unknown> {
-  return Promise.race([ready, new Promise(r => setTimeout(r, ms))]);
 }
 
 export function registerTermHover(index: GlossaryIndex, ready: Promise<unknown>): vscode.Disposable {

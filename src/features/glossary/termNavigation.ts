@@ -3,10 +3,8 @@
 import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/glossary/entries';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
-import type { EditorialLibrary } from '../../core/editorial/library';
 import { termToMarkdown } from '../../core/glossary/termMarkdown';
-import { LOOK_UP_COMMAND, NOTES_SELECTOR, OPEN_MENTION_COMMAND, settled, SHOW_TERM_COMMAND, termAt } from './termHover';
-import { showLine } from '../../ui/showLine';
+import { NOTES_SELECTOR, settled, termAt } from '../../ui/termAt';
 import { categoryWord } from '../../ui/labels';
 
 export const TERM_SCHEME = 'upsc-glossary';
@@ -15,7 +13,7 @@ function termUri(term: GlossaryTerm): vscode.Uri {
   return vscode.Uri.from({ scheme: TERM_SCHEME, path: `/${term.name.replace(/[\\/]/g, '-')}.md`, query: encodeURIComponent(term.id) });
 }
 
-async function showTerm(index: GlossaryIndex, term: GlossaryTerm): Promise<void> {
+export async function showTerm(index: GlossaryIndex, term: GlossaryTerm): Promise<void> {
   if (!index.isBundled(term)) {
     // A user's own entry opens where it is written, so they can edit it.
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(term.origin.uri));
@@ -27,7 +25,8 @@ async function showTerm(index: GlossaryIndex, term: GlossaryTerm): Promise<void>
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
 }
 
-export function registerTermNavigation(index: GlossaryIndex, library: EditorialLibrary, ready: Promise<unknown>): vscode.Disposable {
+/** The virtual documents of bundled entries, term completion and go to definition in notes. */
+export function registerTermNavigation(index: GlossaryIndex, ready: Promise<unknown>): vscode.Disposable {
   const content: vscode.TextDocumentContentProvider = {
     provideTextDocumentContent(uri) {
       const term = index.get(decodeURIComponent(uri.query));
@@ -73,30 +72,22 @@ export function registerTermNavigation(index: GlossaryIndex, library: EditorialL
     vscode.workspace.registerTextDocumentContentProvider(TERM_SCHEME, content),
     vscode.languages.registerCompletionItemProvider(NOTES_SELECTOR, completion),
     vscode.languages.registerDefinitionProvider(NOTES_SELECTOR, definition),
-    vscode.commands.registerCommand(LOOK_UP_COMMAND, async () => {
-      await settled(ready);
-      const items = index.terms().map(term => ({
-        label: term.name,
-        description: [term.category && categoryWord(term.category), ...term.aliases.slice(0, 3)].filter(Boolean).join(' · '),
-        detail: term.definition.replace(/\*\*/g, ''),
-        term,
-      }));
-      const picked = await vscode.window.showQuickPick(items, {
-        title: vscode.l10n.t('UPSC: Look Up Term'),
-        placeHolder: vscode.l10n.t('Type a term, abbreviation or word from its definition'),
-        matchOnDescription: true,
-        matchOnDetail: true,
-      });
-      if (picked) await showTerm(index, picked.term);
-    }),
-    // Called from hover links: arguments come from a URI, so check them.
-    vscode.commands.registerCommand(SHOW_TERM_COMMAND, async (id: unknown) => {
-      const term = typeof id === 'string' ? index.get(id) : undefined;
-      if (term) await showTerm(index, term);
-    }),
-    vscode.commands.registerCommand(OPEN_MENTION_COMMAND, async (uri: unknown, line: unknown) => {
-      if (typeof uri !== 'string' || typeof line !== 'number' || !library.has(uri)) return;
-      await showLine(uri, line);
-    }),
   );
+}
+
+/** "UPSC: Look Up Term": a quick pick over every term, matched on names, aliases and definitions. */
+export async function lookUpTerm(index: GlossaryIndex): Promise<void> {
+  const items = index.terms().map(term => ({
+    label: term.name,
+    description: [term.category && categoryWord(term.category), ...term.aliases.slice(0, 3)].filter(Boolean).join(' · '),
+    detail: term.definition.replace(/\*\*/g, ''),
+    term,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('UPSC: Look Up Term'),
+    placeHolder: vscode.l10n.t('Type a term, abbreviation or word from its definition'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (picked) await showTerm(index, picked.term);
 }

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/glossary/entries';
 import type { GlossaryIndex, Mention } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary } from '../../core/editorial/library';
-import { OPEN_MENTION_COMMAND, SHOW_TERM_COMMAND, termHoverMarkdown } from './termHover';
+import { COMMANDS } from '../../services/commands';
+import { termHoverMarkdown } from './termHover';
 import { categoryTitle, mentionCount } from '../../ui/labels';
 
 export const TERMS_VIEW_ID = 'upscEditorials.terms';
@@ -69,7 +70,7 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
         item.iconPath = new vscode.ThemeIcon('symbol-key');
         item.tooltip = termHoverMarkdown(this.glossary, node.term);
         item.contextValue = 'upsc.term';
-        item.command = { command: SHOW_TERM_COMMAND, title: vscode.l10n.t('Show Term'), arguments: [node.term.id] };
+        item.command = { command: COMMANDS.showTerm, title: vscode.l10n.t('Show Term'), arguments: [node.term.id] };
         item.accessibilityInformation = { label: n ? vscode.l10n.t('Term: {0}, {1}', node.term.name, mentionCount(n)) : vscode.l10n.t('Term: {0}', node.term.name) };
         return item;
       }
@@ -81,7 +82,7 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
         item.id = `mention:${node.term.id}:${m.entry.uri}:${m.line}`;
         item.description = [e.source?.date, e.title].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon('references');
-        item.command = { command: OPEN_MENTION_COMMAND, title: vscode.l10n.t('Open'), arguments: [m.entry.uri, m.line] };
+        item.command = { command: COMMANDS.openMention, title: vscode.l10n.t('Open'), arguments: [m.entry.uri, m.line] };
         item.accessibilityInformation = { label: e.source?.date
           ? vscode.l10n.t('Mention: {0}, in {1} ({2})', where, e.title, e.source.date)
           : vscode.l10n.t('Mention: {0}, in {1}', where, e.title) };
@@ -94,18 +95,4 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
     for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
   }
-}
-
-export function registerTermsTree(glossary: GlossaryIndex, library: EditorialLibrary): { provider: TermsTreeProvider; disposable: vscode.Disposable } {
-  const provider = new TermsTreeProvider(glossary, library);
-  const view = vscode.window.createTreeView(TERMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  return {
-    provider,
-    disposable: vscode.Disposable.from(provider, view,
-      vscode.commands.registerCommand('upscEditorials.toggleAllTerms', () => {
-        provider.mentionedOnly = !provider.mentionedOnly;
-        view.description = provider.mentionedOnly ? undefined : vscode.l10n.t('all glossary terms');
-        provider.refresh();
-      })),
-  };
 }

@@ -4,9 +4,9 @@
 // and written to editorials/YYYY-MM-DD-slug.md under a name that is never taken: nothing is
 // overwritten.
 import * as vscode from 'vscode';
-import { importEditorial, ImportResult, uniqueFileName } from '../../core/import/importEditorial';
-import type { EditorialLibrary } from '../../core/editorial/library';
-import type { EditorialTreeProvider, TreeNode } from '../editorials/editorialTree';
+import { importEditorial, ImportResult } from '../../core/import/importEditorial';
+import { uniqueFileName } from '../../core/shared/fileNames';
+import { COMMANDS } from '../../services/commands';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -59,11 +59,8 @@ async function writeImport(result: ImportResult, folder: vscode.Uri, taken?: Set
 }
 
 export class ImportCommands {
-  constructor(
-    private readonly library: EditorialLibrary,
-    private readonly tree: EditorialTreeProvider,
-    private readonly view: vscode.TreeView<TreeNode>,
-  ) {}
+  /** Whether the active editor shows an editorial (then "from the editor" starts a new file). */
+  constructor(private readonly isEditorial: (uri: string) => boolean) {}
 
   /** Imports text as one editorial, opens it and shows it in the tree. */
   async importText(text: string, from: string): Promise<vscode.Uri | undefined> {
@@ -79,19 +76,10 @@ export class ImportCommands {
     const result = importEditorial(text);
     const uri = await writeImport(result, folder);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-    await this.reveal(uri);
+    await vscode.commands.executeCommand(COMMANDS.revealEditorial, uri);
     const summary = result.notes.length ? ` ${result.notes.slice(0, 3).join('; ')}${result.notes.length > 3 ? '…' : ''}` : '';
     void vscode.window.showInformationMessage(vscode.l10n.t('Imported "{0}" as {1} ({2}).{3}', result.title, vscode.workspace.asRelativePath(uri), result.format, summary));
     return uri;
-  }
-
-  /** Shows the new editorial in the tree once the library has it. */
-  private async reveal(uri: vscode.Uri): Promise<void> {
-    for (let i = 0; i < 50 && !this.library.has(uri.toString()); i++) await new Promise(r => setTimeout(r, 100));
-    const entry = this.library.get(uri.toString());
-    if (!entry || !this.view.visible) return;
-    this.tree.refresh();
-    await this.view.reveal({ type: 'editorial', entry }, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   }
 
   async fromClipboard(): Promise<vscode.Uri | undefined> {
@@ -101,7 +89,7 @@ export class ImportCommands {
   /** Imports the selection (or the whole text) of the active editor. */
   async fromEditor(): Promise<vscode.Uri | undefined> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || this.library.has(editor.document.uri.toString())) {
+    if (!editor || this.isEditorial(editor.document.uri.toString())) {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
       await vscode.window.showTextDocument(doc);
       void vscode.window.showInformationMessage(vscode.l10n.t('Paste the editorial text into this new file, then run "UPSC: New Editorial from Text" again.'));
@@ -190,21 +178,4 @@ export class ImportCommands {
 export interface ImportReport {
   imported: vscode.Uri[];
   failed: { file: string; reason: string }[];
-}
-
-export function registerImportCommands(library: EditorialLibrary, tree: EditorialTreeProvider, view: vscode.TreeView<TreeNode>): vscode.Disposable {
-  const commands = new ImportCommands(library, tree, view);
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand('upscEditorials.importFromClipboard', () => commands.fromClipboard()),
-    vscode.commands.registerCommand('upscEditorials.newEditorialFromText', () => commands.fromEditor()),
-    vscode.commands.registerCommand('upscEditorials.importFromFolder', (uri?: vscode.Uri, uris?: unknown) =>
-      commands.fromFolder(uri instanceof vscode.Uri ? uri : undefined, uriList(uris))),
-    vscode.commands.registerCommand('upscEditorials.importFiles', (uri?: vscode.Uri, uris?: unknown) =>
-      commands.fromFiles(uriList(uris) ?? (uri instanceof vscode.Uri ? [uri] : undefined))),
-  );
-}
-
-/** The explorer passes its multi-selection as the second argument. */
-function uriList(value: unknown): vscode.Uri[] | undefined {
-  return Array.isArray(value) && value.length && value.every(v => v instanceof vscode.Uri) ? value as vscode.Uri[] : undefined;
 }

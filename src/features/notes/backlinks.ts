@@ -6,56 +6,10 @@ import * as vscode from 'vscode';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary } from '../../core/editorial/library';
 import { findNoteLinks, LineMention, mentionLines } from '../../core/notes/noteLinks';
-import { termAt } from '../glossary/termHover';
+import type { NoteTexts } from '../../services/noteTexts';
+import { termAt } from '../../ui/termAt';
 
 export const BACKLINKS_VIEW_ID = 'upscEditorials.backlinks';
-const MAX_NOTE_BYTES = 2 * 1024 * 1024;
-
-/** Text of the student's notes: workspace markdown/text files that are not editorials. Loaded on first use. */
-export class NotesIndex implements vscode.Disposable {
-  private readonly texts = new Map<string, string>();
-  private loading: Promise<void> | undefined;
-  private watcher: vscode.FileSystemWatcher | undefined;
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.emitter.event;
-
-  constructor(private readonly library: EditorialLibrary) {}
-
-  private async read(uri: vscode.Uri): Promise<void> {
-    try {
-      if ((await vscode.workspace.fs.stat(uri)).size > MAX_NOTE_BYTES) return;
-      this.texts.set(uri.toString(), new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-    } catch {
-      this.texts.delete(uri.toString());
-    }
-  }
-
-  load(): Promise<void> {
-    this.loading ??= (async () => {
-      const uris = await vscode.workspace.findFiles('**/*.{md,txt}', '{**/node_modules/**,**/.git/**}');
-      for (const uri of uris) await this.read(uri);
-      this.watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,txt}');
-      const changed = async (uri: vscode.Uri) => { await this.read(uri); this.emitter.fire(); };
-      this.watcher.onDidCreate(changed);
-      this.watcher.onDidChange(changed);
-      this.watcher.onDidDelete(uri => { this.texts.delete(uri.toString()); this.emitter.fire(); });
-    })();
-    return this.loading;
-  }
-
-  /** Notes only: files that are not in the editorial library; open editors' unsaved text wins. */
-  notes(): [string, string][] {
-    const open = new Map(vscode.workspace.textDocuments.map(d => [d.uri.toString(), d.getText()]));
-    return [...this.texts.entries()]
-      .filter(([uri]) => !this.library.has(uri))
-      .map(([uri, text]) => [uri, open.get(uri) ?? text]);
-  }
-
-  dispose(): void {
-    this.watcher?.dispose();
-    this.emitter.dispose();
-  }
-}
 
 type Subject = { kind: 'term'; id: string; name: string } | { kind: 'editorial'; uri: string; title: string };
 
@@ -69,7 +23,7 @@ export class BacklinksProvider implements vscode.TreeDataProvider<BacklinkNode>,
   subject: Subject | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly notes: NotesIndex, private readonly glossary: GlossaryIndex) {
+  constructor(private readonly notes: NoteTexts, private readonly glossary: GlossaryIndex) {
     this.disposables.push(notes.onDidChange(() => this.refresh()));
   }
 
@@ -171,8 +125,8 @@ async function checkLinks(doc: vscode.TextDocument, library: EditorialLibrary): 
   return out;
 }
 
-export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryIndex): { provider: BacklinksProvider; notes: NotesIndex; disposable: vscode.Disposable } {
-  const notes = new NotesIndex(library);
+/** The view, following the editor (an editorial, or the term under the cursor), and the note-link checks. */
+export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryIndex, notes: NoteTexts): { provider: BacklinksProvider; disposable: vscode.Disposable } {
   const provider = new BacklinksProvider(notes, glossary);
   const view = vscode.window.createTreeView(BACKLINKS_VIEW_ID, { treeDataProvider: provider });
   const diagnostics = vscode.languages.createDiagnosticCollection('upsc-note-links');
@@ -198,9 +152,8 @@ export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryI
 
   return {
     provider,
-    notes,
     disposable: vscode.Disposable.from(
-      notes, provider, view, diagnostics,
+      provider, view, diagnostics,
       vscode.window.onDidChangeActiveTextEditor(follow),
       vscode.window.onDidChangeTextEditorSelection(e => follow(e.textEditor)),
       vscode.workspace.onDidOpenTextDocument(validate),

@@ -2,27 +2,8 @@
 // a heading, a link back to the section, the points as an outline to fill in and the prelims
 // terms. Every change is one WorkspaceEdit, so one undo takes it back.
 import * as vscode from 'vscode';
-import { relativePath, slugify } from '../../core/shared/fileNames';
-import type { EditorialNode } from '../editorials/editorialTree';
-import { nodeRange } from '../editorials/editorialTree';
-
-/** "[Title › Section](../editorials/x.md#L42)" from a note to a node, or plain text when no link can be made. */
-export function sourceLink(node: EditorialNode, noteUri: vscode.Uri): string {
-  const e = node.entry.editorial;
-  const section = node.type === 'section' ? node.section : 'parent' in node ? sectionOf(node) : undefined;
-  const label = [e.title, section?.heading.replace(/\?$/, '')].filter(Boolean).join(' › ').replace(/[[\]]/g, '');
-  const target = vscode.Uri.parse(node.entry.uri);
-  const sameRoot = target.scheme === noteUri.scheme && target.authority === noteUri.authority &&
-    !!vscode.workspace.getWorkspaceFolder(target) && vscode.workspace.getWorkspaceFolder(target) === vscode.workspace.getWorkspaceFolder(noteUri);
-  if (!sameRoot) return label;
-  return `[${label}](${relativePath(noteUri.path, target.path)}#L${nodeRange(node).start + 1})`;
-}
-
-function sectionOf(node: EditorialNode): import('../../core/editorial/model').Section | undefined {
-  let n: EditorialNode | undefined = node;
-  while (n && n.type !== 'section') n = 'parent' in n ? n.parent : undefined;
-  return n?.type === 'section' ? n.section : undefined;
-}
+import { slugify } from '../../core/shared/fileNames';
+import { type EditorialNode, sourceLink } from '../../ui/editorialNode';
 
 export function noteSkeleton(node: EditorialNode, noteUri: vscode.Uri): string {
   const e = node.entry.editorial;
@@ -74,12 +55,4 @@ export async function newNoteFromSection(node: EditorialNode): Promise<vscode.Ur
   editor.selection = new vscode.Selection(last, 0, last, 0);
   editor.revealRange(new vscode.Range(last, 0, last, 0));
   return uri;
-}
-
-export function registerNotesCommands(): vscode.Disposable {
-  return vscode.commands.registerCommand('upscEditorials.newNoteFromSection', (node?: EditorialNode) => {
-    if (node && (node.type === 'section' || node.type === 'editorial')) return newNoteFromSection(node);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Right-click a section or an editorial in the UPSC Editorials view to make a note from it.'));
-    return undefined;
-  });
 }

@@ -5,13 +5,14 @@
 import * as vscode from 'vscode';
 import { answerOf, answerScaffold, answerWordCount, checkAnswer, Coverage, wordTarget } from '../../core/practice/answerCheck';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
-import { uniqueFileName } from '../../core/import/importEditorial';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import { splitFrontMatter } from '../../core/shared/frontMatter';
-import { slugify } from '../../core/shared/fileNames';
+import { slugify, uniqueFileName } from '../../core/shared/fileNames';
+import { localDateKey } from '../../core/shared/dates';
 import { escapeHtml, langAttribute, nonce } from '../../ui/webview';
 import { pickEditorial } from '../../ui/editorialPicker';
 import { showLine } from '../../ui/showLine';
+import { COMMANDS } from '../../services/commands';
 
 
 
@@ -57,7 +58,7 @@ export class MainsPractice implements vscode.Disposable {
       const dir = vscode.Uri.joinPath(folder.uri, 'answers');
       let existing = new Set<string>();
       try { existing = new Set((await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n)); } catch { /* new folder */ }
-      uri = vscode.Uri.joinPath(dir, uniqueFileName(`${new Date().toISOString().slice(0, 10)}-${slugify(e.title)}-answer.md`, existing));
+      uri = vscode.Uri.joinPath(dir, uniqueFileName(`${localDateKey(new Date())}-${slugify(e.title)}-answer.md`, existing));
       await vscode.workspace.fs.createDirectory(dir);
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
     } else {
@@ -81,7 +82,7 @@ export class MainsPractice implements vscode.Disposable {
       this.timer.tooltip = vscode.l10n.t('Answer time (aim for about {0} minutes) and words written against the target. Click to check the answer.', minutes);
       this.timer.backgroundColor = s > minutes * 60 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     };
-    this.timer.command = 'upscEditorials.checkAnswer';
+    this.timer.command = COMMANDS.checkAnswer;
     update();
     this.timer.show();
     this.tick = setInterval(update, 1000);
@@ -149,16 +150,4 @@ document.addEventListener('click', e => { const a = e.target.closest('a[data-lin
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-export function registerMainsPractice(extensionUri: vscode.Uri, library: EditorialLibrary, glossary: GlossaryIndex, ready: Promise<unknown>): { practice: MainsPractice; disposable: vscode.Disposable } {
-  const practice = new MainsPractice(extensionUri, library, glossary);
-  return {
-    practice,
-    disposable: vscode.Disposable.from(
-      practice,
-      vscode.commands.registerCommand('upscEditorials.practiseMainsAnswer', async (node?: { entry?: LibraryEntry }) => { await ready; return practice.practise(node?.entry); }),
-      vscode.commands.registerCommand('upscEditorials.checkAnswer', async (uri?: vscode.Uri) => { await ready; return practice.check(uri instanceof vscode.Uri ? uri : undefined); }),
-    ),
-  };
 }

@@ -9,16 +9,18 @@ import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/librar
 import { dueCards, Grade, newCardState, review } from '../../core/revision/scheduler';
 import { background } from '../../core/shared/slices';
 import type { ReviewState } from '../../core/revision/reviewState';
-import type { NotesIndex } from '../notes/backlinks';
-import { ReviewStore } from './reviewStore';
+import type { NoteTexts } from '../../services/noteTexts';
+import type { ReviewStore } from '../../services/reviewStore';
+import type { Config } from '../../services/config';
+import { COMMANDS } from '../../services/commands';
+import { localDateKey } from '../../core/shared/dates';
 import { demoteHeadings, escapeHtml, nonce } from '../../ui/webview';
 import { showLine } from '../../ui/showLine';
 import { cardKindLabel, categoryWord } from '../../ui/labels';
 
 export const REVIEW_VIEW_TYPE = 'upscEditorials.review';
-export const NEW_PER_DAY_SETTING = 'upscEditorials.review.newCardsPerDay';
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+const today = (now: Date) => localDateKey(now);
 
 
 export class ReviewSession implements vscode.Disposable {
@@ -33,11 +35,12 @@ export class ReviewSession implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly library: EditorialLibrary,
     private readonly glossary: GlossaryIndex,
-    private readonly notes: NotesIndex,
+    private readonly notes: NoteTexts,
     readonly store: ReviewStore,
+    private readonly config: Config,
   ) {
     this.status.name = vscode.l10n.t('UPSC cards due');
-    this.status.command = 'upscEditorials.reviewDueCards';
+    this.status.command = COMMANDS.reviewDueCards;
     this.disposables.push(
       library.onDidChange(() => this.scheduleStatus()),
       glossary.onDidChange(() => {
@@ -92,7 +95,7 @@ export class ReviewSession implements vscode.Disposable {
   }
 
   private newPerDay(): number {
-    return vscode.workspace.getConfiguration().get<number>(NEW_PER_DAY_SETTING, 20);
+    return this.config.get('review.newCardsPerDay');
   }
 
   async due(now = new Date()): Promise<Card[]> {
@@ -235,21 +238,4 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-export function registerReview(context: vscode.ExtensionContext, library: EditorialLibrary, glossary: GlossaryIndex, notes: NotesIndex, ready: Promise<unknown>): { session: ReviewSession; disposable: vscode.Disposable } {
-  const store = new ReviewStore(context.globalStorageUri);
-  const session = new ReviewSession(context.extensionUri, library, glossary, notes, store);
-  // The due count needs every card made: wait until start-up work (scan, mention index) is done.
-  void ready.then(() => setTimeout(() => void session.updateStatus(), 5000));
-  return {
-    session,
-    disposable: vscode.Disposable.from(
-      session,
-      vscode.commands.registerCommand('upscEditorials.reviewDueCards', async () => { await ready; return session.start(); }),
-      vscode.workspace.onDidChangeConfiguration(e => {
-        if (e.affectsConfiguration('upscEditorials.review')) { store.reset(); void session.updateStatus(); }
-      }),
-    ),
-  };
 }

@@ -5,22 +5,16 @@
 import * as vscode from 'vscode';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
+import { type SectionKind, traitsOf } from '../../core/editorial/sectionKinds';
 import { renderEditorial, RenderedEditorial } from '../../core/summary/render';
-import type { EditorialNode } from '../editorials/editorialTree';
-import type { NotesTarget } from '../notes/notesTarget';
-import { insertMarkdownIntoNotes } from '../editorials/treeCommands';
-import { SHOW_TERM_COMMAND } from '../glossary/termHover';
-import { demoteHeadings, escapeHtml, langAttribute, nonce } from '../../ui/webview';
-import { pickEditorial } from '../../ui/editorialPicker';
+import { COMMANDS } from '../../services/commands';
+import type { NotesTarget } from '../../services/notesTarget';
+import { insertMarkdownIntoNotes } from '../../ui/notesInsert';
+import { escapeHtml, langAttribute, nonce } from '../../ui/webview';
 import { showLine } from '../../ui/showLine';
 import { pointCount } from '../../ui/labels';
 
 export const SUMMARY_VIEW_TYPE = 'upscEditorials.summary';
-export const SHOW_SUMMARIES_COMMAND = 'upscEditorials.showSummaries';
-
-interface PanelState {
-  uri: string;
-}
 
 type Message =
   | { type: 'reveal'; line: number }
@@ -48,10 +42,11 @@ export function parseMessage(raw: unknown): Message | undefined {
 
 
 
-const KIND_ICONS: Record<string, string> = {
-  cooperation: 'organization', issues: 'warning', measures: 'tools', groupings: 'globe', conclusion: 'pass',
-  'mains-question': 'question', pyq: 'history', faq: 'comment-discussion', other: 'list-unordered',
-};
+/** A section kind's icon in its theme colour (media/summary.js sets the colour from data-color). */
+function kindIcon(kind: SectionKind): string {
+  const t = traitsOf(kind);
+  return `<i class="codicon codicon-${t.icon}" data-color="${escapeHtml(t.color.replace(/\./g, '-'))}" aria-hidden="true"></i>`;
+}
 
 /**
  * The page: one h1 (the title), an h2 per section whose button shows or hides the section
@@ -88,7 +83,6 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
     insert: escapeHtml(vscode.l10n.t('Insert into my notes')),
     sourceTitle: escapeHtml(vscode.l10n.t('Open the section in the editorial')),
     source: escapeHtml(vscode.l10n.t({ message: 'Source', comment: ['link to the section in the editorial file'] })),
-    pointSource: escapeHtml(vscode.l10n.t('Show this point in the editorial')),
     noMatch: escapeHtml(vscode.l10n.t('No points match the filter.')),
     prelimsTerms: escapeHtml(vscode.l10n.t('Prelims terms')),
     forMains: escapeHtml(vscode.l10n.t('For Mains:')),
@@ -117,16 +111,13 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
   const chips = r.prelimsTerms.map(t => `<li>${t.termId
     ? `<a class="chip" href="#term-${encodeURIComponent(t.termId)}" title="${l.showEntry}"${lang}>${escapeHtml(t.text)}</a>`
     : `<span class="chip unknown" title="${l.notInGlossary}"${lang}>${escapeHtml(t.text)}</span>`}</li>`).join('');
-  const toc = r.sections.map(s => `<li><a href="#sec-${s.index}"><i class="codicon codicon-${KIND_ICONS[s.kind] ?? 'list-unordered'}" aria-hidden="true"></i><span${lang}>${escapeHtml(s.heading)}</span></a>${s.pointCount ? ` <span class="count" aria-hidden="true">${s.pointCount}</span><span class="visually-hidden">, ${escapeHtml(pointCount(s.pointCount))}</span>` : ''}</li>`).join('');
-  // Rendered markdown: its headings go under the section's h2, and the "↗" source links get a name.
-  const body = (html: string) => demoteHeadings(html, 3)
-    .replace(/<a href="#src-(\d+)">↗<\/a>/g, (_, line: string) => `<a href="#src-${line}" class="src-arrow" title="${l.pointSource}" aria-label="${l.pointSource}">↗</a>`);
+  const toc = r.sections.map(s => `<li><a href="#sec-${s.index}">${kindIcon(s.kind)}<span${lang}>${escapeHtml(s.heading)}</span></a>${s.pointCount ? ` <span class="count" aria-hidden="true">${s.pointCount}</span><span class="visually-hidden">, ${escapeHtml(pointCount(s.pointCount))}</span>` : ''}</li>`).join('');
   const sections = r.sections.map(s => {
     const count = s.pointCount ? escapeHtml(pointCount(s.pointCount)) : '';
     const ratio = s.verbatim ? l.shownInFull : escapeHtml(vscode.l10n.t('summary {0}% of the text', Math.round(s.ratio * 100)));
     return `<section class="section kind-${s.kind}" id="sec-${s.index}" data-section="${s.index}" aria-labelledby="h-${s.index}">
 <div class="section-head">
-<h2 id="h-${s.index}"><button type="button" class="toggle" id="toggle-${s.index}" aria-expanded="true" aria-controls="body-${s.index}" aria-describedby="meta-${s.index}"><i class="codicon codicon-chevron-down chevron" aria-hidden="true"></i><i class="codicon codicon-${KIND_ICONS[s.kind] ?? 'list-unordered'}" aria-hidden="true"></i><span${lang}>${escapeHtml(s.heading)}</span></button></h2>
+<h2 id="h-${s.index}"><button type="button" class="toggle" id="toggle-${s.index}" aria-expanded="true" aria-controls="body-${s.index}" aria-describedby="meta-${s.index}"><i class="codicon codicon-chevron-down chevron" aria-hidden="true"></i>${kindIcon(s.kind)}<span${lang}>${escapeHtml(s.heading)}</span></button></h2>
 <p class="section-meta" id="meta-${s.index}">${count ? `<span class="badge">${count}</span> ` : ''}<span class="ratio">${ratio}</span></p>
 </div>
 <div class="section-content" id="body-${s.index}">
@@ -135,8 +126,8 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
 <button type="button" data-action="insert" data-section="${s.index}" title="${l.insertTitle}" aria-describedby="h-${s.index}"><i class="codicon codicon-insert" aria-hidden="true"></i>${l.insert}</button>
 <a class="source-link" href="#src-${s.headingLine}" title="${l.sourceTitle}" aria-describedby="h-${s.index}"><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${l.source}</a>
 </div>
-<div class="body summary-body"${lang}>${body(s.summaryHtml)}</div>
-<div class="body full-body"${lang}>${body(s.fullHtml)}</div>
+<div class="body summary-body"${lang}>${s.summaryHtml}</div>
+<div class="body full-body"${lang}>${s.fullHtml}</div>
 <p class="no-match" hidden>${l.noMatch}</p>
 </div>
 </section>`;
@@ -173,7 +164,7 @@ ${r.mainsTopics.length ? `<p class="mains"><strong>${l.forMains}</strong> <span$
 </div>
 <nav class="toc" aria-label="${l.sections}"><ol>${toc}</ol></nav>
 <main id="main">
-${r.introHtml ? `<div class="intro"${lang}>${body(r.introHtml)}</div>` : ''}
+${r.introHtml ? `<div class="intro"${lang}>${r.introHtml}</div>` : ''}
 ${sections}
 </main>
 <script nonce="${n}" src="${js}"></script>
@@ -244,11 +235,12 @@ export class SummaryPanels implements vscode.Disposable {
       return;
     }
     const g = this.glossary;
+    // Rendered markdown: its headings go under the section's h2, and the "↗" source links get a name.
     const rendered = renderEditorial(entry.editorial, {
       scan: text => g.scan(text),
       name: id => g.get(id)?.name,
       lookup: text => g.lookup(text)?.id,
-    });
+    }, { headingLevel: 3, sourceLinkLabel: vscode.l10n.t('Show this point in the editorial') });
     this.rendered.set(uri, rendered);
     panel.title = entry.editorial.title;
     panel.webview.html = summaryHtml(panel.webview, this.mediaUri, rendered, uri, entry.editorial.language);
@@ -264,7 +256,7 @@ export class SummaryPanels implements vscode.Disposable {
         break;
       }
       case 'term':
-        if (this.glossary.get(m.id)) await vscode.commands.executeCommand(SHOW_TERM_COMMAND, m.id);
+        if (this.glossary.get(m.id)) await vscode.commands.executeCommand(COMMANDS.showTerm, m.id);
         break;
       case 'copy':
       case 'insert': {
@@ -292,36 +284,4 @@ export class SummaryPanels implements vscode.Disposable {
     for (const p of this.panels.values()) p.dispose();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-export function registerSummaryPanel(extensionUri: vscode.Uri, library: EditorialLibrary, glossary: GlossaryIndex, notes: NotesTarget, ready: Promise<unknown>): { panels: SummaryPanels; disposable: vscode.Disposable } {
-  const panels = new SummaryPanels(extensionUri, library, glossary, notes);
-  const disposable = vscode.Disposable.from(
-    panels,
-    vscode.commands.registerCommand(SHOW_SUMMARIES_COMMAND, async (arg?: EditorialNode | vscode.Uri) => {
-      await ready;
-      let entry: LibraryEntry | undefined;
-      let section: number | undefined;
-      if (arg instanceof vscode.Uri) entry = library.get(arg.toString());
-      else if (arg && typeof arg === 'object' && 'entry' in arg) {
-        entry = library.get(arg.entry.uri);
-        if (arg.type === 'section') section = arg.entry.editorial.sections.indexOf(arg.section);
-      }
-      entry ??= await pickEditorial(library, vscode.l10n.t('Show Section Summaries'));
-      if (!entry) {
-        if (!library.size) void vscode.window.showInformationMessage(vscode.l10n.t('No editorials are loaded yet.'));
-        return undefined;
-      }
-      return panels.show(entry, section !== undefined && section >= 0 ? section : undefined);
-    }),
-    vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state: PanelState | undefined) {
-        await ready;
-        panel.webview.options = panels.webviewOptions();
-        if (state && typeof state.uri === 'string' && library.has(state.uri)) panels.attach(panel, state.uri);
-        else panel.dispose();
-      },
-    }),
-  );
-  return { panels, disposable };
 }

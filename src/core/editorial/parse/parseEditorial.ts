@@ -1,14 +1,16 @@
 // Markdown text → Editorial. markdown-it tokenises, blocks.ts builds a block tree,
 // pageBreakRepair.ts mends PDF damage, and this file interprets the result: title, source line,
 // prelims/mains lines, sections by heading, points, mains question and previous-year questions.
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { tokenizeMarkdown } from '../../shared/markdown/engine';
 import { RawBlock, RawItem, tableToItems, toBlocks } from './blocks';
 import { escapeMarkdown, inlineToMarkdown, inlineToPlain, splitBoldLead } from '../../shared/markdown/inline';
 import type {
   Editorial, Faq, LineRange, Paragraph, ParseProblem, Point, PrelimsTerm, Pyq, Repair, Section, SectionKind, SourceInfo,
 } from '../model';
 import { isAllBold, repairSection, RepairedParagraph } from './pageBreakRepair';
-import { afterLabel, asciiDigits, detectLanguage, gsPaperOf, inferSectionKind, patternsOf, Vocabulary, VOCABULARIES } from '../vocabulary';
+import { afterLabel, asciiDigits, detectLanguage, gsPaperOf, patternsOf, Vocabulary, VOCABULARIES } from '../vocabulary';
+import { inferSectionKind, traitsOf } from '../sectionKinds';
 import { FrontMatterSplit, splitFrontMatter } from '../../shared/frontMatter';
 import { escapeRegExp } from '../../shared/regexp';
 
@@ -22,13 +24,6 @@ export interface ParseOptions {
 
 export interface ParsedEditorial extends Editorial {
   readonly frontMatter: Readonly<Record<string, string>>;
-}
-
-let sharedMd: MarkdownIt | undefined;
-/** One tokenizer for every parse: html off (editorials come from anywhere), tables on. */
-function tokenizer(): MarkdownIt {
-  sharedMd ??= new MarkdownIt('default', { html: false, linkify: false, typographer: false });
-  return sharedMd;
 }
 
 function cleanHeading(inline: Token[]): string {
@@ -270,7 +265,7 @@ export interface TokenizedEditorial {
 
 export function tokenizeEditorial(text: string): TokenizedEditorial {
   const { frontMatter, body } = splitFrontMatter(text);
-  return { frontMatter, body, tokens: tokenizer().parse(body, {}) };
+  return { frontMatter, body, tokens: tokenizeMarkdown(body) };
 }
 
 /**
@@ -304,6 +299,7 @@ export function parseEditorial(input: string | TokenizedEditorial, options: Pars
     problems.push({ severity: 'warning', code: 'no-title', line: 0, message: 'No title heading found: start the editorial with a "## Title" line.' });
   }
 
+  const languages = vocabularies.map(v => v.language);
   const front: RawBlock[] = [];
   const drafts: SectionDraft[] = [];
   const allPrelims = vocabularies.flatMap(v => v.labels.pyqSubheadingPrelims);
@@ -318,15 +314,15 @@ export function parseEditorial(input: string | TokenizedEditorial, options: Pars
       const isPyqPart = current?.kind === 'pyq' && [...allPrelims, ...allMains].some(l => l.toLocaleLowerCase() === heading.toLocaleLowerCase());
       const isFaqPart = current?.kind === 'faq' && b.level > current.level && isQuestion(heading);
       if (!isPyqPart && !isFaqPart) {
-        drafts.push({ heading, kind: inferSectionKind(heading, vocabularies), level: b.level, headingLine: b.start, blocks: [] });
+        drafts.push({ heading, kind: inferSectionKind(heading, languages), level: b.level, headingLine: b.start, blocks: [] });
         return;
       }
     } else if (b.kind === 'paragraph' && i > titleIndex && current) {
       // Web pages often set "Drishti Mains Question:", "Conclusion" or the PYQ block as a bold
       // line instead of a heading: those few section names open a section from a bold paragraph.
       const heading = boldHeading(b.inline);
-      const kind = heading ? inferSectionKind(heading, vocabularies) : undefined;
-      if (heading && kind && BOLD_SECTION_KINDS.has(kind) && kind !== current.kind) {
+      const kind = heading ? inferSectionKind(heading, languages) : undefined;
+      if (heading && kind && traitsOf(kind).closing && kind !== current.kind) {
         drafts.push({ heading, kind, level: current.level, headingLine: b.start, blocks: [] });
         return;
       }
@@ -522,8 +518,6 @@ function boldHeading(inline: Token[]): string | undefined {
   return text && text.split(' ').length <= 12 ? text : undefined;
 }
 
-/** Section names a bold line may stand for: the closing blocks of an editorial page. */
-const BOLD_SECTION_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['conclusion', 'mains-question', 'pyq', 'faq']);
 
 interface FaqBlock {
   faqs: Faq[];

@@ -2,18 +2,17 @@
 // extension's global storage (setting). Written atomically (temp file, then rename); a corrupted
 // file is backed up and reset with a message, never a crash.
 import * as vscode from 'vscode';
-import { emptyState, parseState, ReviewState, serializeState } from '../../core/revision/reviewState';
-
-export const REVIEW_STORAGE_SETTING = 'upscEditorials.review.storage';
+import { emptyState, parseState, ReviewState, serializeState } from '../core/revision/reviewState';
+import type { Config } from './config';
 
 export class ReviewStore {
   private state: ReviewState | undefined;
   private writing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly globalStorage: vscode.Uri) {}
+  constructor(private readonly globalStorage: vscode.Uri, private readonly config: Config) {}
 
   get uri(): vscode.Uri {
-    const where = vscode.workspace.getConfiguration().get<string>(REVIEW_STORAGE_SETTING, 'workspace');
+    const where = this.config.get('review.storage');
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (where === 'workspace' && folder && vscode.workspace.isTrusted) return vscode.Uri.joinPath(folder.uri, '.vscode', 'upsc-review.json');
     return vscode.Uri.joinPath(this.globalStorage, 'upsc-review.json');

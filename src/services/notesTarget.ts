@@ -1,7 +1,7 @@
 // Remembers the student's last active notes editor, so "Insert into Notes" from the tree (which
 // takes focus away from the editor) knows where to write. An editorial is never a notes target.
 import * as vscode from 'vscode';
-import type { EditorialLibrary } from '../../core/editorial/library';
+import type { EditorialLibrary } from '../core/editorial/library';
 
 export class NotesTarget implements vscode.Disposable {
   private last: vscode.TextEditor | undefined;

@@ -1,0 +1,55 @@
+// What every feature is given: the services (the only code that touches VS Code state) and the
+// core stores they feed. One contract for all features: `activate(ctx: FeatureContext)`, which
+// registers what the feature shows and returns the handles it offers to tests (see index.ts).
+import * as vscode from 'vscode';
+import { EditorialLibrary } from '../core/editorial/library';
+import { GlossaryIndex } from '../core/glossary/glossaryIndex';
+import { CommandRegistry } from '../services/commands';
+import { Config } from '../services/config';
+import { EditorialIndexer } from '../services/editorialIndexer';
+import { GlossaryLoader } from '../services/glossaryLoader';
+import { Log } from '../services/log';
+import { NoteTexts } from '../services/noteTexts';
+import { NotesTarget } from '../services/notesTarget';
+import { WorkspaceFiles } from '../services/workspaceFiles';
+
+export interface FeatureContext {
+  readonly extension: vscode.ExtensionContext;
+  readonly extensionUri: vscode.Uri;
+  readonly log: Log;
+  readonly config: Config;
+  readonly files: WorkspaceFiles;
+  readonly commands: CommandRegistry;
+  readonly library: EditorialLibrary;
+  readonly editorials: EditorialIndexer;
+  readonly glossary: GlossaryIndex;
+  readonly notes: NoteTexts;
+  /** The student's last active notes editor (where "Insert into Notes" writes). */
+  readonly notesTarget: NotesTarget;
+  /** Resolves when the bundled data and the first workspace scan are loaded. Never rejects. */
+  readonly ready: Promise<void>;
+  /** Hands disposables to VS Code, to be disposed when the extension is. */
+  subscribe(...disposables: vscode.Disposable[]): void;
+}
+
+/** Creates the services and stores, and starts loading the editorials and glossaries. */
+export function createFeatureContext(extension: vscode.ExtensionContext): FeatureContext {
+  const subscribe = (...disposables: vscode.Disposable[]) => { extension.subscriptions.push(...disposables); };
+  const log = new Log();
+  const config = new Config();
+  const files = new WorkspaceFiles();
+  const library = new EditorialLibrary();
+  const glossary = new GlossaryIndex(library);
+  const editorials = new EditorialIndexer(library, files, config, log, extension.extensionUri);
+  const glossaryFiles = new GlossaryLoader(glossary, files, config, log, extension.extensionUri);
+  const notes = new NoteTexts(library, files);
+  const notesTarget = new NotesTarget(library);
+  const commands = new CommandRegistry(log);
+  subscribe(log, config, files, library, glossary, editorials, glossaryFiles, notes, notesTarget, commands);
+  // A failed load is logged and leaves what did load working: `ready` must never reject, or every
+  // feature waiting on it would stop.
+  const ready = Promise.all([editorials.load(), glossaryFiles.load()]).then(() => undefined, err => log.error('first load', err));
+  // Index term mentions in the background, in small slices, before the first hover needs them.
+  void ready.then(() => log.timed('mention index', () => glossary.indexMentions())).catch(() => undefined); // (logged by timed)
+  return { extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, ready, subscribe };
+}

@@ -1,0 +1,92 @@
+// The editorials feature: the "UPSC Editorials" tree (editorial → section → point), its filter,
+// grouping and commands (go to source, copy, insert into notes, search), the parse problems in
+// the Problems panel, and the context key that shows editor-title buttons on editorial files.
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../services/commands';
+import { isEditorialNode, nodeMarkdown, revealNode, sourceLink } from '../../ui/editorialNode';
+import { insertMarkdownIntoNotes } from '../../ui/notesInsert';
+import type { FeatureContext } from '../context';
+import { registerEditorialDiagnostics } from './editorialDiagnostics';
+import { EditorialTreeProvider, GroupBy, TREE_VIEW_ID, TreeNode } from './editorialTree';
+import { searchEditorials } from './searchEditorials';
+
+/** Keeps menus (the editor-title "Show Section Summaries" button) on editorial files only. */
+const EDITORIAL_FILES_CONTEXT = 'upscEditorials.editorialFiles';
+const FILTERED_CONTEXT = 'upscEditorials.filtered';
+
+export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
+  const { library, config, commands } = ctx;
+  const provider = new EditorialTreeProvider(library);
+  const view = vscode.window.createTreeView<TreeNode>(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const readSettings = () => {
+    provider.groupBy = config.get('tree.groupBy');
+    provider.sortBy = config.get('tree.sortBy');
+    provider.refresh();
+  };
+  const updateMessage = () => {
+    if (library.size === 0) view.message = vscode.l10n.t('Loading editorials…');
+    else if (provider.filter) view.message = vscode.l10n.t('Filtered by "{0}": {1} of {2} editorials', provider.filter, provider.entries().length, library.visible().length);
+    else view.message = undefined;
+    void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, !!provider.filter);
+  };
+  const updateEditorialFiles = () => void vscode.commands.executeCommand('setContext', EDITORIAL_FILES_CONTEXT, library.all().map(e => e.uri));
+  readSettings();
+  updateMessage();
+  updateEditorialFiles();
+  ctx.subscribe(
+    provider, view,
+    library.onDidChange(updateMessage),
+    library.onDidChange(updateEditorialFiles),
+    provider.onDidChangeTreeData(updateMessage),
+    config.onChange(['tree.groupBy', 'tree.sortBy'], readSettings),
+    registerEditorialDiagnostics(library),
+  );
+
+  commands.register(COMMANDS.filterEditorials, async () => {
+    const value = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Filter Editorials'),
+      prompt: vscode.l10n.t('Show editorials whose text contains every word'),
+      value: provider.filter,
+    });
+    if (value === undefined) return;
+    provider.filter = value.trim();
+    provider.refresh();
+  });
+  commands.register(COMMANDS.clearFilter, () => { provider.filter = ''; provider.refresh(); });
+  commands.register(COMMANDS.groupBy, async () => {
+    const picks: (vscode.QuickPickItem & { value: GroupBy })[] = [
+      { label: vscode.l10n.t('No grouping'), value: 'none' },
+      { label: vscode.l10n.t('By month'), value: 'month' },
+      { label: vscode.l10n.t('By subject (GS paper)'), value: 'subject' },
+    ];
+    const picked = await vscode.window.showQuickPick(picks.map(p => ({ ...p, picked: p.value === provider.groupBy, description: p.value === provider.groupBy ? '✓' : undefined })), { title: vscode.l10n.t('Group Editorials') });
+    if (picked) await config.update('tree.groupBy', picked.value);
+  });
+  commands.register(COMMANDS.revealSource, (node?: unknown) => (isEditorialNode(node) ? revealNode(node) : undefined));
+  commands.register(COMMANDS.refresh, async () => {
+    await ctx.editorials.rescan();
+    provider.refresh();
+  });
+  commands.register(COMMANDS.copyMarkdown, async (node?: unknown) => {
+    if (!isEditorialNode(node)) return;
+    await vscode.env.clipboard.writeText(nodeMarkdown(node));
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Copied as markdown'), 2000);
+  });
+  commands.register(COMMANDS.insertIntoNotes, (node?: unknown) =>
+    isEditorialNode(node) ? insertMarkdownIntoNotes(note => `${nodeMarkdown(node)}\n\n— ${sourceLink(node, note)}`, ctx.notesTarget) : undefined);
+  commands.register(COMMANDS.searchEditorials, async () => {
+    await ctx.ready;
+    await searchEditorials(library);
+  });
+  // Shows an editorial in the tree (after an import), once the library has it.
+  commands.register(COMMANDS.revealEditorial, async (uri?: unknown) => {
+    const key = uri instanceof vscode.Uri ? uri.toString() : typeof uri === 'string' ? uri : undefined;
+    if (!key) return;
+    for (let i = 0; i < 50 && !library.has(key); i++) await new Promise(r => setTimeout(r, 100));
+    const entry = library.get(key);
+    if (!entry || !view.visible) return;
+    provider.refresh();
+    await view.reveal({ type: 'editorial', entry }, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  });
+  return { tree: provider };
+}

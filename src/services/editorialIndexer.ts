@@ -1,0 +1,237 @@
+// Feeds the core library: the bundled sample from the extension's data/ folder and the student's
+// own editorials from the workspace (setting `editorialFiles`, and with `detectEditorialsByContent`
+// any other markdown file that looks like one), kept up to date from WorkspaceFiles' events.
+// Parses run in background slices, so a scan of hundreds of files never blocks the host.
+import * as vscode from 'vscode';
+import { looksLikeEditorial } from '../core/editorial/detect';
+import type { EditorialLibrary } from '../core/editorial/library';
+import { tokenizeEditorial, warmUpParser } from '../core/editorial/parse/parseEditorial';
+import { globMatcher } from '../core/shared/glob';
+import { background } from '../core/shared/slices';
+import type { Config } from './config';
+import type { Log } from './log';
+import type { FileEvent, WorkspaceFiles } from './workspaceFiles';
+
+/** Above this many files the scan shows a cancellable notification instead of a status-bar spinner. */
+const LARGE_SCAN = 200;
+const READ_CONCURRENCY = 8;
+/** Larger files are skipped: a 20 MB "editorial" is a mistake, and parsing it would stall the host. */
+export const MAX_EDITORIAL_BYTES = 20 * 1024 * 1024;
+/**
+ * The samples in data/editorials. On vscode.dev and github.dev the extension is served over https,
+ * where its files can be read but its folders cannot be listed (readDirectory throws): then these
+ * are read by name. (test/e2e/web.e2e.ts checks the list against the folder.)
+ */
+const BUNDLED_EDITORIALS = ['indo-us-editorial.md'];
+const MARKDOWN = /\.md$/i;
+
+export class EditorialIndexer implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private scanCancel: vscode.CancellationTokenSource | undefined;
+  private scanning: Promise<void> | undefined;
+  private inGlob: (path: string) => boolean = () => false;
+  /** Delete events seen, the number of the last one for each deleted file or folder URI, and
+   *  how many updates are under way (see update). */
+  private deletions = 0;
+  private readonly deleted = new Map<string, number>();
+  private updating = 0;
+  /** Per file, the number of the last update whose read finished (see update): an older update
+   *  still waiting to build its editorial must not overwrite what a newer read found. */
+  private readonly latestRead = new Map<string, number>();
+  private reads = 0;
+
+  constructor(
+    private readonly library: EditorialLibrary,
+    private readonly files: WorkspaceFiles,
+    private readonly config: Config,
+    private readonly log: Log,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    this.updateGlob();
+    this.disposables.push(
+      config.onChange(['editorialFiles', 'detectEditorialsByContent'], () => { this.updateGlob(); void this.rescan(); }),
+      files.onDidChange(e => this.onFile(e)),
+    );
+  }
+
+  private updateGlob(): void {
+    this.inGlob = globMatcher(this.config.get('editorialFiles'));
+  }
+
+  /** Loads the bundled sample and scans the workspace; safe to call again (refresh). */
+  load(): Promise<void> {
+    this.scanning ??= this.log.timed('bundled sample and workspace scan', async () => {
+      await this.loadBundled();
+      await this.rescan();
+    }).finally(() => { this.scanning = undefined; });
+    return this.scanning;
+  }
+
+  private onFile(e: FileEvent): void {
+    if (e.type === 'deleted') { this.remove(e.uri); return; }
+    if (!MARKDOWN.test(e.uri.path)) return;
+    if (this.inGlob(this.files.relative(e.uri))) void this.update(e.uri);
+    else if (this.config.get('detectEditorialsByContent')) void this.update(e.uri, { detect: true });
+  }
+
+  private async loadBundled(): Promise<void> {
+    const folder = vscode.Uri.joinPath(this.extensionUri, 'data', 'editorials');
+    let names: string[];
+    let listError: unknown;
+    try {
+      names = (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+    } catch (err) {
+      listError = err;
+      names = BUNDLED_EDITORIALS;
+    }
+    let loaded = 0;
+    // The first parse is the slowest (cold JIT): warm the parser up in a slice of its own.
+    await background.run(warmUpParser);
+    for (const name of names.filter(n => MARKDOWN.test(n))) {
+      const uri = vscode.Uri.joinPath(folder, name);
+      const read = await this.files.read(uri, MAX_EDITORIAL_BYTES);
+      if (!('text' in read)) continue;
+      await background.run(() => this.library.set(uri.toString(), read.text, { bundled: true }));
+      loaded++;
+    }
+    if (listError !== undefined && !loaded) {
+      this.log.error('reading the bundled editorials', listError);
+      void vscode.window.showErrorMessage(vscode.l10n.t('UPSC: the bundled editorials could not be read: {0}', String(listError)));
+    }
+  }
+
+  /**
+   * Finds the workspace's editorials, adds new or changed ones, drops those that are gone.
+   * Files matching the glob are editorials; with content detection on, any other markdown file
+   * that has a "For Prelims" line or `type: editorial` front matter is one too. Shows progress
+   * (cancellable in the notification when the workspace is large); a new scan cancels the last.
+   */
+  async rescan(): Promise<void> {
+    if (!vscode.workspace.workspaceFolders?.length) return;
+    this.scanCancel?.cancel();
+    const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
+    const t0 = performance.now();
+    const detect = this.config.get('detectEditorialsByContent');
+    const glob = this.config.get('editorialFiles');
+    const byGlob: vscode.Uri[] = [];
+    const others: vscode.Uri[] = [];
+    if (detect && /\*\.md$/.test(glob)) {
+      // The glob names markdown files only (the default does): one search for all markdown,
+      // split by the glob, instead of two (each search starts a ripgrep process).
+      for (const u of await this.files.find('**/*.md', cancel.token)) (this.inGlob(this.files.relative(u)) ? byGlob : others).push(u);
+    } else {
+      byGlob.push(...await this.files.find(glob, cancel.token));
+      const globSet = new Set(byGlob.map(u => u.toString()));
+      if (detect) others.push(...(await this.files.find('**/*.md', cancel.token)).filter(u => !globSet.has(u.toString())));
+    }
+    const jobs: [vscode.Uri, { detect?: boolean }][] = [...byGlob.map(u => [u, {}] as [vscode.Uri, object]), ...others.map(u => [u, { detect: true }] as [vscode.Uri, { detect: boolean }])];
+    const found = new Set<string>();
+    const work = async (progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) => {
+      // Reads go over the extension host's file-system channel: keep a few in flight at once.
+      for (let i = 0; i < jobs.length; i += READ_CONCURRENCY) {
+        if (token.isCancellationRequested || cancel.token.isCancellationRequested) return false;
+        const chunk = jobs.slice(i, i + READ_CONCURRENCY);
+        await Promise.all(chunk.map(([uri, o]) => this.update(uri, o)));
+        for (const [uri] of chunk) found.add(uri.toString());
+        const done = Math.min(i + READ_CONCURRENCY, jobs.length);
+        if (done % 24 === 0 || done === jobs.length) progress.report({ message: `${done}/${jobs.length}`, increment: (chunk.length / jobs.length) * 100 });
+      }
+      return true;
+    };
+    const large = jobs.length > LARGE_SCAN;
+    await this.library.batch(async () => {
+      const complete = await vscode.window.withProgress(
+        { location: large ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: vscode.l10n.t('UPSC: reading editorials'), cancellable: large },
+        work,
+      );
+      // Only a complete scan may conclude that an editorial is gone.
+      if (complete) {
+        for (const entry of this.library.all()) if (!entry.bundled && !found.has(entry.uri)) this.library.delete(entry.uri);
+      }
+      this.log.info(`scan: ${jobs.length} markdown files read (${byGlob.length} by the glob "${glob}"), ${this.library.size} editorials in the library, ${(performance.now() - t0).toFixed(0)} ms${complete ? '' : ' (cancelled)'}`);
+    });
+  }
+
+  /**
+   * Reads and (re)parses a file; with `detect`, only if its content marks it as an editorial.
+   * Reads run several at a time and often finish together: the parse (up to tens of milliseconds
+   * while the JIT warms up) waits for its turn in a background slice, so a burst of finished reads
+   * does not become one long block of the extension host.
+   */
+  private async update(uri: vscode.Uri, o: { detect?: boolean } = {}): Promise<void> {
+    const key = uri.toString();
+    const seen = this.deletions;
+    this.updating++;
+    try {
+      const read = await this.files.read(uri, MAX_EDITORIAL_BYTES);
+      if (!('text' in read)) { this.skipped(uri, read); return; }
+      const { text } = read;
+      // Two background jobs: tokenize, then build the editorial (a cold parse in one job took up
+      // to 45 ms; markdown-it's tokenizing is 35-50% of a parse, measured on generated editorials).
+      let readNumber = 0;
+      const tokenized = await background.run(() => {
+        // Jobs run in the order reads finished: from here on this read is the file's newest,
+        // whatever it decides (an older update between its two jobs then stops).
+        readNumber = ++this.reads;
+        this.latestRead.set(key, readNumber);
+        // Deleted (it or its folder) after the read began: the text is stale, and the delete wins.
+        if (this.deletedSince(key, seen)) return undefined;
+        if (o.detect && !looksLikeEditorial(text)) {
+          this.library.delete(key); // it may have stopped being one
+          return undefined;
+        }
+        return this.library.holds(key, text) ? undefined : tokenizeEditorial(text);
+      });
+      if (!tokenized) return;
+      await background.run(() => {
+        if (this.latestRead.get(key) !== readNumber || this.deletedSince(key, seen)) return;
+        this.library.set(key, text, { tokenized });
+      });
+    } catch (err) {
+      // One bad file never stops the others: it is left out and logged.
+      this.log.error(`reading editorial ${this.files.relative(uri)}`, err);
+    } finally {
+      // Deletions and read numbers matter only to updates under way: forget them when there are none.
+      if (--this.updating === 0) {
+        this.deleted.clear();
+        this.latestRead.clear();
+      }
+    }
+  }
+
+  private skipped(uri: vscode.Uri, read: { skipped: string; size?: number }): void {
+    const path = vscode.workspace.asRelativePath(uri);
+    if (read.skipped === 'too-large') {
+      this.log.warn(`skipped ${path}: ${read.size} bytes is over the editorial limit`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: skipped {0}: {1} MB is larger than the {2} MB limit for editorials.',
+        path, ((read.size ?? 0) / 1048576).toFixed(1), MAX_EDITORIAL_BYTES / 1048576));
+    } else if (read.skipped === 'binary') {
+      this.log.warn(`skipped ${path}: ${read.skipped}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: skipped {0}: it looks like a binary file, not markdown.', path));
+    }
+  }
+
+  private deletedSince(key: string, seen: number): boolean {
+    if (this.deletions === seen) return false;
+    for (const [deleted, n] of this.deleted) if (n > seen && (key === deleted || key.startsWith(deleted + '/'))) return true;
+    return false;
+  }
+
+  /** A deleted file, or folder with every editorial under it, leaves the library in the same queue
+   *  as parses, after any parse already waiting for its slice; a read still under way when the
+   *  delete came is not parsed (see update). */
+  private remove(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const prefix = key + '/';
+    this.deleted.set(key, ++this.deletions);
+    void background.run(() => {
+      this.library.delete(key);
+      for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);
+    });
+  }
+
+  dispose(): void {
+    this.scanCancel?.cancel();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,165 @@
+// The one reader of the student's files and the one set of watchers. Every feature that needs a
+// file's text (editorials, glossaries, notes, review progress) reads it here: an open document's
+// text wins over the disk, so unsaved edits count. Every change to the workspace's files comes
+// through `onDidChange`, file by file: a folder created with files already in it, or an unwatched
+// folder (see unwatchedFolders.ts), is reported as events for its files, so consumers only ever
+// filter file events by their own glob.
+import * as vscode from 'vscode';
+import { FileEventType, UnwatchedFolders } from './unwatchedFolders';
+
+export interface FileEvent {
+  readonly type: FileEventType;
+  readonly uri: vscode.Uri;
+}
+
+export type ReadResult =
+  | { readonly text: string }
+  | { readonly skipped: 'missing' | 'too-large' | 'binary'; readonly size?: number };
+
+/** Files whose changes anyone here cares about; others are not reported from folder walks or polls. */
+const WANTED_FILE = /\.(?:md|markdown|txt|json)$/i;
+const SKIPPED_FOLDER = /^(?:node_modules|\.git)$/;
+const SKIPPED_PATH = /\/(?:node_modules|\.git)(?:\/|$)/;
+/** At most this many folders are walked looking for files and unwatched folders under a new one. */
+const MAX_WALKED_FOLDERS = 2000;
+/** A new folder is looked into again this long after its create event: files written into it
+ *  while the watcher was still attaching to it are missed otherwise. */
+const RESCAN_NEW_FOLDER_MS = [1000, 3000];
+
+export const EXCLUDED_FOLDERS = '{**/node_modules/**,**/.git/**}';
+
+/** Not fatal: a note saved in another encoding still reads, with replacement characters where it
+ *  differs (glossaries, which must be exact, decode their bytes strictly themselves). */
+const utf8 = new TextDecoder('utf-8');
+
+export class WorkspaceFiles implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<FileEvent>();
+  readonly onDidChange = this.emitter.event;
+  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*');
+  private readonly unwatched = new UnwatchedFolders({
+    fire: (type, uri) => this.fire(type, uri),
+    wanted: name => WANTED_FILE.test(name),
+    skippedFolder: name => SKIPPED_FOLDER.test(name),
+  });
+  /** Files and folders a create event was heard for (URI string → Date.now()), for `walk`. */
+  private readonly announced = new Map<string, number>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.watcher, this.unwatched, this.emitter];
+  private disposed = false;
+
+  constructor() {
+    this.disposables.push(
+      this.watcher.onDidCreate(uri => void this.created(uri)),
+      this.watcher.onDidChange(uri => this.fire('changed', uri)),
+      this.watcher.onDidDelete(uri => {
+        this.unwatched.forget(uri);
+        this.fire('deleted', uri);
+      }),
+    );
+  }
+
+  /** The text of a file: an open document's (unsaved edits included), else the disk's as UTF-8;
+   *  a file with NUL characters is binary, not text. */
+  async read(uri: vscode.Uri, maxBytes = Infinity): Promise<ReadResult> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+    if (open && !open.isClosed) return { text: open.getText() };
+    let bytes: Uint8Array;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > maxBytes) return { skipped: 'too-large', size: stat.size };
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return { skipped: 'missing' }; // deleted between the event and the read: the delete event follows
+    }
+    if (bytes.length > maxBytes) return { skipped: 'too-large', size: bytes.length };
+    const text = utf8.decode(bytes);
+    return text.includes('\u0000') ? { skipped: 'binary' } : { text };
+  }
+
+  /** Bytes of a file on disk (glossaries and imports decode for themselves). */
+  async readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+    try {
+      return await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Files of the workspace matching `glob`, outside node_modules and .git. */
+  async find(glob: string, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    if (!vscode.workspace.workspaceFolders?.length) return [];
+    return vscode.workspace.findFiles(glob, EXCLUDED_FOLDERS, undefined, token);
+  }
+
+  /** The path of a file relative to its workspace folder, as globs are matched against. */
+  relative(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, false);
+  }
+
+  private fire(type: FileEventType, uri: vscode.Uri): void {
+    if (!this.disposed && !SKIPPED_PATH.test(uri.path)) this.emitter.fire({ type, uri });
+  }
+
+  /** A created file is one event; a created folder is an event per file found in it. */
+  private async created(uri: vscode.Uri): Promise<void> {
+    this.announce(uri);
+    if (SKIPPED_PATH.test(uri.path)) return;
+    const type = await vscode.workspace.fs.stat(uri).then(s => s.type, () => undefined);
+    if (type === undefined) return;
+    if (!(type & vscode.FileType.Directory)) {
+      this.fire('created', uri);
+      return;
+    }
+    await this.walk(uri);
+    for (const ms of RESCAN_NEW_FOLDER_MS) {
+      const timer = setTimeout(() => { this.timers.delete(timer); void this.walk(uri); }, ms);
+      this.timers.add(timer);
+    }
+  }
+
+  /** Notes a create event; one for a folder thought unwatched shows that the watcher sees it. */
+  private announce(uri: vscode.Uri): void {
+    const now = Date.now();
+    // Walks ask only about the last few seconds: keep the map small.
+    if (this.announced.size > 500) for (const [k, t] of this.announced) if (now - t > 30000) this.announced.delete(k);
+    this.announced.set(uri.toString(), now);
+    this.unwatched.watched(uri);
+  }
+
+  /**
+   * Reports the files of interest in a new folder and its subfolders, read with readDirectory;
+   * subfolders no create event announced are polled from now on. Not workspace.findFiles: on the
+   * desktop that starts a ripgrep process from the extension host, whose spawn blocked it for up
+   * to 60 ms on a busy machine, for every folder created (and again 1 and 3 s later).
+   */
+  private async walk(folder: vscode.Uri): Promise<void> {
+    const queue = [folder];
+    for (let walked = 0; queue.length && walked < MAX_WALKED_FOLDERS && !this.disposed; walked++) {
+      const dir = queue.shift()!;
+      let entries: [string, vscode.FileType][];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        continue;
+      }
+      for (const [name, type] of entries) {
+        const uri = vscode.Uri.joinPath(dir, name);
+        if (type & vscode.FileType.File) {
+          if (WANTED_FILE.test(name)) this.fire('created', uri);
+          continue;
+        }
+        // (not symbolic links: the watcher does not follow them either)
+        if (type !== vscode.FileType.Directory || SKIPPED_FOLDER.test(name)) continue;
+        if (!this.announced.has(uri.toString())) this.unwatched.add(uri);
+        queue.push(uri); // a watched folder can hold unwatched ones
+      }
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const t of this.timers) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
