@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
-import { htmlToMarkdown, looksLikeHtml } from '../../src/core/import/html/htmlToMarkdown';
+import { htmlToMarkdown } from '../../src/core/import/html/htmlToMarkdown';
+import { looksLikeHtml } from '../../src/core/import/html/looksLikeHtml';
 import { importEditorial } from '../../src/core/import/importEditorial';
 
 const FIXTURES = path.join(__dirname, '../../../test/fixtures/import');

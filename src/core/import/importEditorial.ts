@@ -66,7 +66,8 @@
 // bold paragraphs rather than headings. The notes start with "converted from HTML (N tables, M links)".
 import { splitFrontMatter } from '../shared/frontMatter';
 import { FenceTracker } from '../shared/fences';
-import { htmlToMarkdown, looksLikeHtml } from './html/htmlToMarkdown';
+import { htmlToMarkdown } from './html/htmlToMarkdown';
+import { looksLikeHtml } from './html/looksLikeHtml';
 import { slugify } from '../shared/fileNames';
 import { localDateKey } from '../shared/dates';
 import type { SectionKind } from '../editorial/model';

@@ -1,0 +1,209 @@
+// The container that article.ts picked, prepared for turndown (htmlToMarkdown runs the steps).
+//
+// Inside the container, before turndown:
+//  - Tables with one row, one column or a table inside are layout (a Drishti mains question
+//    sits in a one-cell table): each cell becomes a block. Other tables become pipe tables
+//    (GFM plugin); a cell's lists, paragraphs and line breaks are flattened into one line
+//    ("a; b; c"), since a pipe-table cell holds only inline text. A caption becomes a paragraph.
+//  - A list whose items are each one short link and that follows a label ending in ":" ("Tags:")
+//    becomes one line of links: "Tags: [GS Paper 3](…), [Agriculture](…)".
+//  - Bold (or italic) runs glued together ("<b>a</b><b>b</b>", which would give the broken
+//    "**a****b**") are merged; runs with anything between them stay as they are, so
+//    "<strong>प्रिलिम्स</strong> <strong>के लिये:</strong>" stays two runs.
+//  - Line breaks at the start or end of a block are dropped, runs of them become one; in headings
+//    and links they become spaces. Non-breaking spaces become spaces; zero-width spaces, word
+//    joiners, BOMs and soft hyphens go (ZWJ/ZWNJ stay: Devanagari needs them).
+//  - Elements nested deeper than 64 levels inside the container are flattened to their text.
+import { BLOCKS, EMPHASIS, HEADINGS, LINK, STRONG, TEXT, collapseSpace, elementsUnder, hasAncestor, isElement, nameOf, remove, rename } from './dom';
+import { Counter, count } from './notes';
+
+const MAX_NESTING = 64;
+
+export function cleanText(root: Element): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT) {
+        const v = c.nodeValue ?? '';
+        if (/[\u00A0\u2007\u202F\u200B\u2060\uFEFF\u00AD]/.test(v)) {
+          c.nodeValue = v.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u200B\u2060\uFEFF\u00AD]/g, '');
+        }
+      } else stack.push(c);
+    }
+  }
+}
+
+/** Elements nested deeper than MAX_NESTING become their text (turndown recurses per level). */
+export function flattenDeep(root: Element): number {
+  let flattened = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (!isElement(c)) continue;
+      if (depth + 1 >= MAX_NESTING && c.firstElementChild) {
+        const text = c.textContent ?? '';
+        while (c.firstChild) c.removeChild(c.firstChild);
+        c.appendChild(c.ownerDocument.createTextNode(text));
+        flattened++;
+      } else stack.push([c, depth + 1]);
+    }
+  }
+  return flattened;
+}
+
+/**
+ * Makes `el`'s content inline: block descendants become spans (headings: strong) with a space
+ * around them, list items are separated by `separator`, line breaks become spaces, rules go.
+ */
+function flattenToInline(el: Element, separator: string): void {
+  const doc = el.ownerDocument;
+  const inner = elementsUnder(el).reverse(); // innermost first
+  for (const b of inner) {
+    const name = nameOf(b);
+    if (name === 'br') {
+      b.parentNode?.replaceChild(doc.createTextNode(' '), b);
+      continue;
+    }
+    if (name === 'hr') { remove(b); continue; }
+    if (!BLOCKS.has(name)) continue;
+    const parent = b.parentNode;
+    if (!parent) continue;
+    if (name === 'li') {
+      // Items are processed last to first, so the item before this one is still an <li>.
+      let prev = b.previousSibling;
+      while (prev && !isElement(prev)) prev = prev.previousSibling;
+      parent.insertBefore(doc.createTextNode(prev && nameOf(prev) === 'li' ? separator : ' '), b);
+    } else {
+      parent.insertBefore(doc.createTextNode(' '), b);
+      parent.insertBefore(doc.createTextNode(' '), b.nextSibling);
+    }
+    rename(b, HEADINGS.has(name) ? 'strong' : 'span');
+  }
+}
+
+/** The table a row or cell belongs to. */
+function ownerTable(el: Element): Node | undefined {
+  for (let p = el.parentNode; p; p = p.parentNode) if (nameOf(p) === 'table') return p;
+  return undefined;
+}
+
+/** Tables: layout tables unwrapped, data tables with inline-only cells. Returns the data tables. */
+export function prepareTables(root: Element, notes: Counter): number {
+  const doc = root.ownerDocument;
+  let data = 0;
+  const tables = elementsUnder(root).filter(e => nameOf(e) === 'table').reverse(); // innermost first
+  for (const table of tables) {
+    if (!table.parentNode) continue;
+    for (const caption of elementsUnder(table).filter(e => nameOf(e) === 'caption')) {
+      const p = rename(caption, 'p');
+      table.parentNode.insertBefore(p, table);
+    }
+    const parts = elementsUnder(table);
+    const own = parts.filter(e => ownerTable(e) === table);
+    const rows = own.filter(e => nameOf(e) === 'tr');
+    const cells = own.filter(e => nameOf(e) === 'td' || nameOf(e) === 'th');
+    const columns = rows.reduce((most, r) => Math.max(most, Array.from(r.children).filter(c => nameOf(c) === 'td' || nameOf(c) === 'th').length), 0);
+    const nested = parts.some(e => nameOf(e) === 'table' || e.getAttribute('data-unwrapped-table') !== null);
+    if (rows.length < 2 || columns < 2 || nested) {
+      // Layout: every cell becomes a block of its own, in reading order.
+      const box = doc.createElement('div');
+      box.setAttribute('data-unwrapped-table', '');
+      for (const cell of cells) box.appendChild(rename(cell, 'div'));
+      table.parentNode.replaceChild(box, table);
+      count(notes, 'layout');
+      continue;
+    }
+    for (const cell of cells) flattenToInline(cell, '; ');
+    data++;
+  }
+  for (const box of elementsUnder(root).filter(e => e.getAttribute('data-unwrapped-table') !== null)) box.removeAttribute('data-unwrapped-table');
+  return data;
+}
+
+const MAX_LINK_WORDS = 8;
+
+/** A list of short links right after a label ending in ":" ("Tags:") → one line of links. */
+export function inlineLabelledLinkLists(root: Element): number {
+  const doc = root.ownerDocument;
+  let done = 0;
+  for (const list of elementsUnder(root).filter(e => nameOf(e) === 'ul' || nameOf(e) === 'ol')) {
+    if (!list.parentNode) continue;
+    const items = Array.from(list.children);
+    if (!items.length || items.some(li => nameOf(li) !== 'li')) continue;
+    const linkOnly = items.every(li => {
+      const links = elementsUnder(li).filter(e => nameOf(e) === 'a');
+      if (links.length !== 1 || elementsUnder(li).some(e => BLOCKS.has(nameOf(e)))) return false;
+      const text = collapseSpace(links[0].textContent ?? '');
+      const rest = collapseSpace(li.textContent ?? '').replace(text, '');
+      return !!text && text.split(' ').length <= MAX_LINK_WORDS && !/[\p{L}\p{N}]/u.test(rest);
+    });
+    if (!linkOnly) continue;
+    let label = list.previousSibling;
+    while (label && label.nodeType === TEXT && !(label.nodeValue ?? '').trim()) label = label.previousSibling;
+    const labelText = collapseSpace(label?.textContent ?? '');
+    if (!label || !/[:：]$/.test(labelText) || labelText.split(' ').length > 5) continue;
+    const labelIsBlock = BLOCKS.has(nameOf(label));
+    if (labelIsBlock && !['p', 'div'].includes(nameOf(label))) continue;
+    const line = doc.createElement('span');
+    items.forEach((li, i) => {
+      line.appendChild(doc.createTextNode(i ? ', ' : ' '));
+      const a = elementsUnder(li).find(e => nameOf(e) === 'a')!;
+      line.appendChild(a);
+    });
+    // "<p>Tags:</p><ul>…": the links join the label's paragraph.
+    if (labelIsBlock) {
+      label.appendChild(line);
+      remove(list);
+    } else list.parentNode.replaceChild(line, list);
+    done++;
+  }
+  return done;
+}
+
+/** "<b>a</b><b>b</b>" → "<b>ab</b>": glued runs would give "**a****b**". */
+export function mergeGluedRuns(root: Element): number {
+  let merged = 0;
+  for (const el of elementsUnder(root)) {
+    const name = nameOf(el);
+    const group = STRONG.has(name) ? STRONG : EMPHASIS.has(name) ? EMPHASIS : undefined;
+    const prev = el.previousSibling;
+    if (!group || !el.parentNode || !isElement(prev) || !group.has(nameOf(prev))) continue;
+    while (el.firstChild) prev.appendChild(el.firstChild);
+    remove(el);
+    merged++;
+  }
+  return merged;
+}
+
+/** Whether there is text before (dir -1) or after (+1) `node` within its block. */
+function textBeside(node: Node, dir: -1 | 1): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    for (let s = dir < 0 ? n.previousSibling : n.nextSibling; s; s = dir < 0 ? s.previousSibling : s.nextSibling) {
+      if (BLOCKS.has(nameOf(s))) return false;
+      if (nameOf(s) === 'img' || (s.textContent ?? '').trim()) return true;
+    }
+    const parent = n.parentNode;
+    if (!parent || BLOCKS.has(nameOf(parent))) return false;
+  }
+  return false;
+}
+
+/** Line breaks: none at a block's edges, one per run, spaces in headings and links. */
+export function tidyLineBreaks(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const br of elementsUnder(root).filter(e => nameOf(e) === 'br')) {
+    if (!br.parentNode) continue;
+    if (hasAncestor(br, HEADINGS, root) || hasAncestor(br, LINK, root)) {
+      br.parentNode.replaceChild(doc.createTextNode(' '), br);
+      continue;
+    }
+    let next = br.nextSibling;
+    while (next && next.nodeType === TEXT && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
+    if ((next && nameOf(next) === 'br') || !textBeside(br, -1) || !textBeside(br, 1)) remove(br);
+  }
+  for (const h of elementsUnder(root).filter(e => HEADINGS.has(nameOf(e)))) {
+    if (elementsUnder(h).some(e => BLOCKS.has(nameOf(e)))) flattenToInline(h, ', ');
+  }
+}
