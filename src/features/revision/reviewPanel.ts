@@ -3,7 +3,10 @@
 // scheduled with FSRS. A status-bar item shows how many cards are due.
 import * as vscode from 'vscode';
 import MarkdownIt from 'markdown-it';
-import { Card, editorialCards, noteCards, termCards } from '../../core/revision/cards';
+import type { Card } from '../../core/revision/cards/card';
+import { editorialCards } from '../../core/revision/cards/editorialCards';
+import { noteCards } from '../../core/revision/cards/noteCards';
+import { termCards } from '../../core/revision/cards/termCards';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import { dueCards, Grade, newCardState, review } from '../../core/revision/scheduler';
