@@ -10,6 +10,7 @@ import { termCards } from '../../core/revision/cards/termCards';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import { dueCards, Grade, newCardState, review } from '../../core/revision/scheduler';
+import { localDateKey } from '../../core/shared/dates';
 import { background } from '../../core/shared/slices';
 import type { ReviewState } from '../../core/revision/reviewState';
 import type { NotesIndex } from '../notes/backlinks';
@@ -20,9 +21,6 @@ import { cardKindLabel, categoryWord } from '../../ui/labels';
 
 export const REVIEW_VIEW_TYPE = 'upscEditorials.review';
 export const NEW_PER_DAY_SETTING = 'upscEditorials.review.newCardsPerDay';
-
-const today = (now: Date) => now.toISOString().slice(0, 10);
-
 
 export class ReviewSession implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -101,7 +99,7 @@ export class ReviewSession implements vscode.Disposable {
   async due(now = new Date()): Promise<Card[]> {
     await this.prepareCards();
     const state = await this.store.load();
-    const seen = state.newSeen.date === today(now) ? state.newSeen.count : 0;
+    const seen = state.newSeen.date === localDateKey(now) ? state.newSeen.count : 0;
     return dueCards(this.allCards(), state.cards, now, this.newPerDay(), seen);
   }
 
@@ -210,7 +208,7 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
     const state: ReviewState = await this.store.load();
     const previous = state.cards[card.id];
     if (!previous) {
-      const day = today(now);
+      const day = localDateKey(now);
       state.newSeen = state.newSeen.date === day ? { date: day, count: state.newSeen.count + 1 } : { date: day, count: 1 };
     }
     state.cards[card.id] = review(previous ?? newCardState(now), grade, now);
