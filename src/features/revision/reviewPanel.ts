@@ -1,6 +1,8 @@
 // "UPSC: Review Due Cards": a keyboard-driven review webview (space shows the answer, 1–4 rate
 // it) over cards generated from the glossary, the editorials and the student's own notes,
-// scheduled with FSRS. A status-bar item shows how many cards are due.
+// scheduled with FSRS. The session's queue and ratings are
+// core/revision/reviewSession.ts; this is the panel, its messages, the saving and a status-bar
+// item that shows how many cards are due.
 import * as vscode from 'vscode';
 import MarkdownIt from 'markdown-it';
 import type { Card } from '../../core/revision/cards/card';
@@ -9,10 +11,11 @@ import { noteCards } from '../../core/revision/cards/noteCards';
 import { termCards } from '../../core/revision/cards/termCards';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
-import { dueCards, Grade, newCardState, review } from '../../core/revision/scheduler';
+import { dueCards, Grade } from '../../core/revision/scheduler';
 import { localDateKey } from '../../core/shared/dates';
 import { background } from '../../core/shared/slices';
-import type { ReviewState } from '../../core/revision/reviewState';
+import { emptyState } from '../../core/revision/reviewState';
+import { ReviewQueue } from '../../core/revision/reviewSession';
 import type { NotesIndex } from '../notes/backlinks';
 import { ReviewStore } from './reviewStore';
 import { demoteHeadings, escapeHtml, nonce } from '../../ui/webview';
@@ -24,8 +27,7 @@ export const NEW_PER_DAY_SETTING = 'upscEditorials.review.newCardsPerDay';
 
 export class ReviewSession implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private queue: Card[] = [];
-  private done = 0;
+  private queue = new ReviewQueue([], emptyState());
   private readonly md = new MarkdownIt('default', { html: false, linkify: false });
   private readonly status = vscode.window.createStatusBarItem('upscEditorials.due', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [this.status];
@@ -113,8 +115,8 @@ export class ReviewSession implements vscode.Disposable {
 
   async start(): Promise<vscode.WebviewPanel> {
     await this.notes.load();
-    this.queue = await this.due();
-    this.done = 0;
+    const due = await this.due();
+    this.queue = new ReviewQueue(due, await this.store.load());
     if (!this.panel) {
       const media = vscode.Uri.joinPath(this.extensionUri, 'media');
       this.panel = vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, vscode.l10n.t('UPSC Review'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media] });
@@ -181,10 +183,10 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
 
   /** Sends the current card (or "finished") to the page. */
   private show(): void {
-    const card = this.queue[0];
-    const total = this.done + this.queue.length;
+    const card = this.queue.current;
+    const { done, total } = this.queue;
     if (!card) {
-      void this.panel?.webview.postMessage({ type: 'finished', done: this.done, total });
+      void this.panel?.webview.postMessage({ type: 'finished', done, total });
       return;
     }
     void this.panel?.webview.postMessage({
@@ -196,40 +198,39 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
       back: demoteHeadings(this.md.render(card.back), 3),
       meta: [card.kind === 'term' ? card.category && categoryWord(card.category) : card.editorialTitle, cardKindLabel(card.kind)].filter(Boolean).join(' · '),
       hasSource: !!card.source,
-      done: this.done,
+      done,
       total,
     });
   }
 
   /** Rates the current card: schedules it, saves, moves on. "Again" puts it back at the end. */
   async rate(grade: Grade, now = new Date()): Promise<void> {
-    const card = this.queue.shift();
-    if (!card) return;
-    const state: ReviewState = await this.store.load();
-    const previous = state.cards[card.id];
-    if (!previous) {
-      const day = localDateKey(now);
-      state.newSeen = state.newSeen.date === day ? { date: day, count: state.newSeen.count + 1 } : { date: day, count: 1 };
-    }
-    state.cards[card.id] = review(previous ?? newCardState(now), grade, now);
-    if (grade === 1) this.queue.push(card); else this.done++;
+    const state = this.queue.rate(grade, now);
+    if (!state) return;
     await this.store.save(state);
     this.show();
     void this.updateStatus();
   }
 
+  /** The progress file is read again (a review setting changed; the file may have moved): the
+   *  session goes on from what it holds. */
+  async reloadState(): Promise<void> {
+    this.store.reset();
+    this.queue.continueFrom(await this.store.load());
+  }
+
   private async onMessage(raw: unknown): Promise<void> {
     const m = raw as { type?: unknown; grade?: unknown; id?: unknown };
     if (m?.type === 'ready') this.show();
-    else if (m?.type === 'rate' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4) && m.id === this.queue[0]?.id) await this.rate(m.grade);
-    else if (m?.type === 'source' && this.queue[0]?.source) {
-      const { uri, line } = this.queue[0].source;
+    else if (m?.type === 'rate' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4) && m.id === this.queue.current?.id) await this.rate(m.grade);
+    else if (m?.type === 'source' && this.queue.current?.source) {
+      const { uri, line } = this.queue.current.source;
       await showLine(uri, line, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
     }
   }
 
   get current(): Card | undefined {
-    return this.queue[0];
+    return this.queue.current;
   }
 
   dispose(): void {
@@ -249,7 +250,7 @@ export function registerReview(context: vscode.ExtensionContext, library: Editor
       session,
       vscode.commands.registerCommand('upscEditorials.reviewDueCards', async () => { await ready; return session.start(); }),
       vscode.workspace.onDidChangeConfiguration(e => {
-        if (e.affectsConfiguration('upscEditorials.review')) { store.reset(); void session.updateStatus(); }
+        if (e.affectsConfiguration('upscEditorials.review')) void session.reloadState().then(() => session.updateStatus());
       }),
     ),
   };
