@@ -1,6 +1,6 @@
 // "UPSC: Review Due Cards": a keyboard-driven review webview (space shows the answer, 1–4 rate
-// it) over cards generated from the glossary, the editorials and the student's own notes,
-// scheduled with FSRS. The session's queue and ratings are
+// it, U takes the last rating back) over cards generated from the glossary, the editorials and the
+// student's own notes, scheduled with FSRS. The session's queue and ratings are in
 // core/revision/reviewSession.ts; this is the panel, its messages, the saving and a status-bar
 // item that shows how many cards are due.
 import * as vscode from 'vscode';
@@ -133,8 +133,8 @@ export class ReviewSession implements vscode.Disposable {
 
   /**
    * The page: an h1, the card's question and answer under h2s, a polite status region for the
-   * progress ("Card 2 of 20") and the answer when it is shown, the keys written out on the page
-   * and on each button (aria-keyshortcuts). Only media/review.js runs (nonce); no inline styles.
+   * progress ("Card 2 of 20"), the answer when it is shown and a rating taken back, the keys
+   * written out on the page and on each button (aria-keyshortcuts). Only media/review.js runs (nonce); no inline styles.
    */
   private html(webview: vscode.Webview): string {
     const n = nonce();
@@ -148,6 +148,7 @@ export class ReviewSession implements vscode.Disposable {
       progress: vscode.l10n.t('Card {0} of {1}', '{0}', '{1}'),
       answer: vscode.l10n.t('Answer: {0}', '{0}'),
       finished: vscode.l10n.t('Session finished: {0} of {1} cards reviewed', '{0}', '{1}'),
+      undone: vscode.l10n.t('Last rating undone: card {0} of {1}', '{0}', '{1}'),
     };
     return `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language || 'en')}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${n}'">
@@ -173,20 +174,21 @@ ${rating(2, vscode.l10n.t({ message: 'Hard', comment: ['flashcard rating: recall
 ${rating(3, vscode.l10n.t({ message: 'Good', comment: ['flashcard rating: recalled'] }))}
 ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recalled easily'] }))}
 </div>
+<div class="actions" id="undo-row" hidden><button type="button" id="undo" aria-keyshortcuts="u">${escapeHtml(vscode.l10n.t({ message: 'Undo', comment: ['take back the last flashcard rating'] }))} <kbd>U</kbd></button></div>
 <p class="source"><a href="#" id="source" hidden><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${escapeHtml(vscode.l10n.t({ message: 'Open source', comment: ['open the editorial or note the card comes from'] }))}</a></p>
 <p class="finished" id="finished" tabindex="-1" hidden>${escapeHtml(vscode.l10n.t('No cards due. Well done: come back tomorrow.'))}</p>
-<p class="shortcuts" id="shortcuts">${escapeHtml(vscode.l10n.t('Keys: Space or Enter shows the answer; then 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy) rates it.'))}</p>
+<p class="shortcuts" id="shortcuts">${escapeHtml(vscode.l10n.t('Keys: Space or Enter shows the answer; then 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy) rates it; U undoes the last rating.'))}</p>
 </main>
 <script nonce="${n}" src="${js}"></script>
 </body></html>`;
   }
 
-  /** Sends the current card (or "finished") to the page. */
-  private show(): void {
+  /** Sends the current card (or "finished") to the page; `undone` when a rating was just taken back. */
+  private show(undone = false): void {
     const card = this.queue.current;
-    const { done, total } = this.queue;
+    const { done, total, canUndo } = this.queue;
     if (!card) {
-      void this.panel?.webview.postMessage({ type: 'finished', done, total });
+      void this.panel?.webview.postMessage({ type: 'finished', done, total, canUndo });
       return;
     }
     void this.panel?.webview.postMessage({
@@ -200,6 +202,8 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
       hasSource: !!card.source,
       done,
       total,
+      canUndo,
+      undone,
     });
   }
 
@@ -209,6 +213,15 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
     if (!state) return;
     await this.store.save(state);
     this.show();
+    void this.updateStatus();
+  }
+
+  /** Takes back the last rating (the wrong key pressed): that card again, as it was before. */
+  async undo(): Promise<void> {
+    const state = this.queue.undo();
+    if (!state) return;
+    await this.store.save(state);
+    this.show(true);
     void this.updateStatus();
   }
 
@@ -223,6 +236,7 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
     const m = raw as { type?: unknown; grade?: unknown; id?: unknown };
     if (m?.type === 'ready') this.show();
     else if (m?.type === 'rate' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4) && m.id === this.queue.current?.id) await this.rate(m.grade);
+    else if (m?.type === 'undo') await this.undo();
     else if (m?.type === 'source' && this.queue.current?.source) {
       const { uri, line } = this.queue.current.source;
       await showLine(uri, line, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
