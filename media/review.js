@@ -1,4 +1,5 @@
-// Review webview: shows the front, then the back on Space/Enter or the button; rates with 1–4.
+// Review webview: shows the front, then the back on Space/Enter or the button; rates with 1–4;
+// U (or the Undo button, shown once there is a rating to take back) brings the last card back.
 // Card HTML comes pre-rendered by markdown-it with HTML disabled.
 // Keyboard and screen readers: the keys are written on the page and on the buttons; they act
 // only when focus is not in a text field or on another control (Enter on "Open source" opens
@@ -12,9 +13,10 @@
   const $ = id => /** @type {HTMLElement} */ (document.getElementById(id));
   const front = $('front'), back = $('back'), backText = $('back-text'), meta = $('meta'), showRow = $('show-row'), rateRow = $('rate-row');
   const finished = $('finished'), source = $('source'), status = $('status'), show = $('show');
+  const undoRow = $('undo-row'), undoButton = $('undo');
   const bar = /** @type {HTMLElement} */ (document.querySelector('.progress .bar'));
   const progress = /** @type {HTMLElement} */ (document.querySelector('.progress'));
-  /** @type {{progress?: string, answer?: string, finished?: string}} */
+  /** @type {{progress?: string, answer?: string, finished?: string, undone?: string}} */
   let strings = {};
   try { strings = JSON.parse(document.body.dataset.l10n || '{}') || {}; } catch { strings = {}; }
   const fill = (/** @type {string | undefined} */ template, /** @type {(string | number)[]} */ ...args) =>
@@ -46,6 +48,14 @@
     cardId = null;
   }
 
+  /** Asks for the last rating back; nothing more is rated or taken back until the card comes. */
+  function undo() {
+    if (undoRow.hidden) return;
+    undoRow.hidden = true;
+    cardId = null;
+    vscode.postMessage({ type: 'undo' });
+  }
+
   window.addEventListener('message', e => {
     const m = e.data;
     const setProgress = (done, total) => {
@@ -65,10 +75,11 @@
       rateRow.hidden = true;
       finished.hidden = true;
       source.hidden = !m.hasSource;
+      undoRow.hidden = !m.canUndo;
       setProgress(m.done, m.total);
       // The next card's "Show answer" (its description is the question, so it is read out too).
       show.focus();
-      announce(fill(strings.progress, m.done + 1, m.total));
+      announce(fill(m.undone ? strings.undone : strings.progress, m.done + 1, m.total));
     } else if (m.type === 'finished') {
       cardId = null;
       front.textContent = '';
@@ -78,6 +89,7 @@
       showRow.hidden = true;
       rateRow.hidden = true;
       source.hidden = true;
+      undoRow.hidden = !m.canUndo;
       finished.hidden = false;
       setProgress(m.done, m.total);
       finished.focus();
@@ -104,9 +116,15 @@
       if (e.repeat) return;
       e.preventDefault();
       rate(Number(e.key));
+    } else if (e.key === 'u' || e.key === 'U' || (e.code === 'KeyU' && !/^[a-z]$/i.test(e.key))) {
+      // The U key also where the layout types no Latin letter there (Hindi InScript types ह).
+      if (e.repeat) return;
+      e.preventDefault();
+      undo();
     }
   });
   show.addEventListener('click', reveal);
+  undoButton.addEventListener('click', undo);
   for (const b of rateRow.querySelectorAll('[data-grade]')) b.addEventListener('click', () => rate(Number(b.getAttribute('data-grade'))));
   source.addEventListener('click', e => { e.preventDefault(); vscode.postMessage({ type: 'source' }); });
   document.addEventListener('click', e => { const a = /** @type {HTMLElement} */ (e.target).closest('a'); if (a && a !== source) e.preventDefault(); });

@@ -13,17 +13,6 @@ export function escapeHtml(s: string): string {
 }
 
 /**
- * Renumbers the headings of markdown-it output so they sit under the page's own: a `# heading`
- * in an editorial or a card becomes an h`min` (and deeper ones follow, capped at h6), so every
- * page keeps exactly one h1. Safe on markdown-it output with `html: false`, where text `<` is
- * always escaped: the only `<hN` and `</hN>` in it are the renderer's own tags.
- */
-export function demoteHeadings(html: string, min: number): string {
-  const level = (n: string) => Math.min(6, Number(n) + min - 1);
-  return html.replace(/<(\/?)h([1-6])\b/g, (_, close: string, n: string) => `<${close}h${level(n)}`);
-}
-
-/**
  * ` lang="hi"` for text in the editorial's language when that differs from the page's (the UI
  * language), so screen readers read it with the right voice; '' when they agree or it is unknown.
  */

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Card, cardId, editorialCards, hashString, normalizeKey, noteCards, termCards } from '../../src/core/revision/cards';
+import { Card, cardId, hashString, normalizeKey } from '../../src/core/revision/cards/card';
+import { editorialCards } from '../../src/core/revision/cards/editorialCards';
+import { noteCards } from '../../src/core/revision/cards/noteCards';
+import { termCards } from '../../src/core/revision/cards/termCards';
 import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
 import { parseGlossaryJson } from '../../src/core/glossary/entries';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { editorialCards } from '../../src/core/revision/cards';
+import { editorialCards } from '../../src/core/revision/cards/editorialCards';
 import { parseEditorial, ParsedEditorial } from '../../src/core/editorial/parse/parseEditorial';
 import { pointToMarkdown, pyqToMarkdown } from '../../src/core/editorial/toMarkdown';
 import { inferSubject } from '../../src/core/syllabus/subject';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createEmptyCard, default_w, fsrs, Rating, State } from 'ts-fsrs';
 import type { Card as FsrsCard } from 'ts-fsrs';
-import type { Card } from '../../src/core/revision/cards';
+import type { Card } from '../../src/core/revision/cards/card';
 import { CardState, dueCards, dueCounts, Grade, GRADES, isDue, isNew, newCardState, preview, review } from '../../src/core/revision/scheduler';
 
 const NOW = new Date('2024-03-01T09:00:00.000Z');

@@ -10,7 +10,7 @@ export interface ReviewState {
   version: 1;
   /** Card id → FSRS state. */
   cards: Record<string, CardState>;
-  /** New cards first reviewed on `date` (YYYY-MM-DD), for the new-cards-per-day limit. */
+  /** New cards first reviewed on `date` (YYYY-MM-DD, the local calendar day), for the new-cards-per-day limit. */
   newSeen: { date: string; count: number };
 }
 

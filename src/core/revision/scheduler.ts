@@ -3,7 +3,7 @@
 // Card states are plain JSON (ISO dates) so they can be persisted as they are (reviewState.ts).
 import { createEmptyCard, fsrs, generatorParameters, State } from 'ts-fsrs';
 import type { Card as FsrsCard } from 'ts-fsrs';
-import type { Card } from './cards';
+import type { Card } from './cards/card';
 
 // ts-fsrs 5 adds helper methods to Date.prototype when it loads. The extension host is shared
 // with every other extension, so take them off again; ts-fsrs does not call them itself.

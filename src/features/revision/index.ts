@@ -17,7 +17,7 @@ export function activate(ctx: FeatureContext): { review: ReviewSession } {
   ctx.subscribe(
     session,
     { dispose: () => clearTimeout(timer) },
-    ctx.config.onChange(['review.storage', 'review.newCardsPerDay'], () => { store.reset(); void session.updateStatus(); }),
+    ctx.config.onChange(['review.storage', 'review.newCardsPerDay'], () => void session.reloadState().then(() => session.updateStatus())),
   );
   ctx.commands.register(COMMANDS.reviewDueCards, async () => {
     await ctx.ready;

@@ -1,33 +1,34 @@
 // "UPSC: Review Due Cards": a keyboard-driven review webview (space shows the answer, 1–4 rate
-// it) over cards generated from the glossary, the editorials and the student's own notes,
-// scheduled with FSRS. A status-bar item shows how many cards are due.
+// it, U takes the last rating back) over cards generated from the glossary, the editorials and the
+// student's own notes, scheduled with FSRS. The session's queue and ratings are in
+// core/revision/reviewSession.ts; this is the panel, its messages, the saving and a status-bar
+// item that shows how many cards are due.
 import * as vscode from 'vscode';
-import MarkdownIt from 'markdown-it';
-import { Card, editorialCards, noteCards, termCards } from '../../core/revision/cards';
+import type { Card } from '../../core/revision/cards/card';
+import { editorialCards } from '../../core/revision/cards/editorialCards';
+import { noteCards } from '../../core/revision/cards/noteCards';
+import { termCards } from '../../core/revision/cards/termCards';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
-import { dueCards, Grade, newCardState, review } from '../../core/revision/scheduler';
+import { dueCards, Grade } from '../../core/revision/scheduler';
+import { localDateKey } from '../../core/shared/dates';
 import { background } from '../../core/shared/slices';
-import type { ReviewState } from '../../core/revision/reviewState';
+import { renderMarkdown } from '../../core/shared/markdown/engine';
+import { emptyState } from '../../core/revision/reviewState';
+import { ReviewQueue } from '../../core/revision/reviewSession';
 import type { NoteTexts } from '../../services/noteTexts';
 import type { ReviewStore } from '../../services/reviewStore';
 import type { Config } from '../../services/config';
 import { COMMANDS } from '../../services/commands';
-import { localDateKey } from '../../core/shared/dates';
-import { demoteHeadings, escapeHtml, nonce } from '../../ui/webview';
+import { escapeHtml, nonce } from '../../ui/webview';
 import { showLine } from '../../ui/showLine';
 import { cardKindLabel, categoryWord } from '../../ui/labels';
 
 export const REVIEW_VIEW_TYPE = 'upscEditorials.review';
 
-const today = (now: Date) => localDateKey(now);
-
-
 export class ReviewSession implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private queue: Card[] = [];
-  private done = 0;
-  private readonly md = new MarkdownIt('default', { html: false, linkify: false });
+  private queue = new ReviewQueue([], emptyState());
   private readonly status = vscode.window.createStatusBarItem('upscEditorials.due', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [this.status];
 
@@ -101,7 +102,7 @@ export class ReviewSession implements vscode.Disposable {
   async due(now = new Date()): Promise<Card[]> {
     await this.prepareCards();
     const state = await this.store.load();
-    const seen = state.newSeen.date === today(now) ? state.newSeen.count : 0;
+    const seen = state.newSeen.date === localDateKey(now) ? state.newSeen.count : 0;
     return dueCards(this.allCards(), state.cards, now, this.newPerDay(), seen);
   }
 
@@ -115,8 +116,8 @@ export class ReviewSession implements vscode.Disposable {
 
   async start(): Promise<vscode.WebviewPanel> {
     await this.notes.load();
-    this.queue = await this.due();
-    this.done = 0;
+    const due = await this.due();
+    this.queue = new ReviewQueue(due, await this.store.load());
     if (!this.panel) {
       const media = vscode.Uri.joinPath(this.extensionUri, 'media');
       this.panel = vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, vscode.l10n.t('UPSC Review'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media] });
@@ -133,8 +134,8 @@ export class ReviewSession implements vscode.Disposable {
 
   /**
    * The page: an h1, the card's question and answer under h2s, a polite status region for the
-   * progress ("Card 2 of 20") and the answer when it is shown, the keys written out on the page
-   * and on each button (aria-keyshortcuts). Only media/review.js runs (nonce); no inline styles.
+   * progress ("Card 2 of 20"), the answer when it is shown and a rating taken back, the keys
+   * written out on the page and on each button (aria-keyshortcuts). Only media/review.js runs (nonce); no inline styles.
    */
   private html(webview: vscode.Webview): string {
     const n = nonce();
@@ -148,6 +149,7 @@ export class ReviewSession implements vscode.Disposable {
       progress: vscode.l10n.t('Card {0} of {1}', '{0}', '{1}'),
       answer: vscode.l10n.t('Answer: {0}', '{0}'),
       finished: vscode.l10n.t('Session finished: {0} of {1} cards reviewed', '{0}', '{1}'),
+      undone: vscode.l10n.t('Last rating undone: card {0} of {1}', '{0}', '{1}'),
     };
     return `<!DOCTYPE html><html lang="${escapeHtml(vscode.env.language || 'en')}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${n}'">
@@ -173,20 +175,21 @@ ${rating(2, vscode.l10n.t({ message: 'Hard', comment: ['flashcard rating: recall
 ${rating(3, vscode.l10n.t({ message: 'Good', comment: ['flashcard rating: recalled'] }))}
 ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recalled easily'] }))}
 </div>
+<div class="actions" id="undo-row" hidden><button type="button" id="undo" aria-keyshortcuts="u">${escapeHtml(vscode.l10n.t({ message: 'Undo', comment: ['take back the last flashcard rating'] }))} <kbd>U</kbd></button></div>
 <p class="source"><a href="#" id="source" hidden><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${escapeHtml(vscode.l10n.t({ message: 'Open source', comment: ['open the editorial or note the card comes from'] }))}</a></p>
 <p class="finished" id="finished" tabindex="-1" hidden>${escapeHtml(vscode.l10n.t('No cards due. Well done: come back tomorrow.'))}</p>
-<p class="shortcuts" id="shortcuts">${escapeHtml(vscode.l10n.t('Keys: Space or Enter shows the answer; then 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy) rates it.'))}</p>
+<p class="shortcuts" id="shortcuts">${escapeHtml(vscode.l10n.t('Keys: Space or Enter shows the answer; then 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy) rates it; U undoes the last rating.'))}</p>
 </main>
 <script nonce="${n}" src="${js}"></script>
 </body></html>`;
   }
 
-  /** Sends the current card (or "finished") to the page. */
-  private show(): void {
-    const card = this.queue[0];
-    const total = this.done + this.queue.length;
+  /** Sends the current card (or "finished") to the page; `undone` when a rating was just taken back. */
+  private show(undone = false): void {
+    const card = this.queue.current;
+    const { done, total, canUndo } = this.queue;
     if (!card) {
-      void this.panel?.webview.postMessage({ type: 'finished', done: this.done, total });
+      void this.panel?.webview.postMessage({ type: 'finished', done, total, canUndo });
       return;
     }
     void this.panel?.webview.postMessage({
@@ -194,44 +197,55 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
       id: card.id,
       kind: card.kind,
       // A card's own headings sit under the page's "Question"/"Answer" h2s.
-      front: demoteHeadings(this.md.render(card.front), 3),
-      back: demoteHeadings(this.md.render(card.back), 3),
+      front: renderMarkdown(card.front, { headingLevel: 3 }),
+      back: renderMarkdown(card.back, { headingLevel: 3 }),
       meta: [card.kind === 'term' ? card.category && categoryWord(card.category) : card.editorialTitle, cardKindLabel(card.kind)].filter(Boolean).join(' · '),
       hasSource: !!card.source,
-      done: this.done,
+      done,
       total,
+      canUndo,
+      undone,
     });
   }
 
   /** Rates the current card: schedules it, saves, moves on. "Again" puts it back at the end. */
   async rate(grade: Grade, now = new Date()): Promise<void> {
-    const card = this.queue.shift();
-    if (!card) return;
-    const state: ReviewState = await this.store.load();
-    const previous = state.cards[card.id];
-    if (!previous) {
-      const day = today(now);
-      state.newSeen = state.newSeen.date === day ? { date: day, count: state.newSeen.count + 1 } : { date: day, count: 1 };
-    }
-    state.cards[card.id] = review(previous ?? newCardState(now), grade, now);
-    if (grade === 1) this.queue.push(card); else this.done++;
+    const state = this.queue.rate(grade, now);
+    if (!state) return;
     await this.store.save(state);
     this.show();
     void this.updateStatus();
   }
 
+  /** Takes back the last rating (the wrong key pressed): that card again, as it was before. */
+  async undo(): Promise<void> {
+    const state = this.queue.undo();
+    if (!state) return;
+    await this.store.save(state);
+    this.show(true);
+    void this.updateStatus();
+  }
+
+  /** The progress file is read again (a review setting changed; the file may have moved): the
+   *  session goes on from what it holds. */
+  async reloadState(): Promise<void> {
+    this.store.reset();
+    this.queue.continueFrom(await this.store.load());
+  }
+
   private async onMessage(raw: unknown): Promise<void> {
     const m = raw as { type?: unknown; grade?: unknown; id?: unknown };
     if (m?.type === 'ready') this.show();
-    else if (m?.type === 'rate' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4) && m.id === this.queue[0]?.id) await this.rate(m.grade);
-    else if (m?.type === 'source' && this.queue[0]?.source) {
-      const { uri, line } = this.queue[0].source;
+    else if (m?.type === 'rate' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4) && m.id === this.queue.current?.id) await this.rate(m.grade);
+    else if (m?.type === 'undo') await this.undo();
+    else if (m?.type === 'source' && this.queue.current?.source) {
+      const { uri, line } = this.queue.current.source;
       await showLine(uri, line, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
     }
   }
 
   get current(): Card | undefined {
-    return this.queue[0];
+    return this.queue.current;
   }
 
   dispose(): void {

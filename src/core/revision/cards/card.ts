@@ -1,0 +1,90 @@
+// Flashcards, always generated, never typed into a card editor: one card per glossary term
+// (termCards.ts), a "what does the editorial say about…" card per bold-lead point and the
+// editorial's FAQs (editorialCards.ts), cloze cards for the facts and figures in points
+// (clozes.ts), and the cards the user writes in notes (noteCards.ts, Obsidian Spaced Repetition
+// syntax). This file: what a card is and how it is identified.
+//
+// Card ids are what review progress is keyed by, so they must survive small edits: they are hashes
+// of what identifies the card, never of its whole text or position (see `cardId`).
+
+export type CardKind = 'term' | 'point' | 'cloze' | 'note' | 'faq';
+
+export interface Card {
+  /** Stable across small edits of the source (see `cardId`). */
+  id: string;
+  kind: CardKind;
+  /** Markdown. */
+  front: string;
+  /** Markdown. */
+  back: string;
+  /** Where the card comes from (zero-based line). */
+  source?: { uri: string; line: number };
+  editorialTitle?: string;
+  sectionKind?: string;
+  /** Glossary category of a term card. */
+  category?: string;
+}
+
+/** Finds the glossary terms in plain text; returns them as written in the text or by name. */
+export type TermFinder = (plain: string) => string[];
+
+/**
+ * A 64-bit string hash (two FNV-1a 32-bit passes with different offset bases, over UTF-16 code
+ * units fed low byte first) in base 36. Not cryptographic; only stable and well spread.
+ */
+export function hashString(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x2f6b3c1d;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ (c & 0xff), 0x01000193);
+    a = Math.imul(a ^ (c >>> 8), 0x01000193);
+    b = Math.imul(b ^ (c >>> 8), 0x01000193);
+    b = Math.imul(b ^ (c & 0xff), 0x01000193);
+  }
+  return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
+}
+
+/**
+ * Lower-case, letters (with their marks: Devanagari vowel signs are marks) and digits only, one
+ * space between words: what survives small edits.
+ */
+export function normalizeKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+}
+
+const PREFIX: Record<CardKind, string> = { term: 't', point: 'p', cloze: 'c', note: 'n', faq: 'f' };
+
+/**
+ * `<kind letter>-<hash>` of the parts that identify the card, each normalised:
+ * - term: the term id;
+ * - point: editorial URI + section kind + lead;
+ * - cloze: editorial URI + section kind + lead of its top-level point + blanked answer;
+ * - note: note URI + question;
+ * - faq: editorial URI + question.
+ * Body text, whitespace, punctuation, case and position do not enter, so fixing a typo in a
+ * body or moving a point keeps the id (and the review history); renaming a lead starts afresh.
+ */
+export function cardId(kind: CardKind, parts: readonly string[]): string {
+  return `${PREFIX[kind]}-${hashString(parts.map(normalizeKey).join('\u0000'))}`;
+}
+
+/** Adds cards, giving a repeated id a `~2`, `~3` suffix (two points with the same lead). */
+export class CardList {
+  readonly cards: Card[] = [];
+  private readonly seen = new Map<string, number>();
+
+  /** Adds the card unless `dropDuplicate` and its id is taken; returns whether it was added. */
+  add(card: Card, dropDuplicate = false): boolean {
+    const n = this.seen.get(card.id) ?? 0;
+    if (n && dropDuplicate) return false;
+    this.seen.set(card.id, n + 1);
+    this.cards.push(n ? { ...card, id: `${card.id}~${n + 1}` } : card);
+    return true;
+  }
+}
+
+/** A section heading as part of a front: without trailing spaces, question marks, colons, full stops. */
+export function trimHeading(heading: string): string {
+  return heading.replace(/[\s?:：.]+$/u, '');
+}

@@ -1,0 +1,51 @@
+// Cards from an editorial: its FAQs as they are, a "what does the editorial say about…" card per
+// bold-lead point, and the cloze cards of each point (clozes.ts).
+import { escapeMarkdown } from '../../shared/markdown/inline';
+import type { Editorial, Point } from '../../editorial/model';
+import { Card, CardList, cardId, TermFinder, trimHeading } from './card';
+import { pointClozes } from './clozes';
+import { traitsOf } from '../../editorial/sectionKinds';
+
+function pointLine(p: Point): string {
+  return p.lead ? `**${escapeMarkdown(p.lead)}:** ${p.body}`.trim() : p.body;
+}
+
+function subList(points: readonly Point[], depth = 0): string[] {
+  return points.flatMap(p => [`${'  '.repeat(depth)}- ${pointLine(p)}`, ...subList(p.children, depth + 1)]);
+}
+
+export function editorialCards(uri: string, editorial: Editorial, findTerms: TermFinder = () => []): Card[] {
+  const list = new CardList();
+  // The editorial's own FAQs are ready-made question → answer cards.
+  for (const faq of editorial.faqs ?? []) {
+    if (!faq.answer) continue;
+    list.add({
+      id: cardId('faq', [uri, faq.question]),
+      kind: 'faq',
+      front: `${escapeMarkdown(editorial.title)} › ${escapeMarkdown(faq.question)}`,
+      back: faq.answer,
+      source: { uri, line: faq.range.start },
+      editorialTitle: editorial.title,
+      sectionKind: 'faq',
+    });
+  }
+  for (const section of editorial.sections) {
+    if (!traitsOf(section.kind).cards) continue;
+    for (const point of section.points) {
+      if (point.lead) {
+        const back = [point.body, subList(point.children).join('\n')].filter(Boolean).join('\n\n');
+        list.add({
+          id: cardId('point', [uri, section.kind, point.lead]),
+          kind: 'point',
+          front: `${escapeMarkdown(editorial.title)} › ${escapeMarkdown(trimHeading(section.heading))}: ${escapeMarkdown(point.lead)}?`,
+          back: back || '*(no text)*',
+          source: { uri, line: point.range.start },
+          editorialTitle: editorial.title,
+          sectionKind: section.kind,
+        });
+      }
+      for (const c of pointClozes(uri, editorial, section, point, findTerms)) list.add(c, true);
+    }
+  }
+  return list.cards;
+}
