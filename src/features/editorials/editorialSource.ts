@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { globToRegExp } from '../../core/shared/glob';
 import type { EditorialLibrary } from '../../core/editorial/library';
 import { looksLikeEditorial } from '../../core/editorial/detect';
-import { tokenizeEditorial, warmUpParser } from '../../core/editorial/parse/parseEditorial';
+import { tokenizeEditorial } from '../../core/editorial/parse/tokenize';
+import { warmUpParser } from '../../core/editorial/parse/warmUp';
 import { background } from '../../core/shared/slices';
 
 export const EDITORIAL_GLOB_SETTING = 'upscEditorials.editorialFiles';

@@ -1,0 +1,28 @@
+// The first half of a parse: front matter split off, the body tokenized by markdown-it.
+import MarkdownIt from 'markdown-it';
+import { FrontMatterSplit, splitFrontMatter } from '../../shared/frontMatter';
+
+type Token = MarkdownIt.Token;
+
+let sharedMd: MarkdownIt | undefined;
+/** One tokenizer for every parse: html off (editorials come from anywhere), tables on. */
+function tokenizer(): MarkdownIt {
+  sharedMd ??= new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+  return sharedMd;
+}
+
+/**
+ * The first half of a parse: front matter split off, the body tokenized by markdown-it (about
+ * half the time of a parse). The library's background scan runs the two halves as separate jobs,
+ * so that no single job blocks the extension host for a whole cold parse.
+ */
+export interface TokenizedEditorial {
+  readonly frontMatter: FrontMatterSplit['frontMatter'];
+  readonly body: string;
+  readonly tokens: readonly Token[];
+}
+
+export function tokenizeEditorial(text: string): TokenizedEditorial {
+  const { frontMatter, body } = splitFrontMatter(text);
+  return { frontMatter, body, tokens: tokenizer().parse(body, {}) };
+}
