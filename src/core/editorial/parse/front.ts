@@ -4,7 +4,8 @@ import type { RawBlock } from './blocks';
 import { inlineToPlain } from '../../shared/markdown/inline';
 import type { Paragraph, Point, PrelimsTerm, Repair, SourceInfo } from '../model';
 import { repairSection, RepairedParagraph } from './pageBreakRepair';
-import { afterLabel, asciiDigits, gsPaperOf, patternsOf, Vocabulary } from '../vocabulary';
+import { afterLabel, gsPaperOf, Vocabulary } from '../vocabulary';
+import { containsSourceLine, readSourceLine } from '../sourceLine';
 import { parsePrelims, splitList } from './prelims';
 import { toParagraph, toPoint } from './points';
 
@@ -22,30 +23,9 @@ export interface FrontPart {
 
 function parseSource(p: RepairedParagraph, vocabularies: readonly Vocabulary[]): SourceInfo | undefined {
   const text = inlineToPlain(p.inline);
-  for (const v of vocabularies) {
-    if (!v.labels.sourceLine.some(l => text.toLocaleLowerCase().includes(l.toLocaleLowerCase()))) continue;
-    // Title, paper and date come early: only the first 1,000 characters are searched, as both
-    // patterns backtrack over the rest of the text from every quote or "published in" otherwise.
-    const head = asciiDigits(text.slice(0, 1000));
-    const quoted = /[“"‘']([^”"’']{3,})[”"’']/.exec(head)?.[1]?.trim();
-    // Named groups: English gives the paper before the date, Hindi the date before the paper.
-    const published = patternsOf(v).published.exec(head)?.groups;
-    let date: string | undefined;
-    if (published) {
-      const [dd, mm, yyyy] = [Number(published.day), Number(published.month), Number(published.year)];
-      if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
-        date = `${yyyy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-      }
-    }
-    return {
-      articleTitle: quoted,
-      newspaper: published?.newspaper?.replace(/^the\s+/i, '').trim(),
-      date,
-      text,
-      range: { start: p.start, end: p.end },
-    };
-  }
-  return undefined;
+  if (!containsSourceLine(text, vocabularies)) return undefined;
+  const { articleTitle, newspaper, date } = readSourceLine(text, vocabularies);
+  return { articleTitle, newspaper, date: date?.iso, text, range: { start: p.start, end: p.end } };
 }
 
 /** Reads the blocks before the first section (page-break damage repaired first). */
