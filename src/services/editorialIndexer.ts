@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { looksLikeEditorial } from '../core/editorial/detect';
 import type { EditorialLibrary } from '../core/editorial/library';
-import { tokenizeEditorial, warmUpParser } from '../core/editorial/parse/parseEditorial';
+import { tokenizeEditorial } from '../core/editorial/parse/tokenize';
+import { warmUpParser } from '../core/editorial/parse/warmUp';
 import { globMatcher } from '../core/shared/glob';
 import { background } from '../core/shared/slices';
 import type { Config } from './config';

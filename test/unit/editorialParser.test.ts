@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseEditorial, tokenizeEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { tokenizeEditorial } from '../../src/core/editorial/parse/tokenize';
 import { EditorialLibrary } from '../../src/core/editorial/library';
 import type { Point, Section } from '../../src/core/editorial/model';
 

@@ -364,9 +364,9 @@ describe('importEditorial: dates', () => {
     }
   });
 
-  it('says when the parser cannot read the date as written', () => {
-    assert.ok(withSource('17 February 2024').notes.some(n => n.includes('reads only DD/MM/YYYY')));
-    assert.ok(!withSource('17/02/2024').notes.some(n => n.includes('reads only DD/MM/YYYY')));
+  it('says how a date not written DD/MM/YYYY was read', () => {
+    assert.ok(withSource('17 February 2024').notes.includes('source date "17 February 2024" read as 2024-02-17'));
+    assert.ok(!withSource('17/02/2024').notes.some(n => n.startsWith('source date ')));
   });
 
   it('prefers the date after "published" to an earlier one', () => {

@@ -1,7 +1,8 @@
 // The set of loaded editorials, keyed by URI string, with one change event for every view.
 // Files are re-parsed only when their text changed (compared by hash), so a watcher firing for
 // an unchanged save, or a rescan, costs a hash, not a parse.
-import { parseEditorial, ParsedEditorial, TokenizedEditorial } from './parse/parseEditorial';
+import { parseEditorial, ParsedEditorial } from './parse/parseEditorial';
+import type { TokenizedEditorial } from './parse/tokenize';
 import { Emitter } from '../shared/events';
 
 export interface LibraryEntry {

@@ -3,6 +3,7 @@
 // section headings belong to the section kinds: sectionKinds.ts.)
 import english from '../../../data/vocabulary/en.json';
 import hindi from '../../../data/vocabulary/hi.json';
+import { escapeRegExp } from '../shared/regexp';
 
 export interface SubjectRule {
   /** "GS1" … "GS4". */
@@ -29,8 +30,15 @@ export interface Vocabulary {
     /** "Answer: (b)" after a prelims PYQ. Longer labels first ("Correct Answer" before "Answer"). */
     readonly answer: readonly string[];
   };
-  /** Named groups: newspaper, day, month, year (the order differs between languages). */
-  readonly sourcePattern: { readonly published: string };
+  readonly sourcePattern: {
+    /** Named groups: newspaper, day, month, year (the order differs between languages). */
+    readonly published: string;
+    /**
+     * Words the publication date comes after, for a source line `published` does not match (a
+     * date written "17 February 2024"): English "published …", Hindi "यह एडिटोरियल …".
+     */
+    readonly dateAfter: readonly string[];
+  };
   /** Finds a GS paper in a tag ("GS Paper 2", "सामान्य अध्ययन-III"); named group `paper`. */
   readonly gsPaperPattern: string;
   /** Subject keywords for grouping editorials; earlier rules win ties. */
@@ -76,11 +84,25 @@ export function asciiDigits(text: string): string {
   return text.replace(/[\u0966-\u096F]/g, d => String(d.charCodeAt(0) - 0x0966));
 }
 
-const compiled = new WeakMap<Vocabulary, { published: RegExp; gsPaper: RegExp }>();
-/** A vocabulary's patterns, compiled once (the parser and the importer use them per file). */
-export function patternsOf(v: Vocabulary): { readonly published: RegExp; readonly gsPaper: RegExp } {
+interface VocabularyPatterns {
+  /** `sourcePattern.published`, with match indices (the 'd' flag): the source line keeps the text as written. */
+  readonly published: RegExp;
+  /** Any of `sourcePattern.dateAfter`; undefined when it lists none. */
+  readonly dateAfter: RegExp | undefined;
+  readonly gsPaper: RegExp;
+}
+
+const compiled = new WeakMap<Vocabulary, VocabularyPatterns>();
+/** A vocabulary's patterns, compiled once (the source line and tags are read per file). */
+export function patternsOf(v: Vocabulary): VocabularyPatterns {
   let p = compiled.get(v);
-  if (!p) compiled.set(v, (p = { published: new RegExp(v.sourcePattern.published, 'iu'), gsPaper: new RegExp(v.gsPaperPattern, 'iu') }));
+  if (!p) {
+    compiled.set(v, (p = {
+      published: new RegExp(v.sourcePattern.published, 'diu'),
+      dateAfter: v.sourcePattern.dateAfter.length ? new RegExp(v.sourcePattern.dateAfter.map(escapeRegExp).join('|'), 'iu') : undefined,
+      gsPaper: new RegExp(v.gsPaperPattern, 'iu'),
+    }));
+  }
   return p;
 }
 

@@ -51,7 +51,8 @@
 //  9. Labels: "For Prelims: …" / "For Mains: …" / "Tags: …" → `**For Prelims:** …`.
 // 10. Source line: the paragraph with "This editorial is based on" → `*…*`. Its date (DD/MM/YYYY,
 //     also DD-MM-YYYY, YYYY-MM-DD, "17 February 2024", "17th Feb, 2024", "February 17, 2024") gives
-//     `date`; the text between double quotes is the article title.
+//     `date`; the text between double quotes is the article title. core/editorial/sourceLine reads
+//     the line, for the parser too, so both give the same date, title and newspaper.
 // 11. PYQ section: "Q." lines start questions; option and statement lines stay in the question's
 //     paragraph (escaped so "1." does not become a list); "Prelims"/"Mains" lines → `###`.
 // 12. Text is escaped where it would turn into markup (`<`, backticks, lone `*`, `_` at word edges,
@@ -71,8 +72,9 @@ import { looksLikeHtml } from './html/looksLikeHtml';
 import { slugify } from '../shared/fileNames';
 import { localDateKey } from '../shared/dates';
 import type { SectionKind } from '../editorial/model';
-import { afterLabel, asciiDigits, detectLanguage, patternsOf, VOCABULARIES } from '../editorial/vocabulary';
+import { afterLabel, detectLanguage, VOCABULARIES } from '../editorial/vocabulary';
 import { inferSectionKind, traitsOf } from '../editorial/sectionKinds';
+import { containsSourceLine, findDates, FoundDate, isDateOnly, readSourceLine, SourceLineDetails, startsSourceLine } from '../editorial/sourceLine';
 
 export interface ImportResult {
   /** Normalised editorial markdown in the canonical structure, ready to save. */
@@ -106,7 +108,6 @@ const LABELS = {
   prelims: VOCABULARIES.flatMap(v => v.labels.prelims),
   mains: VOCABULARIES.flatMap(v => v.labels.mains),
   tags: VOCABULARIES.flatMap(v => v.labels.tags),
-  source: VOCABULARIES.flatMap(v => v.labels.sourceLine),
   pyqPrelims: VOCABULARIES.flatMap(v => v.labels.pyqSubheadingPrelims),
   pyqMains: VOCABULARIES.flatMap(v => v.labels.pyqSubheadingMains),
 };
@@ -182,15 +183,6 @@ function matchLabel(text: string): { label: string; rest: string } | undefined {
     }
   }
   return undefined;
-}
-
-function startsSourceLine(text: string): boolean {
-  const head = text.replace(/^[*_"“'‘\s]+/, '').slice(0, 60).toLowerCase();
-  return LABELS.source.some(l => head.startsWith(l.toLowerCase()));
-}
-function containsSourceLine(text: string): boolean {
-  const lower = text.toLowerCase();
-  return LABELS.source.some(l => lower.includes(l.toLowerCase()));
 }
 
 function stripHeadingText(text: string): string {
@@ -280,73 +272,7 @@ function escapeHeading(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates, slugs, file names
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
-  [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, m => [+m[1], +m[2], +m[3]]],
-  [/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g, m => {
-    const [a, b, y] = [+m[1], +m[2], +m[3]];
-    return b > 12 && a <= 12 ? [y, a, b] : [y, b, a]; // DD/MM/YYYY; MM/DD/YYYY only when DD/MM cannot be
-  }],
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gi'),
-    m => [+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1]]],
-  [new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
-    m => [+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], +m[2]]],
-];
-
-interface FoundDate { iso: string; index: number; text: string }
-
-function isoDate(y: number, m: number, d: number): string | undefined {
-  if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1)) return undefined;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  if (d > days[m - 1]) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  for (const [re, parts] of DATE_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const iso = isoDate(...parts(m));
-      if (iso) found.push({ iso, index: m.index, text: m[0] });
-    }
-  }
-  return found.sort((a, b) => a.index - b.index);
-}
-
-/** The publication date of a source line: the first date after "published", else the first date. */
-function sourceDate(text: string): FoundDate | undefined {
-  const dates = findDates(text.slice(0, 3000));
-  const published = text.toLowerCase().indexOf('published');
-  return dates.find(d => published >= 0 && d.index > published) ?? dates[0];
-}
-
-/** A line that is only a date ("17 February 2024", "Saturday, 17/02/2024"). */
-function isDateOnly(text: string): boolean {
-  if (text.length > 50) return false;
-  const dates = findDates(text);
-  if (!dates.length) return false;
-  const rest = text.replace(dates[0].text, '')
-    .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:updated|published|dated|on)\b/gi, '');
-  return !HAS_WORD.test(rest);
-}
-
-interface SourceDetails { date?: FoundDate; articleTitle?: string; newspaper?: string }
-
-function sourceDetails(plainText: string): SourceDetails {
-  const text = plainText.slice(0, 3000);
-  const quoted = /[“"]([^”"]{3,300}?)[”"]/.exec(text)?.[1] ?? /‘([^’]{3,300}?)’/.exec(text)?.[1];
-  // Each language's own pattern first (Hindi names the paper after the date), then a loose English one.
-  const digits = asciiDigits(text);
-  const newspaper = VOCABULARIES.map(v => patternsOf(v).published.exec(digits)?.groups?.newspaper?.replace(/^the\s+/i, ''))
-    .find(Boolean) ?? /published\s+in\s+(?:the\s+)?(.{2,80}?)\s+on\b/i.exec(text)?.[1];
-  return { date: sourceDate(text), articleTitle: quoted ? collapse(quoted) : undefined, newspaper };
-}
+// Dates, slugs, file names (dates are found by core/editorial/sourceLine)
 
 // ---------------------------------------------------------------------------------------------
 // Character-level normalisation (both formats)
@@ -383,7 +309,7 @@ function looksLikeMarkdown(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Markdown input
 
-function importMarkdown(text: string, notes: string[], fromHtml = false): { markdown: string; title: string; source?: SourceDetails } {
+function importMarkdown(text: string, notes: string[], fromHtml = false): { markdown: string; title: string; source?: SourceLineDetails } {
   if (!fromHtml) notes.push('input is markdown: kept its structure');
   const lines = text.split('\n');
   const out: string[] = [];
@@ -435,13 +361,13 @@ function importMarkdown(text: string, notes: string[], fromHtml = false): { mark
   }
 
   // Source line: the first paragraph that contains "This editorial is based on".
-  let source: SourceDetails | undefined;
+  let source: SourceLineDetails | undefined;
   const paragraphs = body.split(/\n\s*\n/);
   for (const p of paragraphs) {
     if (!/editorial\s+is\s+based/i.test(p.slice(0, 400)) && !containsSourceLine(p)) continue;
     const plain = cleanMarkdownText(p.slice(0, 4000));
     if (containsSourceLine(plain)) {
-      source = sourceDetails(plain);
+      source = readSourceLine(plain);
       break;
     }
   }
@@ -707,7 +633,7 @@ interface PlainResult {
   markdown: string;
   title: string;
   titleAdded: boolean;
-  source?: SourceDetails;
+  source?: SourceLineDetails;
   dateLine?: FoundDate;
 }
 
@@ -889,7 +815,7 @@ function importPlain(text: string, notes: string[]): PlainResult {
 
   // Title fallback: the article title from the source line (rule 7).
   const sourceBlock = blocks.find(b => b.kind === 'source');
-  const source = sourceBlock ? sourceDetails(sourceBlock.text) : undefined;
+  const source = sourceBlock ? readSourceLine(sourceBlock.text) : undefined;
   let title = titleBlock ? stripHeadingText(titleBlock.text) : '';
   let titleAdded = false;
   if (!title && source?.articleTitle) {
@@ -1113,7 +1039,7 @@ export function importEditorial(input: string, options: ImportOptions = {}): Imp
   const format: ImportResult['format'] = html ? 'html' : looksLikeMarkdown(chars.text) ? 'markdown' : 'plain';
   let markdown: string;
   let title: string;
-  let source: SourceDetails | undefined;
+  let source: SourceLineDetails | undefined;
   let fallbackDate: FoundDate | undefined;
   if (!chars.text.trim()) {
     markdown = '';
@@ -1136,7 +1062,7 @@ export function importEditorial(input: string, options: ImportOptions = {}): Imp
     if (bits.length) notes.push(`source: ${bits.join(', ')}`);
     if (!source.date) notes.push('no date found in the source line');
     else if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(source.date.text)) {
-      notes.push(`source date "${source.date.text}" read as ${source.date.iso} (the editorial view reads only DD/MM/YYYY dates)`);
+      notes.push(`source date "${source.date.text}" read as ${source.date.iso}`);
     }
   }
   if (!date && fallbackDate) {

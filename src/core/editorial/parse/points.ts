@@ -1,0 +1,42 @@
+// Repaired blocks → the model's paragraphs and points (bold lead split off, sub-points nested).
+import type { RawItem } from './blocks';
+import { inlineToMarkdown, inlineToPlain, splitBoldLead } from '../../shared/markdown/inline';
+import type { Paragraph, Point } from '../model';
+import type { RepairedParagraph } from './pageBreakRepair';
+
+export function toParagraph(p: RepairedParagraph): Paragraph {
+  return { markdown: inlineToMarkdown(p.inline), plain: inlineToPlain(p.inline), range: { start: p.start, end: p.end } };
+}
+
+/** Iterative, not recursive: page-break repair can chain sub-points deeper than the stack. */
+export function toPoint(root: RawItem): Point {
+  const done = new Map<RawItem, Point>();
+  const stack: [RawItem, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [item, childrenDone] = stack.pop()!;
+    if (childrenDone) done.set(item, itemToPoint(item, item.children.map(c => done.get(c)!)));
+    else {
+      stack.push([item, true]);
+      for (const c of item.children) stack.push([c, false]);
+    }
+  }
+  return done.get(root)!;
+}
+
+function itemToPoint(item: RawItem, children: Point[]): Point {
+  const split = splitBoldLead(item.inline);
+  const bodyTokens = split ? split.rest : item.inline;
+  const end = children.reduce((m, c) => Math.max(m, c.range.end), item.end);
+  const lead = split?.lead ?? '';
+  const body = inlineToMarkdown(bodyTokens);
+  const bodyPlain = inlineToPlain(bodyTokens);
+  return {
+    lead,
+    body,
+    plain: lead ? `${lead}: ${bodyPlain}`.trim() : bodyPlain,
+    children,
+    range: { start: item.start, end: Math.max(end, item.start + 1) },
+    ...(item.role ? { role: item.role } : {}),
+    ...(item.marker ? { marker: item.marker } : {}),
+  };
+}
