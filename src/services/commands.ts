@@ -1,41 +1,8 @@
-// Every command of the extension, declared once: its id here, its handler registered by the
-// feature that owns it through `CommandRegistry.register`. test/unit/manifest.test.ts checks this
-// table against package.json's contributes.commands (both ways), and an integration test checks
-// that after activation every id here has a handler and no other upscEditorials.* command does.
+// Registering the handlers of the command table (commandIds.ts): each feature registers the
+// commands it owns here, and a failing handler is logged instead of failing silently.
 import * as vscode from 'vscode';
+import type { CommandId } from './commandIds';
 import type { Log } from './log';
-
-export const COMMANDS = {
-  refresh: 'upscEditorials.refresh',
-  revealSource: 'upscEditorials.revealSource',
-  copyMarkdown: 'upscEditorials.copyMarkdown',
-  insertIntoNotes: 'upscEditorials.insertIntoNotes',
-  lookUpTerm: 'upscEditorials.lookUpTerm',
-  showTerm: 'upscEditorials.showTerm',
-  openMention: 'upscEditorials.openMention',
-  showSummaries: 'upscEditorials.showSummaries',
-  searchEditorials: 'upscEditorials.searchEditorials',
-  filterEditorials: 'upscEditorials.filterEditorials',
-  clearFilter: 'upscEditorials.clearFilter',
-  groupBy: 'upscEditorials.groupBy',
-  newNoteFromSection: 'upscEditorials.newNoteFromSection',
-  toggleAllTerms: 'upscEditorials.toggleAllTerms',
-  importFromClipboard: 'upscEditorials.importFromClipboard',
-  newEditorialFromText: 'upscEditorials.newEditorialFromText',
-  importFromFolder: 'upscEditorials.importFromFolder',
-  importFiles: 'upscEditorials.importFiles',
-  reviewDueCards: 'upscEditorials.reviewDueCards',
-  practiseMainsAnswer: 'upscEditorials.practiseMainsAnswer',
-  checkAnswer: 'upscEditorials.checkAnswer',
-  revealEditorial: 'upscEditorials.revealEditorial',
-} as const;
-
-export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
-
-/** `command:` URI for a hover or a tree item's markdown (arguments JSON-encoded, as VS Code reads them). */
-export function commandUri(command: CommandId, args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (...args: any[]) => unknown;

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { COMMANDS } from '../../src/services/commandIds';
+import { SECTION, SETTINGS } from '../../src/services/settings';
 
 const root = path.join(__dirname, '../../..');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8'));
@@ -35,6 +37,20 @@ describe('package.json contributions', () => {
     const ids = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
     for (const [menu, items] of Object.entries(pkg.contributes.menus) as [string, { command: string }[]][]) {
       for (const item of items) assert.ok(ids.has(item.command), `${menu}: ${item.command}`);
+    }
+  });
+
+  it('declares exactly the commands of the command table (src/services/commandIds.ts), both ways', () => {
+    const declared = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(declared, Object.values(COMMANDS).sort());
+  });
+
+  it('declares exactly the settings of the settings table (src/services/settings.ts), with the same defaults', () => {
+    const properties = pkg.contributes.configuration.properties as Record<string, { default: unknown }>;
+    assert.deepEqual(Object.keys(properties).sort(), Object.keys(SETTINGS).map(k => `${SECTION}.${k}`).sort());
+    for (const [key, s] of Object.entries(SETTINGS)) {
+      assert.deepEqual(properties[`${SECTION}.${key}`].default, s.default, key);
+      assert.ok(s.valid(s.default), `${key}: its default is valid`);
     }
   });
 });

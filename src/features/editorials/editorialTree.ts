@@ -6,7 +6,7 @@ import type { Point, Pyq, SectionKind } from '../../core/editorial/model';
 import { traitsOf } from '../../core/editorial/sectionKinds';
 import { pointToMarkdown, pyqToMarkdown } from '../../core/editorial/toMarkdown';
 import { inferSubject } from '../../core/syllabus/subject';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 import type { EditorialNode } from '../../ui/editorialNode';
 import { shorten } from '../../ui/editorialNode';
 import { editorialCount, monthName, paragraphCount, pointCount, questionCount, subjectLabel, subPointCount } from '../../ui/labels';

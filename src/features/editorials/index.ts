@@ -2,7 +2,7 @@
 // grouping and commands (go to source, copy, insert into notes, search), the parse problems in
 // the Problems panel, and the context key that shows editor-title buttons on editorial files.
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 import { isEditorialNode, nodeMarkdown, revealNode, sourceLink } from '../../ui/editorialNode';
 import { insertMarkdownIntoNotes } from '../../ui/notesInsert';
 import type { FeatureContext } from '../context';

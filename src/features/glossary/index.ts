@@ -2,7 +2,7 @@
 // completed, and followed to their definition; "Look Up Term"; the Terms view of the terms the
 // editorials mention; and the commands hover links call.
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 import { showLine } from '../../ui/showLine';
 import { settled } from '../../ui/termAt';
 import type { FeatureContext } from '../context';

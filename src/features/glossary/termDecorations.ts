@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import { DocumentMatches } from '../../core/glossary/matcher/documentMatches';
 import type { TermMatcher } from '../../core/glossary/matcher/termMatcher';
-import { type Config, settingId } from '../../services/config';
+import type { Config } from '../../services/config';
+import { settingId } from '../../services/settings';
 
 function applies(doc: vscode.TextDocument): boolean {
   return doc.languageId === 'markdown' || doc.languageId === 'plaintext';

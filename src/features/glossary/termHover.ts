@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { GlossaryIndex, Mention } from '../../core/glossary/glossaryIndex';
 import type { GlossaryTerm } from '../../core/glossary/entries';
 import { termToMarkdown, TermLink } from '../../core/glossary/termMarkdown';
-import { commandUri, COMMANDS } from '../../services/commands';
+import { commandUri, COMMANDS } from '../../services/commandIds';
 import { NOTES_SELECTOR, settled, termAt } from '../../ui/termAt';
 
 function mentionLabel(m: Mention): string {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/glossary/entries';
 import type { GlossaryIndex, Mention } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary } from '../../core/editorial/library';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 import { termHoverMarkdown } from './termHover';
 import { categoryTitle, mentionCount } from '../../ui/labels';
 

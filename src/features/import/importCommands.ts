@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { importEditorial, ImportResult } from '../../core/import/importEditorial';
 import { uniqueFileName } from '../../core/shared/fileNames';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,7 +1,7 @@
 // The import feature: editorials in from the clipboard, from text in an editor, from chosen files
 // or a folder (markdown, text, saved web pages), each written to editorials/ under a new name.
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 import type { FeatureContext } from '../context';
 import { ImportCommands } from './importCommands';
 

@@ -131,6 +131,7 @@ export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryI
   const view = vscode.window.createTreeView(BACKLINKS_VIEW_ID, { treeDataProvider: provider });
   const diagnostics = vscode.languages.createDiagnosticCollection('upsc-note-links');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let disposed = false;
 
   const follow = (editor: vscode.TextEditor | undefined) => {
     if (!editor) return;
@@ -146,7 +147,11 @@ export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryI
   const validate = (doc: vscode.TextDocument) => {
     if ((doc.languageId !== 'markdown' && doc.languageId !== 'plaintext') || library.has(doc.uri.toString()) || doc.uri.scheme === 'upsc-glossary') return;
     clearTimeout(timers.get(doc.uri.toString()));
-    timers.set(doc.uri.toString(), setTimeout(async () => diagnostics.set(doc.uri, await checkLinks(doc, library)), 300));
+    timers.set(doc.uri.toString(), setTimeout(async () => {
+      timers.delete(doc.uri.toString());
+      const found = await checkLinks(doc, library);
+      if (!disposed) diagnostics.set(doc.uri, found);
+    }, 300));
   };
   vscode.workspace.textDocuments.forEach(validate);
 
@@ -168,7 +173,7 @@ export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryI
           });
         },
       }),
-      { dispose: () => timers.forEach(t => clearTimeout(t)) },
+      { dispose: () => { disposed = true; timers.forEach(t => clearTimeout(t)); } },
     ),
   };
 }

@@ -2,7 +2,7 @@
 // term in front of the student), checks of links from notes to editorials, and "New Note from
 // Section".
 import * as vscode from 'vscode';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 import { isEditorialNode } from '../../ui/editorialNode';
 import type { FeatureContext } from '../context';
 import { BacklinksProvider, registerBacklinks } from './backlinks';

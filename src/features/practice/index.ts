@@ -2,7 +2,7 @@
 // and a timer) and "Check My Answer" (what of the editorial the answer covers and misses).
 import * as vscode from 'vscode';
 import type { LibraryEntry } from '../../core/editorial/library';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 import type { FeatureContext } from '../context';
 import { MainsPractice } from './mainsPractice';
 

@@ -12,7 +12,8 @@ import { localDateKey } from '../../core/shared/dates';
 import { escapeHtml, langAttribute, nonce } from '../../ui/webview';
 import { pickEditorial } from '../../ui/editorialPicker';
 import { showLine } from '../../ui/showLine';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
+import { DisposableStore } from '../../core/shared/disposables';
 
 
 
@@ -111,11 +112,13 @@ export class MainsPractice implements vscode.Disposable {
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('upscEditorials.coverage', vscode.l10n.t('Answer coverage'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [media] });
-      this.panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
-      this.panel.webview.onDidReceiveMessage(async (m: { type?: unknown; line?: unknown; uri?: unknown }) => {
+      // The panel's own listeners go with it, not with the feature.
+      const own = new DisposableStore();
+      own.add(this.panel.onDidDispose(() => { this.panel = undefined; own.dispose(); }));
+      own.add(this.panel.webview.onDidReceiveMessage(async (m: { type?: unknown; line?: unknown; uri?: unknown }) => {
         if (m?.type !== 'reveal' || typeof m.line !== 'number' || typeof m.uri !== 'string' || !this.library.has(m.uri)) return;
         await showLine(m.uri, m.line, { viewColumn: vscode.ViewColumn.Beside });
-      }, null, this.disposables);
+      }));
     }
     const w = this.panel.webview;
     const n = nonce();

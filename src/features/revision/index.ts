@@ -1,7 +1,7 @@
 // The revision feature: "Review Due Cards", a keyboard-driven review of flashcards made from the
 // glossary, the editorials and the student's own notes, scheduled with FSRS; and the status-bar
 // count of cards due.
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 import { ReviewStore } from '../../services/reviewStore';
 import type { FeatureContext } from '../context';
 import { ReviewSession } from './reviewPanel';

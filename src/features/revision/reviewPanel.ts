@@ -19,7 +19,8 @@ import { ReviewQueue } from '../../core/revision/reviewSession';
 import type { NoteTexts } from '../../services/noteTexts';
 import type { ReviewStore } from '../../services/reviewStore';
 import type { Config } from '../../services/config';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
+import { DisposableStore } from '../../core/shared/disposables';
 import { escapeHtml, nonce } from '../../ui/webview';
 import { showLine } from '../../ui/showLine';
 import { cardKindLabel, categoryWord } from '../../ui/labels';
@@ -122,8 +123,10 @@ export class ReviewSession implements vscode.Disposable {
       const media = vscode.Uri.joinPath(this.extensionUri, 'media');
       this.panel = vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, vscode.l10n.t('UPSC Review'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media] });
       this.panel.iconPath = vscode.Uri.joinPath(media, 'icon-activitybar.svg');
-      this.panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
-      this.panel.webview.onDidReceiveMessage(m => this.onMessage(m), null, this.disposables);
+      // The panel's own listeners go with it, not with the feature.
+      const own = new DisposableStore();
+      own.add(this.panel.webview.onDidReceiveMessage(m => this.onMessage(m)));
+      own.add(this.panel.onDidDispose(() => { this.panel = undefined; own.dispose(); }));
       this.panel.webview.html = this.html(this.panel.webview);
     } else {
       this.panel.reveal();

@@ -2,7 +2,7 @@
 // summarised (rendered by the one markdown engine), live with the file, restored after a reload.
 import * as vscode from 'vscode';
 import type { LibraryEntry } from '../../core/editorial/library';
-import { COMMANDS } from '../../services/commands';
+import { COMMANDS } from '../../services/commandIds';
 import { isEditorialNode } from '../../ui/editorialNode';
 import { pickEditorial } from '../../ui/editorialPicker';
 import type { FeatureContext } from '../context';

@@ -7,7 +7,8 @@ import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import { type SectionKind, traitsOf } from '../../core/editorial/sectionKinds';
 import { renderEditorial, RenderedEditorial } from '../../core/summary/render';
-import { COMMANDS } from '../../services/commands';
+import { DisposableStore } from '../../core/shared/disposables';
+import { COMMANDS } from '../../services/commandIds';
 import type { NotesTarget } from '../../services/notesTarget';
 import { insertMarkdownIntoNotes } from '../../ui/notesInsert';
 import { escapeHtml, langAttribute, nonce } from '../../ui/webview';
@@ -221,8 +222,14 @@ export class SummaryPanels implements vscode.Disposable {
   attach(panel: vscode.WebviewPanel, uri: string): void {
     this.panels.set(uri, panel);
     panel.iconPath = vscode.Uri.joinPath(this.mediaUri, 'icon-activitybar.svg');
-    panel.onDidDispose(() => { this.panels.delete(uri); this.rendered.delete(uri); }, null, this.disposables);
-    panel.webview.onDidReceiveMessage(raw => this.onMessage(uri, raw), null, this.disposables);
+    // The panel's own listeners go with it, not with the feature.
+    const own = new DisposableStore();
+    own.add(panel.webview.onDidReceiveMessage(raw => this.onMessage(uri, raw)));
+    own.add(panel.onDidDispose(() => {
+      this.panels.delete(uri);
+      this.rendered.delete(uri);
+      own.dispose();
+    }));
     this.update(uri);
   }
 

@@ -1,0 +1,37 @@
+// Every command of the extension, declared once: its id here, its handler registered by the
+// feature that owns it through `CommandRegistry.register` (commands.ts). Plain data, so that
+// test/unit/manifest.test.ts can check it against package.json's contributes.commands (both
+// ways); an integration test checks that after activation every id here has a handler.
+
+export const COMMANDS = {
+  refresh: 'upscEditorials.refresh',
+  revealSource: 'upscEditorials.revealSource',
+  copyMarkdown: 'upscEditorials.copyMarkdown',
+  insertIntoNotes: 'upscEditorials.insertIntoNotes',
+  lookUpTerm: 'upscEditorials.lookUpTerm',
+  showTerm: 'upscEditorials.showTerm',
+  openMention: 'upscEditorials.openMention',
+  showSummaries: 'upscEditorials.showSummaries',
+  searchEditorials: 'upscEditorials.searchEditorials',
+  filterEditorials: 'upscEditorials.filterEditorials',
+  clearFilter: 'upscEditorials.clearFilter',
+  groupBy: 'upscEditorials.groupBy',
+  newNoteFromSection: 'upscEditorials.newNoteFromSection',
+  toggleAllTerms: 'upscEditorials.toggleAllTerms',
+  importFromClipboard: 'upscEditorials.importFromClipboard',
+  newEditorialFromText: 'upscEditorials.newEditorialFromText',
+  importFromFolder: 'upscEditorials.importFromFolder',
+  importFiles: 'upscEditorials.importFiles',
+  reviewDueCards: 'upscEditorials.reviewDueCards',
+  practiseMainsAnswer: 'upscEditorials.practiseMainsAnswer',
+  checkAnswer: 'upscEditorials.checkAnswer',
+  revealEditorial: 'upscEditorials.revealEditorial',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** `command:` URI for a hover or a tree item's markdown (arguments JSON-encoded, as VS Code reads them). */
+export function commandUri(command: CommandId, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
