@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { applyTextChanges, ChunkedText, DocumentMatches, TextChange } from '../../src/core/glossary/matcher/documentMatches';
+import { ChunkedText } from '../../src/core/glossary/matcher/chunkedText';
+import { DocumentMatches } from '../../src/core/glossary/matcher/documentMatches';
+import { applyTextChanges, TextChange } from '../../src/core/glossary/matcher/textChanges';
 import { MatcherPattern } from '../../src/core/glossary/matcher/patterns';
 import { TermMatcher } from '../../src/core/glossary/matcher/termMatcher';
 
