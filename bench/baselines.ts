@@ -7,7 +7,8 @@
 //     strings, so the text is first folded (one pass: lower case, each separator run to one space,
 //     a run with two line breaks to a line break; offsets mapped back), the raw search runs on the
 //     folded text, and word boundaries, exact case and the selection are applied afterwards.
-import { isCaseSensitivePattern, MatcherPattern, TermMatch } from '../src/core/glossary/matcher/termMatcher';
+import { isCaseSensitivePattern, MatcherPattern } from '../src/core/glossary/matcher/patterns';
+import { TermMatch } from '../src/core/glossary/matcher/termMatcher';
 
 interface ModernMatch {
   start: number;

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATEGORIES, parseGlossaryJson } from '../src/core/glossary/entries';
-import { isCaseSensitivePattern, MatcherPattern } from '../src/core/glossary/matcher/termMatcher';
+import { isCaseSensitivePattern, MatcherPattern } from '../src/core/glossary/matcher/patterns';
 import { Rng } from './prng';
 
 /** The repository root (the folder with data/glossary.json), from out/bench or bench. */

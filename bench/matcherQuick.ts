@@ -3,7 +3,8 @@
 // and size, the scan throughput (median of 10 runs after warm-up) and a naive baseline (one RegExp
 // per pattern with the same rules) on a 100 KB slice of the typical note. "MB" = 10^6 UTF-16 units
 // (the notes are ASCII, so also bytes).
-import { MatcherPattern, TermMatch, TermMatcher } from '../src/core/glossary/matcher/termMatcher';
+import { MatcherPattern } from '../src/core/glossary/matcher/patterns';
+import { TermMatch, TermMatcher } from '../src/core/glossary/matcher/termMatcher';
 import { mulberry32 } from './prng';
 
 

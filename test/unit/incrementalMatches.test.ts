@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { applyTextChanges, ChunkedText, DocumentMatches, TextChange } from '../../src/core/glossary/matcher/documentMatches';
-import { MatcherPattern, TermMatcher } from '../../src/core/glossary/matcher/termMatcher';
+import { ChunkedText } from '../../src/core/glossary/matcher/chunkedText';
+import { DocumentMatches } from '../../src/core/glossary/matcher/documentMatches';
+import { applyTextChanges, TextChange } from '../../src/core/glossary/matcher/textChanges';
+import { MatcherPattern } from '../../src/core/glossary/matcher/patterns';
+import { TermMatcher } from '../../src/core/glossary/matcher/termMatcher';
 
 // Patterns chosen to collide: shared words, prefixes of each other, multi-word names that can be
 // laid over several lines, case-sensitive abbreviations, hyphen variants, punctuation.

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { isCaseSensitivePattern, MatcherPattern, TermMatch, TermMatcher } from '../../src/core/glossary/matcher/termMatcher';
+import { isCaseSensitivePattern, MatcherPattern } from '../../src/core/glossary/matcher/patterns';
+import { TermMatch, TermMatcher } from '../../src/core/glossary/matcher/termMatcher';
 import { mulberry32 } from '../../bench/prng';
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import { termId } from './entries';
 import type { EditorialLibrary, LibraryEntry } from '../editorial/library';
 import type { Point, Section } from '../editorial/model';
 import { background } from '../shared/slices';
-import { prepareTermMatcherTables, TermMatch, TermMatcher } from './matcher/termMatcher';
+import { prepareTermMatcherTables } from './matcher/tables';
+import { TermMatch, TermMatcher } from './matcher/termMatcher';
 
 export interface Mention {
   readonly entry: LibraryEntry;

@@ -22,18 +22,11 @@
 // (splice, then the offsets of the matches after the edit are shifted): no copy of the document,
 // no new object per match.
 //
-// Plain TypeScript without imports of runtime code: runs in Node, the extension host and a web worker.
+// Plain TypeScript without imports from outside this folder: runs in Node, the extension host and
+// a web worker.
+import { ChunkedText } from './chunkedText';
 import type { TermMatch, TermMatcher } from './termMatcher';
-
-/**
- * One replacement, like VS Code's `TextDocumentContentChangeEvent` (rangeOffset, rangeLength,
- * text): `start` and `deletedLength` are offsets in the text before this change.
- */
-export interface TextChange {
-  start: number;
-  deletedLength: number;
-  insertedText: string;
-}
+import { changeHunks, Hunk, TextChange } from './textChanges';
 
 export interface DocumentMatchesOptions {
   /**
@@ -42,14 +35,6 @@ export interface DocumentMatchesOptions {
    * one; otherwise unbounded, which is still exact but re-scans from the start of the text.
    */
   maxTermUnits?: number;
-}
-
-/** A stretch of the text that an edit replaced: old[oldFrom, oldTo) is now new[newFrom, newTo). */
-export interface Hunk {
-  oldFrom: number;
-  oldTo: number;
-  newFrom: number;
-  newTo: number;
 }
 
 const LF = 0x0a;
@@ -76,106 +61,6 @@ function matcherBound(matcher: TermMatcher): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The text, in chunks, so that an edit costs a chunk, not a copy of a 1 MB string.
-
-const CHUNK = 4 * 1024;
-
-export class ChunkedText {
-  private chunks: string[] = [];
-  /** starts[i]: offset of chunks[i]. */
-  private starts: number[] = [];
-  private whole: string | undefined;
-  private hint = 0;
-  length = 0;
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i += CHUNK) this.chunks.push(text.slice(i, i + CHUNK));
-    if (!this.chunks.length) this.chunks.push('');
-    this.reindex(0);
-    this.whole = text;
-  }
-
-  private reindex(from: number): void {
-    let pos = from > 0 ? this.starts[from - 1] + this.chunks[from - 1].length : 0;
-    this.starts.length = this.chunks.length;
-    for (let i = from; i < this.chunks.length; i++) {
-      this.starts[i] = pos;
-      pos += this.chunks[i].length;
-    }
-    this.length = pos;
-  }
-
-  /** Index of the chunk holding offset pos (the last chunk for pos = length). */
-  private chunkAt(pos: number): number {
-    const h = this.hint;
-    if (pos >= this.starts[h] && (pos < this.starts[h] + this.chunks[h].length || h === this.chunks.length - 1)) return h;
-    let lo = 0;
-    let hi = this.chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    // Skip empty chunks so that pos < start + length where possible.
-    while (lo < this.chunks.length - 1 && pos >= this.starts[lo] + this.chunks[lo].length) lo++;
-    this.hint = lo;
-    return lo;
-  }
-
-  charCodeAt(pos: number): number {
-    if (pos < 0 || pos >= this.length) return NaN;
-    const i = this.chunkAt(pos);
-    return this.chunks[i].charCodeAt(pos - this.starts[i]);
-  }
-
-  slice(from: number, to: number): string {
-    from = Math.max(0, from);
-    to = Math.min(this.length, to);
-    if (to <= from) return '';
-    if (this.whole !== undefined) return this.whole.slice(from, to);
-    let i = this.chunkAt(from);
-    let out = '';
-    for (let pos = from; pos < to; i++) {
-      const local = pos - this.starts[i];
-      const piece = this.chunks[i].slice(local, Math.min(this.chunks[i].length, to - this.starts[i]));
-      out += piece;
-      pos += piece.length;
-    }
-    return out;
-  }
-
-  replace(start: number, deleted: number, inserted: string): void {
-    const i = this.chunkAt(start);
-    const j = this.chunkAt(start + deleted);
-    let merged = this.chunks[i].slice(0, start - this.starts[i]) + inserted + this.chunks[j].slice(start + deleted - this.starts[j]);
-    let last = j;
-    // Keep chunks from getting tiny: a small one joins the next.
-    if (merged.length < CHUNK / 8 && last + 1 < this.chunks.length) merged += this.chunks[++last];
-    const pieces: string[] = [];
-    if (merged.length <= 2 * CHUNK) pieces.push(merged);
-    else for (let k = 0; k < merged.length; k += CHUNK) pieces.push(merged.slice(k, k + CHUNK));
-    if (!pieces.length) pieces.push('');
-    this.chunks.splice(i, last - i + 1, ...pieces);
-    if (this.chunks.length > 1 && this.chunks[i] === '') this.chunks.splice(i, 1);
-    this.reindex(Math.max(0, i - 1));
-    this.hint = Math.min(i, this.chunks.length - 1);
-    this.whole = undefined;
-  }
-
-  toString(): string {
-    if (this.whole === undefined) {
-      this.whole = this.chunks.join('');
-      // Chunks that were edited are ropes; rebuilding them from the flat string keeps reads fast.
-      this.chunks = [];
-      for (let k = 0; k < this.whole.length; k += CHUNK) this.chunks.push(this.whole.slice(k, k + CHUNK));
-      if (!this.chunks.length) this.chunks.push('');
-      this.reindex(0);
-      this.hint = 0;
-    }
-    return this.whole;
-  }
-}
 
 function lineStartAt(text: ChunkedText, pos: number): number {
   let p = pos;
@@ -200,6 +85,31 @@ function nonSeparatorUnits(text: ChunkedText, from: number, to: number): number 
   return n;
 }
 
+/**
+ * Left edge of the window for an edit at `editFrom`: one line before the edited line, further back
+ * until no candidate that starts before it can reach the edit.
+ */
+function windowStart(text: ChunkedText, editFrom: number, bound: number): number {
+  let from = lineStartAt(text, editFrom);
+  if (from > 0) from = lineStartAt(text, from - 1);
+  const reach = Math.max(0, editFrom - 2);
+  let units = nonSeparatorUnits(text, Math.min(from, reach), reach);
+  while (units <= bound && from > 0) {
+    const before = lineStartAt(text, from - 1);
+    units += nonSeparatorUnits(text, before, from);
+    from = before;
+  }
+  return from;
+}
+
+/** Where a scan must end so that no candidate starting before `p` is cut off. */
+function scanEnd(text: ChunkedText, p: number, bound: number): number {
+  const len = text.length;
+  let to = p;
+  for (let n = 0; to < len && n <= bound; to++) if (!isSeparator(text.charCodeAt(to))) n++;
+  return lineEndAt(text, to);
+}
+
 /** Index of the last match with start < pos, or lo - 1 (matches are sorted by start). */
 function lastStartingBefore(matches: readonly TermMatch[], pos: number, lo = 0): number {
   let hi = matches.length - 1;
@@ -220,95 +130,6 @@ function lastStartingBefore(matches: readonly TermMatch[], pos: number, lo = 0):
 function straddling(matches: readonly TermMatch[], pos: number): TermMatch | undefined {
   const k = lastStartingBefore(matches, pos);
   return k >= 0 && matches[k].end > pos ? matches[k] : undefined;
-}
-
-function clampInt(value: unknown, min: number, max: number): number {
-  const n = typeof value === 'number' && !Number.isNaN(value) ? Math.floor(value) : min;
-  return Math.max(min, Math.min(max, n));
-}
-
-/** A change with its offsets clamped to the text it applies to. */
-interface Edit {
-  start: number;
-  deleted: number;
-  inserted: string;
-}
-
-/**
- * Clamps the changes (applied one after the other, starting from a text of `length` units) and
- * works out which stretches of the old text they replaced, in order.
- */
-export function changeHunks(length: number, changes: readonly TextChange[]): { edits: Edit[]; hunks: Hunk[]; length: number } {
-  // The new text as pieces: a kept stretch old[a, b), or `inserted` new units.
-  type Piece = { a: number; b: number; inserted: number };
-  const oldLength = length;
-  let pieces: Piece[] = length ? [{ a: 0, b: length, inserted: -1 }] : [];
-  const edits: Edit[] = [];
-  const size = (p: Piece) => (p.inserted >= 0 ? p.inserted : p.b - p.a);
-  for (const change of changes) {
-    if (!change) continue;
-    const start = clampInt(change.start, 0, length);
-    const deleted = clampInt(change.deletedLength, 0, length - start);
-    const inserted = typeof change.insertedText === 'string' ? change.insertedText : '';
-    if (deleted === 0 && inserted === '') continue;
-    edits.push({ start, deleted, inserted });
-    const next: Piece[] = [];
-    let pos = 0;
-    let placed = false;
-    const place = () => {
-      if (!placed && inserted) next.push({ a: 0, b: 0, inserted: inserted.length });
-      placed = true;
-    };
-    for (const p of pieces) {
-      const n = size(p);
-      const end = pos + n;
-      // The part of p before the change, then the insertion, then the part after it.
-      if (pos < start) {
-        const keep = Math.min(n, start - pos);
-        next.push(p.inserted >= 0 ? { a: 0, b: 0, inserted: keep } : { a: p.a, b: p.a + keep, inserted: -1 });
-      }
-      if (end >= start) place();
-      if (end > start + deleted) {
-        const skip = Math.max(0, start + deleted - pos);
-        next.push(p.inserted >= 0 ? { a: 0, b: 0, inserted: n - skip } : { a: p.a + skip, b: p.b, inserted: -1 });
-      }
-      pos = end;
-    }
-    place();
-    pieces = next;
-    length += inserted.length - deleted;
-  }
-
-  // Every gap between kept stretches, and every insertion, is (part of) a hunk.
-  const hunks: Hunk[] = [];
-  let expected = 0; // where the next kept stretch would start if nothing had changed
-  let newPos = 0;
-  let open = -1; // newFrom of a hunk being collected
-  for (const p of pieces) {
-    if (p.inserted >= 0) {
-      if (open < 0) open = newPos;
-      newPos += p.inserted;
-      continue;
-    }
-    if (open >= 0 || p.a !== expected) {
-      hunks.push({ oldFrom: expected, oldTo: p.a, newFrom: open >= 0 ? open : newPos, newTo: newPos });
-      open = -1;
-    }
-    newPos += p.b - p.a;
-    expected = p.b;
-  }
-  if (open >= 0 || expected !== oldLength) {
-    hunks.push({ oldFrom: expected, oldTo: oldLength, newFrom: open >= 0 ? open : newPos, newTo: newPos });
-  }
-  return { edits, hunks, length };
-}
-
-/** Applies the changes one after the other; returns the new text and the stretches replaced. */
-export function applyTextChanges(old: string, changes: readonly TextChange[]): { text: string; hunks: Hunk[] } {
-  const { edits, hunks } = changeHunks(old.length, changes);
-  let text = old;
-  for (const e of edits) text = text.slice(0, e.start) + e.inserted + text.slice(e.start + e.deleted);
-  return { text, hunks };
 }
 
 /** What one group of nearby hunks does to the match list. */
@@ -396,18 +217,9 @@ export class DocumentMatches {
     let synced = 0; // new-text position where old and new selections agree (no match straddles it)
 
     for (let i = 0; i < hunks.length; ) {
-      // Left edge: one line before the edited line, further back until no candidate that starts
-      // before it can reach the edit.
+      // Left edge: see windowStart; never before the previous group's sync point.
       const first = hunks[i];
-      let from = lineStartAt(text, first.newFrom);
-      if (from > 0) from = lineStartAt(text, from - 1);
-      const reach = Math.max(0, first.newFrom - 2);
-      let units = nonSeparatorUnits(text, Math.min(from, reach), reach);
-      while (units <= bound && from > 0) {
-        const before = lineStartAt(text, from - 1);
-        units += nonSeparatorUnits(text, before, from);
-        from = before;
-      }
+      let from = windowStart(text, first.newFrom, bound);
       if (from <= synced) {
         from = synced;
       } else {
@@ -436,10 +248,7 @@ export class DocumentMatches {
           groupDelta += (h.newTo - h.newFrom) - (h.oldTo - h.oldFrom);
           continue;
         }
-        // Scan far enough past p that no candidate starting before p is cut off.
-        let to = p;
-        for (let n = 0; to < len && n <= bound; to++) if (!isSeparator(text.charCodeAt(to))) n++;
-        to = lineEndAt(text, to);
+        const to = scanEnd(text, p, bound);
         if (to > scannedTo) {
           scanned = this.scanWindow(from, to);
           scannedTo = to;
