@@ -247,10 +247,12 @@ describe('parseEditorial: headings and list variants', () => {
     assert.equal(e.sections[0].points[0].range.start, 7);
   });
 
-  it('turns table rows into points with the first column as lead', () => {
+  it('keeps a table as a table of its section, never as points', () => {
     const e = parseEditorial('## T\n\n## Key Groupings\n\n| Group | About |\n|---|---|\n| Quad | Four nations. |\n| I2U2 | Four too. |\n');
-    assert.deepEqual(e.sections[0].points.map(p => [p.lead, p.body]), [['Quad', 'Four nations.'], ['I2U2', 'Four too.']]);
-    assert.equal(e.sections[0].points[0].range.start, 6);
+    assert.deepEqual(e.sections[0].points, []);
+    assert.deepEqual(e.sections[0].tables.map(t => [t.header, t.rows]), [[['Group', 'About'], [['Quad', 'Four nations.'], ['I2U2', 'Four too.']]]]);
+    assert.equal(e.sections[0].tables[0].range.start, 4);
+    assert.ok(!e.problems.some(p => p.code === 'empty-section'), 'a section holding a table is not empty');
   });
 
   it('groups PYQs under Prelims and Mains sub-headings, with options and years', () => {

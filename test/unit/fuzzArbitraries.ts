@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { parseEditorial, ParsedEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { mergeGluedRuns } from '../../src/core/shared/markdown/renderRules';
 import { splitFrontMatter } from '../../src/core/shared/frontMatter';
 import type { LineRange, Point } from '../../src/core/editorial/model';
 import { afterLabel, VOCABULARIES } from '../../src/core/editorial/vocabulary';
@@ -435,29 +436,51 @@ function labelPrefix(plain: string): string {
  *  - excluded: the "For Prelims"/"For Mains" label (with its separator) at the start of a paragraph
  *    or code block, or a paragraph that is just the label, which the parser strips when it reads
  *    that line (see `labelPrefix`);
- *  - excluded: table header rows (`thead`), which the parser drops on purpose (rows become points,
- *    the header only names the columns);
+ *  - table cells, headers included: tables stay tables;
+ *  - an indented code block of list items right after a fragment below a list is read as that list
+ *    (a nested bullet a page break pushed out of its list), and glued bold runs ("**a****b**") as
+ *    one run, as the parser reads them;
  *  - excluded: headings whose whole text is a PYQ sub-heading label ("Prelims", "Mains"): under a
  *    PYQ section they set the exam of the questions below instead of becoming text;
  *  - not counted by construction: heading markers, list markers, `**`, link targets, front matter,
  *    and text markdown-it drops itself (past its nesting limit; link reference definitions).
  * A word is a maximal run of Unicode letters and digits (\p{L}\p{N}); anything else separates.
  */
+/** The tokens of an indented code block's text when it is only list items (after its common indent), else undefined. */
+function codeAsList(content: string): Token[] | undefined {
+  const lines = content.split('\n');
+  const filled = lines.filter(l => l.trim());
+  if (!filled.length) return undefined;
+  const dedent = Math.min(...filled.map(l => /^ */.exec(l)![0].length));
+  if (!/^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/.test(filled[0].slice(dedent))) return undefined;
+  const tokens = reference.parse(lines.map(l => l.slice(dedent)).join('\n'), {});
+  let depth = 0;
+  for (const t of tokens) {
+    if (depth === 0 && t.nesting === 1 && !/_list_open$/.test(t.type)) return undefined;
+    depth += t.nesting;
+  }
+  return tokens;
+}
+
 export function expectedWords(text: string): Bag {
   const bag: Bag = new Map();
   const { body } = splitFrontMatter(text);
-  const tokens = reference.parse(body, {});
+  // Two glued bold runs ("**a****b**") are one run: the parser reads them so, by design.
+  const tokens = reference.parse(mergeGluedRuns(body), {});
   let thead = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'thead_open') thead++;
     else if (t.type === 'thead_close') thead--;
-    else if (t.type === 'inline' && !thead) {
+    else if (t.type === 'inline') {
       const plain = referencePlain(t.children ?? []);
       const parent = tokens[i - 1]?.type;
       if (parent === 'heading_open' && PYQ_SUBHEADINGS.includes(plain.replace(/\s*[:：]\s*$/, '').trim().toLocaleLowerCase())) continue;
       addWords(bag, plain);
       if (parent === 'paragraph_open') addWords(bag, labelPrefix(plain), -1);
+    } else if (t.type === 'code_block' && tokens[i - 1]?.type === 'paragraph_close' && /_list_close$/.test(tokens[i - 4]?.type ?? '') && codeAsList(t.content)) {
+      // A nested list markdown read as code right after a fragment below a list: read as the list it is.
+      for (const inner of codeAsList(t.content)!) if (inner.type === 'inline') addWords(bag, referencePlain(inner.children ?? []));
     } else if (t.type === 'fence' || t.type === 'code_block') {
       addWords(bag, t.content);
       addWords(bag, labelPrefix(t.content), -1);
@@ -488,6 +511,8 @@ export function outputWords(e: ParsedEditorial): Bag {
     addWords(bag, s.heading);
     walkPoints(s.points, p => addWords(bag, p.plain));
     for (const p of s.paragraphs) addWords(bag, p.plain);
+    // Tables stay tables (a box's text is read as paragraphs, counted there).
+    for (const t of s.tables) if (!t.box) for (const cell of [...t.header, ...t.rows.flat()]) addWords(bag, referencePlain(reference.parseInline(cell, {})[0]?.children ?? []));
   }
   for (const q of e.pyqs) addWords(bag, q.text);
   return bag;

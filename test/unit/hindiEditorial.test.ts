@@ -47,7 +47,7 @@ describe('Hindi editorial: farmer producer organisations (tables, FAQs, split la
     assert.deepEqual(shape(e), [
       ['background', 3, 0],
       ['cooperation', 3, 0],
-      ['initiatives', 4, 0], // a table: one point per row
+      ['initiatives', 0, 0], // a table: kept as a table (below)
       ['issues', 2, 0], // two bold sub-headings
       ['measures', 3, 0],
       ['conclusion', 0, 1],
@@ -57,10 +57,11 @@ describe('Hindi editorial: farmer producer organisations (tables, FAQs, split la
     ]);
   });
 
-  it('turns table rows into points with the first column as lead', () => {
-    const table = e.sections[2];
-    assert.deepEqual(table.points.map(p => p.lead), ['10,000 FPO योजना', 'इक्विटी अनुदान', 'ऋण गारंटी सुविधा', 'e-NAM']);
-    assert.match(table.points[0].body, /29 फरवरी 2020/);
+  it('keeps the table as a table, never as points', () => {
+    const [table] = e.sections[2].tables;
+    assert.deepEqual(table.rows.map(r => r[0].replace(/\*\*/g, '')), ['10,000 FPO योजना', 'इक्विटी अनुदान', 'ऋण गारंटी सुविधा', 'e-NAM']);
+    assert.match(table.rows[0].join(' '), /29 फरवरी 2020/);
+    assert.equal(e.sections[2].points.length, 0);
   });
 
   it('groups bullets under bold sub-headings', () => {

@@ -113,8 +113,8 @@ describe('parseEditorial fuzz: regressions for the bugs it found', () => {
   });
 
   it('checks what the word invariant counts', () => {
-    // Label words, table header rows and PYQ sub-headings are excluded; code blocks are counted.
-    assert.deepEqual(words('**For Prelims:** a\n\n| H | I |\n|---|---|\n| c | d |\n\n### Prelims\n\n```\ne\n```'), ['a', 'c', 'd', 'e']);
+    // Label words and PYQ sub-headings are excluded; tables (headers too: tables stay tables) and code blocks are counted.
+    assert.deepEqual(words('**For Prelims:** a\n\n| H | I |\n|---|---|\n| c | d |\n\n### Prelims\n\n```\ne\n```'), ['H', 'I', 'a', 'c', 'd', 'e']);
     assert.deepEqual([...outputWords(parseEditorial('## T\n\n- **A:** b'))].map(([w]) => w).sort(), ['A', 'Points', 'T', 'b']);
   });
 

@@ -57,6 +57,15 @@ export interface Faq {
   readonly range: LineRange;
 }
 
+/** A table of the editorial: it stays a table (never points), its cells as markdown. */
+export interface Table {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly range: LineRange;
+  /** A one-cell table: a box around text (a mains question, a FAQs block), read where it stands. */
+  readonly box?: boolean;
+}
+
 export interface Section {
   /** Heading text without `**`, `*` and trailing colon. */
   readonly heading: string;
@@ -64,6 +73,8 @@ export interface Section {
   readonly level: number;
   readonly points: Point[];
   readonly paragraphs: Paragraph[];
+  /** Its tables in order, boxes too (a box's text is read as the section's text or the next section's). */
+  readonly tables: readonly Table[];
   /** Heading line through the section's last line. */
   readonly range: LineRange;
   readonly headingLine: number;

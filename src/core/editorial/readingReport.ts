@@ -61,7 +61,8 @@ export function rawMarkupIn(e: Editorial): string[] {
   };
   for (const s of e.sections) {
     plain('section heading', s.heading);
-    for (const p of s.paragraphs) { plain(`paragraph in "${s.heading.slice(0, 30)}"`, p.plain); markdown(`paragraph in "${s.heading.slice(0, 30)}"`, p.markdown); }
+    // A PYQ block's lines are its questions' statements ("1. …"), shown through the PYQs below.
+    if (s.kind !== 'pyq') for (const p of s.paragraphs) { plain(`paragraph in "${s.heading.slice(0, 30)}"`, p.plain); markdown(`paragraph in "${s.heading.slice(0, 30)}"`, p.markdown); }
     for (const p of s.points) visit(p, `point in "${s.heading.slice(0, 30)}"`);
   }
   for (const f of e.faqs) { plain('FAQ question', f.question); markdown('FAQ answer', f.answer); }
@@ -72,7 +73,7 @@ export function rawMarkupIn(e: Editorial): string[] {
 export function readEditorial(e: Editorial): EditorialReading {
   const sections = e.sections
     .filter(s => !traitsOf(s.kind).closing || s.kind === 'conclusion')
-    .map(s => ({ heading: s.heading, kind: s.kind, points: topLevelPoints(s.points), tables: 0, line: s.headingLine }));
+    .map(s => ({ heading: s.heading, kind: s.kind, points: topLevelPoints(s.points), tables: s.tables.length, line: s.headingLine }));
   return {
     title: e.title,
     language: e.language,

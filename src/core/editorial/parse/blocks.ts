@@ -1,6 +1,7 @@
 // Step 1 of parsing: markdown-it's flat token stream → a small tree of blocks (headings,
 // paragraphs, lists of items with nested items, tables). Later steps repair and interpret it.
 import type MarkdownIt from 'markdown-it';
+import { tokenizeMarkdown } from '../../shared/markdown/engine';
 
 type Token = MarkdownIt.Token;
 
@@ -11,19 +12,32 @@ export interface RawItem {
   start: number;
   /** End line (exclusive) of the item's own text, grown when a fragment is joined to it. */
   end: number;
-  /** A table row read as an item: it ends without punctuation, yet is never cut text. */
-  fromTable?: boolean;
   /** Set by page-break repair for a bold sub-heading paragraph that holds the bullets below it. */
   role?: 'subheading' | 'faq';
   /** An ordered list item's number as written ("1.", "2)"): a PYQ's statements are referred to by it. */
   marker?: string;
+  /** Tables inside the item: they stay tables (the section keeps them), never sub-points. */
+  tables?: RawTable[];
+  /** Read from an indented code block after a page-break fragment: its nesting depth by its
+   *  indentation (1 under a top-level point), to go under the point above. */
+  indented?: number;
+}
+
+/** A table: rows of cells of inline tokens, the first row the header. */
+export interface RawTable {
+  kind: 'table';
+  rows: Token[][][];
+  start: number;
+  end: number;
+  /** A one-cell table: a box around text. Its text follows as paragraphs, read where the box stands. */
+  box?: boolean;
 }
 
 export type RawBlock =
   | { kind: 'heading'; level: number; inline: Token[]; start: number; end: number }
   | { kind: 'paragraph'; inline: Token[]; start: number; end: number }
   | { kind: 'list'; items: RawItem[]; start: number; end: number }
-  | { kind: 'table'; rows: Token[][][]; start: number; end: number };
+  | RawTable;
 
 const mapOf = (t: Token): [number, number] => (t.map ? [t.map[0], t.map[1]] : [0, 0]);
 
@@ -84,9 +98,12 @@ export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length)
         const close = findClose(tokens, i);
         const [start, end] = mapOf(t);
         const rows = toRows(tokens, i + 1, close);
-        // A one-cell table is a box around text (editorial sites put the mains question in one).
-        if (rows.length === 1 && rows[0].length === 1) blocks.push({ kind: 'paragraph', inline: rows[0][0], start, end });
-        else blocks.push({ kind: 'table', rows, start, end });
+        // A one-cell table is a box around text: editorial pages put the mains question, or the
+        // whole FAQs block, in one. The box is kept (a table of its section), and its lines (split
+        // at the cell's line breaks) follow as paragraphs, to be read where the box stands.
+        const box = rows.length === 1 && rows[0].length === 1;
+        blocks.push({ kind: 'table', rows, start, end, ...(box ? { box } : {}) });
+        if (box) for (const line of splitAtBreaks(rows[0][0])) blocks.push({ kind: 'paragraph', inline: line, start, end });
         i = close;
         break;
       }
@@ -97,8 +114,16 @@ export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length)
         i = close;
         break;
       }
-      case 'fence':
       case 'code_block': {
+        const [start, end] = mapOf(t);
+        // Only right after a page-break fragment (a paragraph that follows a list) is it a list.
+        const afterFragment = tokens[i - 1]?.type === 'paragraph_close' && /_list_close$/.test(tokens[i - 4]?.type ?? '');
+        const list = afterFragment ? indentedList(t, start) : undefined;
+        if (list) blocks.push(list);
+        else blocks.push({ kind: 'paragraph', inline: [textToken(t, t.content.trim())], start, end });
+        break;
+      }
+      case 'fence': {
         const [start, end] = mapOf(t);
         blocks.push({ kind: 'paragraph', inline: [textToken(t, t.content.trim())], start, end });
         break;
@@ -119,6 +144,7 @@ function toItems(tokens: readonly Token[], from: number, to: number): RawItem[] 
     const inner = toBlocks(tokens, i + 1, close);
     const texts: Token[][] = [];
     const children: RawItem[] = [];
+    let tables: RawTable[] | undefined;
     let textEnd = start + 1;
     for (const b of inner) {
       if (b.kind === 'paragraph' || b.kind === 'heading') {
@@ -127,13 +153,13 @@ function toItems(tokens: readonly Token[], from: number, to: number): RawItem[] 
       } else if (b.kind === 'list') {
         for (const it of b.items) children.push(it);
       } else if (b.kind === 'table') {
-        for (const it of tableToItems(b)) children.push(it);
+        (tables ??= []).push(b);
       }
     }
     const like = tokens[i];
     // markdown-it gives an ordered item its number in `info` and its "." or ")" in `markup`.
     const marker = like.info && /^\d{1,9}$/.test(like.info) ? like.info + like.markup : undefined;
-    items.push({ inline: joinInline(texts, like), children, start, end: textEnd, ...(marker ? { marker } : {}) });
+    items.push({ inline: joinInline(texts, like), children, start, end: textEnd, ...(marker ? { marker } : {}), ...(tables ? { tables } : {}) });
     i = close;
   }
   return items;
@@ -151,24 +177,64 @@ function toRows(tokens: readonly Token[], from: number, to: number): Token[][][]
   return rows;
 }
 
-/** Table rows as bullet-like items: the first column is the lead, the others the body. */
-export function tableToItems(table: Extract<RawBlock, { kind: 'table' }>): RawItem[] {
-  const body = table.rows.slice(1); // the first row is the header
-  return body.map((cells, n) => {
-    const line = table.start + 2 + n; // header + delimiter rows come first
-    const [first = [], ...rest] = cells;
-    const like = first[0] ?? rest.flat()[0];
-    if (!like) return { inline: [], children: [], start: line, end: line + 1, fromTable: true };
-    const leadTokens = first.length ? boldLead(first, like) : [];
-    return { inline: joinInline([leadTokens, ...rest.filter(c => c.length)], like), children: [], start: line, end: line + 1, fromTable: true };
-  });
+/** A list item marker at the start of a line: "- ", "* ", "+ ", "1. ", "2) ". */
+const LIST_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
+/**
+ * An indented code block that holds list items: a nested bullet after a page-break fragment
+ * ("like Tesla and Micron expand in India." then "    - **Quad …**") is indented four spaces
+ * below a paragraph, which markdown reads as code. Its lines are read as the list they are, each
+ * item marked `indented` so that page-break repair puts it under the point above.
+ */
+function indentedList(code: Token, start: number): RawBlock | undefined {
+  const lines = code.content.split('\n');
+  const filled = lines.filter(l => l.trim());
+  if (!filled.length) return undefined;
+  const dedent = Math.min(...filled.map(l => /^ */.exec(l)![0].length));
+  if (!LIST_LINE.test(filled[0].slice(dedent))) return undefined;
+  // markdown-it took the code block's four spaces off; with them, two spaces a level.
+  const depth = Math.max(1, Math.round((4 + dedent) / 2));
+  const inner = tokenizeMarkdown(lines.map(l => l.slice(dedent)).join('\n'));
+  const blocks = toBlocks(inner);
+  if (!blocks.length || blocks.some(b => b.kind !== 'list')) return undefined;
+  const items = blocks.flatMap(b => (b.kind === 'list' ? b.items : []));
+  const shift = (item: RawItem): void => {
+    item.start += start;
+    item.end += start;
+    item.children.forEach(shift);
+  };
+  items.forEach(item => { shift(item); item.indented = depth; });
+  return { kind: 'list', items, start: blocks[0].start + start, end: blocks[blocks.length - 1].end + start };
 }
 
-/** Wraps cell text as "**text:**" so it reads as a lead, unless it is bold already. */
-function boldLead(cell: Token[], like: Token): Token[] {
-  const TokenClass = like.constructor as new (type: string, tag: string, nesting: number) => Token;
-  const open = new TokenClass('strong_open', 'strong', 1);
-  const close = new TokenClass('strong_close', 'strong', -1);
-  const inner = cell.filter(t => t.type !== 'strong_open' && t.type !== 'strong_close');
-  return [open, ...inner, textToken(like, ':'), close];
+/**
+ * The lines of a run of inline tokens, split at its hard line breaks (a `<br>` in a table cell or
+ * after a FAQ question). Bold and italic open across a break are closed before it and opened
+ * again after it, so each line stands on its own.
+ */
+export function splitAtBreaks(inline: readonly Token[]): Token[][] {
+  if (!inline.some(t => t.type === 'hardbreak')) return inline.length ? [[...inline]] : [];
+  const lines: Token[][] = [];
+  let line: Token[] = [];
+  const open: Token[] = [];
+  const make = (like: Token, type: string, tag: string, nesting: -1 | 1): Token => {
+    const TokenClass = like.constructor as new (type: string, tag: string, nesting: number) => Token;
+    const t = new TokenClass(type, tag, nesting);
+    t.markup = like.markup;
+    return t;
+  };
+  for (const t of inline) {
+    if (t.type === 'hardbreak') {
+      for (let k = open.length - 1; k >= 0; k--) line.push(make(open[k], open[k].type.replace('_open', '_close'), open[k].tag, -1));
+      lines.push(line);
+      line = open.map(o => make(o, o.type, o.tag, 1));
+      continue;
+    }
+    if (t.type === 'strong_open' || t.type === 'em_open') open.push(t);
+    else if ((t.type === 'strong_close' || t.type === 'em_close') && open.length) open.pop();
+    line.push(t);
+  }
+  lines.push(line);
+  // A line of nothing but markers and spaces is empty.
+  return lines.filter(l => l.some(t => (t.type === 'text' && t.content.trim()) || t.type === 'code_inline' || t.type === 'image'));
 }

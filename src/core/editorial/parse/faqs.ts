@@ -1,10 +1,55 @@
 // A FAQs block → question/answer pairs, and the points the section shows for them.
-import { RawBlock, RawItem, tableToItems } from './blocks';
+import type MarkdownIt from 'markdown-it';
+import { type RawBlock, type RawItem, splitAtBreaks } from './blocks';
 import { escapeMarkdown, inlineToMarkdown, inlineToPlain } from '../../shared/markdown/inline';
 import type { Faq, Paragraph, Point } from '../model';
 import { afterLabel } from '../vocabulary';
-import { cleanHeading, isQuestion } from './headings';
+import { cleanHeading, isQuestion, QUESTION_MARK, withoutQuestionMark } from './headings';
 import { toPoint } from './points';
+
+type Token = MarkdownIt.Token;
+
+/** A paragraph read as a question and its answer (tokens), or undefined when it does not ask. */
+interface Asked {
+  question: string;
+  answer: Token[][];
+  /** The answer when only plain text could be split off ("प्रश्न 1. क्या …? यह …"). */
+  answerPlain?: string;
+}
+
+/** The leading bold run of a paragraph when it is a question ("**Q1. What is X?** X is …"). */
+function leadingBoldQuestion(inline: readonly Token[]): Asked | undefined {
+  let i = 0;
+  while (i < inline.length && inline[i].type === 'text' && !inline[i].content.trim()) i++;
+  if (inline[i]?.type !== 'strong_open') return undefined;
+  let depth = 0;
+  let j = i;
+  for (; j < inline.length; j++) {
+    if (inline[j].type === 'strong_open') depth++;
+    else if (inline[j].type === 'strong_close' && --depth === 0) break;
+  }
+  const question = inlineToPlain(inline.slice(i + 1, j));
+  const rest = inline.slice(j + 1);
+  if (!isQuestion(question) || !inlineToPlain(rest)) return undefined;
+  return { question, answer: [rest] };
+}
+
+/**
+ * Whether a paragraph asks, and what it answers. Pages set a FAQ as one paragraph: the question
+ * (bold, often numbered "प्रश्न 1.") then a line break or the end of the bold run, then the answer.
+ */
+function asked(inline: readonly Token[]): Asked | undefined {
+  const lines = splitAtBreaks(inline);
+  const first = inlineToPlain(lines[0] ?? []);
+  if (lines.length > 1 && (isQuestion(first) || (QUESTION_MARK.test(first) && withoutQuestionMark(first)))) return { question: first, answer: lines.slice(1) };
+  const bold = leadingBoldQuestion(inline);
+  if (bold) return bold;
+  const plain = inlineToPlain(inline);
+  if (isQuestion(plain)) return { question: plain, answer: [] };
+  const at = plain.search(/[?？]/);
+  if (QUESTION_MARK.test(plain) && at > 0) return { question: plain.slice(0, at + 1), answer: [], answerPlain: plain.slice(at + 1).trim() };
+  return undefined;
+}
 
 interface FaqBlock {
   faqs: Faq[];
@@ -28,6 +73,7 @@ export function faqsOf(blocks: RawBlock[], answerLabels: readonly string[]): Faq
     const md = afterLabel(markdown.replace(/^[*_\s]+/, ''), answerLabels)?.replace(/^[*_\s]+/, '') ?? escapeMarkdown(rest);
     return { plain: rest, markdown: md };
   };
+  // The question as the page numbers it ("प्रश्न 1. …?"): the number is the student's handle on it.
   const ask = (text: string, start: number, end: number) =>
     pairs.push({ question: text.trim(), start, end, answers: [], items: [] });
   const answerWith = (item: RawItem) => {
@@ -42,14 +88,20 @@ export function faqsOf(blocks: RawBlock[], answerLabels: readonly string[]): Faq
     if (b.kind === 'paragraph') {
       const plain = inlineToPlain(b.inline);
       const q = open();
-      if (isQuestion(plain)) ask(plain, b.start, b.end);
-      else if (q) {
+      const a = asked(b.inline);
+      if (a) {
+        ask(a.question, b.start, b.end);
+        const pair = open();
+        for (const line of a.answer) pair.answers.push(unlabel(inlineToPlain(line), inlineToMarkdown(line)));
+        if (a.answerPlain) pair.answers.push(unlabel(a.answerPlain, escapeMarkdown(a.answerPlain)));
+      } else if (q) {
         q.answers.push(unlabel(plain, inlineToMarkdown(b.inline)));
         q.end = Math.max(q.end, b.end);
       } else paragraphs.push({ markdown: inlineToMarkdown(b.inline), plain, range: { start: b.start, end: b.end } });
       continue;
     }
-    for (const item of b.kind === 'list' ? b.items : tableToItems(b)) {
+    if (b.kind === 'table') continue; // tables stay tables (the section keeps them)
+    for (const item of b.items) {
       const plain = inlineToPlain(item.inline);
       const q = open();
       // A bullet asks when no question is open or the open one has its answer; "What is X? It is …"

@@ -2,12 +2,12 @@
 // tags, intro paragraphs, and bullets that stand before any section heading.
 import type { RawBlock } from './blocks';
 import { inlineToPlain } from '../../shared/markdown/inline';
-import type { Paragraph, Point, PrelimsTerm, Repair, SourceInfo } from '../model';
+import type { Paragraph, Point, PrelimsTerm, Repair, SourceInfo, Table } from '../model';
 import { repairSection, RepairedParagraph } from './pageBreakRepair';
 import { afterLabel, gsPaperOf, Vocabulary } from '../vocabulary';
 import { containsSourceLine, readSourceLine } from '../sourceLine';
 import { parsePrelims, splitList } from './prelims';
-import { toParagraph, toPoint } from './points';
+import { toParagraph, toPoint, toTable } from './points';
 
 export interface FrontPart {
   readonly source: SourceInfo | undefined;
@@ -16,8 +16,9 @@ export interface FrontPart {
   readonly tags: string[];
   readonly gsPapers: number[];
   readonly intro: Paragraph[];
-  /** Bullets before the first section heading. */
+  /** Bullets and tables before the first section heading. */
   readonly points: Point[];
+  readonly tables: Table[];
   readonly repairs: readonly Repair[];
 }
 
@@ -28,8 +29,34 @@ function parseSource(p: RepairedParagraph, vocabularies: readonly Vocabulary[]):
   return { articleTitle, newspaper, date: date?.iso, text, range: { start: p.start, end: p.end } };
 }
 
+/**
+ * "Tags:" on a line of its own, the tags as the list below it (as web pages set them): the list's
+ * items are tags, not points. Returns the tags and the blocks without that list.
+ */
+function tagLists(front: readonly RawBlock[], tagLabels: readonly string[]): { tags: string[]; rest: RawBlock[] } {
+  const tags: string[] = [];
+  const rest: RawBlock[] = [];
+  for (let i = 0; i < front.length; i++) {
+    const b = front[i];
+    rest.push(b);
+    const next = front[i + 1];
+    if (b.kind !== 'paragraph' || next?.kind !== 'list') continue;
+    const after = afterLabel(inlineToPlain(b.inline), tagLabels);
+    // The label alone, or with the first tag glued to it ("Tags:- [GS-II](…)").
+    if (after === undefined || (after && !/^[-*•]\s/.test(after))) continue;
+    for (const item of next.items) {
+      const tag = inlineToPlain(item.inline).replace(/[,;]$/, '').trim();
+      if (tag) tags.push(tag);
+    }
+    i++;
+  }
+  return { tags, rest };
+}
+
 /** Reads the blocks before the first section (page-break damage repaired first). */
-export function readFront(front: readonly RawBlock[], vocabularies: readonly Vocabulary[]): FrontPart {
+export function readFront(blocks: readonly RawBlock[], vocabularies: readonly Vocabulary[]): FrontPart {
+  const tagLabels = vocabularies.flatMap(v => v.labels.tags);
+  const { tags: listedTags, rest: front } = tagLists(blocks, tagLabels);
   const frontRepaired = repairSection(front);
   let source: SourceInfo | undefined;
   const prelimsTerms: PrelimsTerm[] = [];
@@ -37,7 +64,6 @@ export function readFront(front: readonly RawBlock[], vocabularies: readonly Voc
   const tags: string[] = [];
   const intro: Paragraph[] = [];
   const prelimsLabels = vocabularies.flatMap(v => v.labels.prelims);
-  const tagLabels = vocabularies.flatMap(v => v.labels.tags);
   for (const p of frontRepaired.paragraphs) {
     const plain = inlineToPlain(p.inline);
     const prelims = afterLabel(plain, prelimsLabels);
@@ -45,14 +71,16 @@ export function readFront(front: readonly RawBlock[], vocabularies: readonly Voc
     // A second "For Prelims"/"For Mains" line adds to the first.
     if (prelims !== undefined) for (const t of parsePrelims(p.inline, prelimsLabels)) prelimsTerms.push(t);
     else if (mains !== undefined) for (const t of splitList(mains)) mainsTopics.push(t);
-    else if (afterLabel(plain, tagLabels) !== undefined) for (const t of parsePrelims(p.inline, tagLabels)) tags.push(t.text);
+    else if (afterLabel(plain, tagLabels) !== undefined) for (const t of parsePrelims(p.inline, tagLabels)) tags.push(t.text.replace(/^[-*•]\s+/, ''));
     else if (!source && (source = parseSource(p, vocabularies))) continue;
     else intro.push(toParagraph(p));
   }
+  for (const t of listedTags) tags.push(t);
   const gsPapers = [...new Set(tags.map(t => gsPaperOf(t, vocabularies)).filter((n): n is number => n !== undefined))];
   return {
     source, prelimsTerms, mainsTopics, tags, gsPapers, intro,
     points: frontRepaired.points.map(toPoint),
+    tables: frontRepaired.tables.map(toTable),
     repairs: frontRepaired.repairs,
   };
 }

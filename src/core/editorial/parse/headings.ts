@@ -20,3 +20,11 @@ export function boldHeading(inline: Token[]): string | undefined {
 export function isQuestion(text: string): boolean {
   return /[?？]["'”’)\]*]*\s*$/.test(text);
 }
+
+/** "Q.", "Q1.", "Question 2:", "प्रश्न:", "प्रश्न 1.", "प्र. 3)" opening a question. */
+export const QUESTION_MARK = /^(?:Q(?:uestion)?|प्रश्न|प्र)\s*\d{0,3}\s*[.:)]\s*/i;
+
+/** A question's text without its number ("प्रश्न 1. क्या …?" → "क्या …?"). */
+export function withoutQuestionMark(text: string): string {
+  return text.replace(QUESTION_MARK, '').trim();
+}

@@ -19,7 +19,7 @@
 // list ("**Economic Challenges:**", "**आर्थिक चुनौतियाँ:**"), is a sub-heading. It becomes a point
 // with that lead whose children are the bullets up to the next sub-heading or running paragraph.
 import type MarkdownIt from 'markdown-it';
-import { RawBlock, RawItem, tableToItems, textToken } from './blocks';
+import { RawBlock, RawItem, RawTable, textToken } from './blocks';
 import { inlineToPlain, splitBoldLead } from '../../shared/markdown/inline';
 import type { Repair } from '../model';
 
@@ -56,6 +56,8 @@ export interface RepairOptions {
 export interface RepairedSection {
   points: RawItem[];
   paragraphs: RepairedParagraph[];
+  /** The section's tables, those inside its points too, in order: tables stay tables. */
+  tables: RawTable[];
   repairs: Repair[];
 }
 
@@ -64,6 +66,16 @@ type Unit = { item: RawItem } | { paragraph: RepairedParagraph };
 function lastDescendant(item: RawItem): RawItem {
   let it = item;
   while (it.children.length) it = it.children[it.children.length - 1];
+  return it;
+}
+
+/**
+ * The point an indented bullet goes under: the one above at depth `depth - 1` (the top-level point
+ * is depth 0), following last children, or the deepest there is.
+ */
+function lastDescendantAtDepth(item: RawItem, depth: number): RawItem {
+  let it = item;
+  for (let d = 1; d < depth && it.children.length; d++) it = it.children[it.children.length - 1];
   return it;
 }
 
@@ -125,6 +137,7 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
   const points: RawItem[] = [];
   const paragraphs: RepairedParagraph[] = [];
   const repairs: Repair[] = [];
+  const tables: RawTable[] = [];
   let last: Unit | undefined;
   /** The open sub-heading: bullets go under it. */
   let group: RawItem | undefined;
@@ -136,11 +149,28 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
     if (before === '' || endsSentence(before)) return false;
     const plain = inlineToPlain(inline);
     if (startsMidSentence(plain)) return true;
-    return paragraph && !!options.caseless && STARTS_CASELESS.test(plain) && ENDS_IN_WORD.test(before)
-      && !('item' in last && last.item.fromTable);
+    return paragraph && !!options.caseless && STARTS_CASELESS.test(plain) && ENDS_IN_WORD.test(before);
   };
 
+  const hoistTables = (item: RawItem) => {
+    const stack = [item];
+    while (stack.length) {
+      const it = stack.pop()!;
+      if (it.tables) for (const t of it.tables) tables.push(t);
+      for (const c of it.children) stack.push(c);
+    }
+  };
   const addItem = (item: RawItem) => {
+    hoistTables(item);
+    // A nested bullet markdown read as code after a page-break fragment: a sub-point of the point above.
+    const siblingsNow = group ? group.children : points;
+    const above = siblingsNow[siblingsNow.length - 1];
+    if (item.indented && above) {
+      repairs.push({ kind: 'demoted-bullet', line: item.start, text: inlineToPlain(item.inline) });
+      lastDescendantAtDepth(above, item.indented ?? 1).children.push(item);
+      last = { item: lastDescendant(item) };
+      return;
+    }
     if (last && !hasLead(item) && continuesLast(item.inline)) {
       // Rule 1 for a bullet: its text continues the cut unit, its sub-bullets go below that unit.
       repairs.push({ kind: 'joined-fragment', line: item.start, text: inlineToPlain(item.inline) });
@@ -184,8 +214,10 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
     } else if (block.kind === 'list') {
       block.items.forEach(addItem);
     } else if (block.kind === 'table') {
-      tableToItems(block).forEach(addItem);
+      // A table is not cut text, and no text continues it.
+      tables.push(block);
+      last = undefined;
     }
   });
-  return { points, paragraphs, repairs };
+  return { points, paragraphs, tables, repairs };
 }

@@ -33,17 +33,17 @@ export function parseEditorial(input: string | TokenizedEditorial, options: Pars
 
   const { title, titleLine, titleIndex, titleFound } = titleOf(blocks, frontMatter.title, options.fallbackTitle);
   const { front, drafts } = splitSections(blocks, titleIndex, vocabularies);
-  const { source, prelimsTerms, mainsTopics, tags, gsPapers, intro, points: frontPoints, repairs: frontRepairs } = readFront(front, vocabularies);
+  const { source, prelimsTerms, mainsTopics, tags, gsPapers, intro, points: frontPoints, tables: frontTables, repairs: frontRepairs } = readFront(front, vocabularies);
   const read = readSections(drafts, lineCount, vocabularies);
   const { mainsQuestion, pyqs, faqs } = read;
   const repairs = frontRepairs.concat(read.repairs); // not push(...): it overflows past ~100k
 
   const sections = [...read.sections];
-  if (frontPoints.length) {
-    // Keep what could be read: bullets before the first section heading become one untitled section.
-    const start = Math.min(titleLine, frontPoints[0].range.start);
+  if (frontPoints.length || frontTables.some(t => !t.box)) {
+    // Keep what could be read: bullets and tables before the first section heading become one untitled section.
+    const start = Math.min(titleLine, frontPoints[0]?.range.start ?? Infinity, frontTables[0]?.range.start ?? Infinity);
     const end = sections.length ? sections[0].range.start : lineCount;
-    sections.unshift({ heading: 'Points', kind: 'other', level: 2, points: frontPoints, paragraphs: [], range: { start, end }, headingLine: titleLine });
+    sections.unshift({ heading: 'Points', kind: 'other', level: 2, points: frontPoints, paragraphs: [], tables: frontTables, range: { start, end }, headingLine: titleLine });
   }
   const problems = problemsOf({ titleFound, titleLine, headedSections: read.sections, sections, prelimsTerms, repairs });
 
@@ -103,7 +103,7 @@ function problemsOf(parts: {
     problems.push({ severity: 'warning', code: 'no-title', line: 0, message: 'No title heading found: start the editorial with a "## Title" line.' });
   }
   for (const s of parts.headedSections) {
-    if (!s.points.length && !s.paragraphs.length) {
+    if (!s.points.length && !s.paragraphs.length && !s.tables.length) {
       problems.push({ severity: 'warning', code: 'empty-section', line: s.headingLine, message: `Section "${s.heading}" has no text or points.`, args: [s.heading] });
     }
   }

@@ -1,7 +1,8 @@
 // Repaired blocks → the model's paragraphs and points (bold lead split off, sub-points nested).
-import type { RawItem } from './blocks';
+import type MarkdownIt from 'markdown-it';
+import type { RawItem, RawTable } from './blocks';
 import { inlineToMarkdown, inlineToPlain, splitBoldLead } from '../../shared/markdown/inline';
-import type { Paragraph, Point } from '../model';
+import type { Paragraph, Point, Table } from '../model';
 import type { RepairedParagraph } from './pageBreakRepair';
 
 export function toParagraph(p: RepairedParagraph): Paragraph {
@@ -39,4 +40,11 @@ function itemToPoint(item: RawItem, children: Point[]): Point {
     ...(item.role ? { role: item.role } : {}),
     ...(item.marker ? { marker: item.marker } : {}),
   };
+}
+
+/** A table as the model keeps it: the first row is the header, cells as markdown (line breaks as `<br>`). */
+export function toTable(t: RawTable): Table {
+  const cells = (row: readonly MarkdownIt.Token[][]) => row.map(c => inlineToMarkdown(c, '<br>'));
+  const [header = [], ...rows] = t.rows;
+  return { header: cells(header), rows: rows.map(cells), range: { start: t.start, end: t.end }, ...(t.box ? { box: true } : {}) };
 }

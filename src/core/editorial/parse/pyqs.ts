@@ -6,12 +6,10 @@ import type { LineRange, Pyq, Section } from '../model';
 import type { RepairedParagraph } from './pageBreakRepair';
 import { asciiDigits } from '../vocabulary';
 import { escapeRegExp } from '../../shared/regexp';
-import { cleanHeading } from './headings';
+import { cleanHeading, QUESTION_MARK } from './headings';
 
 const YEAR_AT_END = /\((?:[^()]*?\b)?((?:19|20)\d\d)\)\s*[.।]?\s*$/;
 const YEAR_IN_BRACKETS = /\(((?:19|20)\d\d)\)/g;
-/** "Q.", "Q1.", "प्रश्न:", "प्रश्न 1." opening a question. */
-const QUESTION_MARK = /^(?:Q|प्रश्न|प्र)\s*\d*\s*[.:)]\s*/i;
 /** Option markers "(a)" … "(d)"; Drishti's Hindi pages use the Latin letters too. */
 const OPTION = /\(([a-d])\)/gi;
 
@@ -94,6 +92,10 @@ export function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], sect
   ].filter(u => u.plain && !marks.some(m => m.line === u.start)).sort((a, b) => a.start - b.start);
 
   const answerRe = answerPattern(labels.answer);
+  // Pages that number their questions ("प्रश्न 1.", "Q2.") start a question only there: every
+  // other line (a statement, "कथन-I: …", the line that asks about them, an option, the answer)
+  // belongs to the question above.
+  const numbered = units.some(u => QUESTION_MARK.test(u.plain));
   const out: Pyq[] = [];
   // The question being read: its texts (stem, statements, options) are joined once at the end,
   // as joining per part is quadratic in a long options list.
@@ -120,7 +122,8 @@ export function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], sect
     // the line that asks about them, until the options come. A line with its own year or "Q."
     // mark is a new question.
     const open = !!current && !current.options && (u.point || /[:：]$/.test(last) || current.texts.length > 1);
-    const belongs = !!current && (OPTION_START.test(plain) || (open && !QUESTION_MARK.test(plain) && !HAS_YEAR.test(plain)));
+    const belongs = !!current && (numbered ? !QUESTION_MARK.test(plain)
+      : OPTION_START.test(plain) || (open && !QUESTION_MARK.test(plain) && !HAS_YEAR.test(plain)));
     if (!belongs) {
       flush();
       current = { texts: [], start: u.start, end: u.end, options: false };

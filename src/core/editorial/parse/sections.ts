@@ -5,8 +5,8 @@ import type { Faq, Pyq, Repair, Section, SectionKind } from '../model';
 import { repairSection } from './pageBreakRepair';
 import type { Vocabulary } from '../vocabulary';
 import { inferSectionKind, traitsOf } from '../sectionKinds';
-import { boldHeading, cleanHeading, isQuestion } from './headings';
-import { toParagraph, toPoint } from './points';
+import { boldHeading, cleanHeading, isQuestion, withoutQuestionMark } from './headings';
+import { toParagraph, toPoint, toTable } from './points';
 import { faqsOf } from './faqs';
 import { PyqLabels, pyqsOf } from './pyqs';
 
@@ -91,12 +91,14 @@ export function readSections(drafts: readonly SectionDraft[], lineCount: number,
       level: d.level,
       points: faqBlock ? faqBlock.points : repaired.points.map(toPoint),
       paragraphs: faqBlock ? faqBlock.paragraphs : repaired.paragraphs.map(toParagraph),
+      tables: repaired.tables.map(toTable),
       range: { start: d.headingLine, end: Math.max(end, d.headingLine + 1) },
       headingLine: d.headingLine,
     };
     sections.push(section);
     if (d.kind === 'mains-question') {
-      const q = [...section.paragraphs.map(p => p.plain), ...section.points.map(p => p.plain)].join(' ').trim();
+      // "प्रश्न. …" / "Q. …": the question without its mark.
+      const q = withoutQuestionMark([...section.paragraphs.map(p => p.plain), ...section.points.map(p => p.plain)].join(' ').trim());
       if (q) mainsQuestion ??= q;
     } else if (d.kind === 'pyq') {
       for (const q of pyqsOf(d.blocks, repaired.paragraphs, section, pyqLabels)) pyqs.push(q);

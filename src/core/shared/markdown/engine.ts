@@ -9,7 +9,7 @@
 //    the HTML afterwards.
 // The mode is the render call's `env`: markdown-it passes it to every rule.
 import MarkdownIt from 'markdown-it';
-import { keepOptionLetters, SOURCE_HREF, termLinks, type TermLookup } from './renderRules';
+import { brAsLineBreak, closeBoldBeforeBreak, keepOptionLetters, mergeGluedRuns, SOURCE_HREF, termLinks, type TermLookup } from './renderRules';
 
 type Token = MarkdownIt.Token;
 
@@ -51,6 +51,8 @@ function create(): MarkdownIt {
   md.core.ruler.before('replacements', 'upsc_option_letters', state => {
     if ((state.env as EngineEnv)?.render) keepOptionLetters(state);
   });
+  md.core.ruler.after('normalize', 'upsc_close_bold_before_break', state => { state.src = mergeGluedRuns(closeBoldBeforeBreak(state.src)); });
+  md.core.ruler.push('upsc_br_breaks', brAsLineBreak);
   md.core.ruler.push('upsc_term_links', state => {
     const terms = (state.env as EngineEnv)?.render?.terms;
     if (terms) termLinks(state, terms);

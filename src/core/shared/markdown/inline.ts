@@ -31,7 +31,11 @@ function keepLink(href: string | null): href is string {
   return !!href && /^https?:\/\//i.test(href);
 }
 
-export function inlineToMarkdown(tokens: readonly Token[]): string {
+/**
+ * Inline tokens back to markdown. `lineBreak` is what a hard line break becomes: a space in running
+ * text, `<br>` in a table cell (the only line break a cell can hold; the engine reads it back).
+ */
+export function inlineToMarkdown(tokens: readonly Token[], lineBreak = ' '): string {
   const out: string[] = [];
   const linkStack: (string | null)[] = [];
   for (const t of tokens) {
@@ -56,8 +60,10 @@ export function inlineToMarkdown(tokens: readonly Token[]): string {
         out.push('~~');
         break;
       case 'softbreak':
-      case 'hardbreak':
         out.push(' ');
+        break;
+      case 'hardbreak':
+        out.push(lineBreak);
         break;
       case 'link_open': {
         const href = t.attrGet('href');
@@ -110,6 +116,41 @@ export interface LeadSplit {
 
 const isBlank = (t: Token) => t.type === 'text' && t.content.trim() === '';
 
+/** A copy of a text token with other content (same class and fields). */
+function withContent(t: Token, content: string): Token {
+  return Object.assign(Object.create(Object.getPrototypeOf(t)), t, { content }) as Token;
+}
+
+/** Most words a lead before a colon inside a bold run may have: a lead is a short name. */
+const MAX_INNER_LEAD_WORDS = 12;
+
+/**
+ * For the bold run tokens[open … close), when its text has a colon with a short name before it
+ * ("Lead: text"): the tokens of the name, and the rest of the paragraph from the colon on, the
+ * run's remainder still bold. A colon in a link or nested markup is not looked at.
+ */
+function colonInsideRun(tokens: readonly Token[], open: number, close: number): { before: Token[]; rest: Token[] } | undefined {
+  const before: Token[] = [];
+  for (let k = open + 1; k < close - 1; k++) {
+    const t = tokens[k];
+    if (t.type !== 'text') {
+      if (t.type === 'link_open' || t.type === 'code_inline') return undefined;
+      before.push(t);
+      continue;
+    }
+    const at = t.content.search(/[:：]/);
+    if (at < 0) { before.push(t); continue; }
+    const name = inlineToPlain([...before, withContent(t, t.content.slice(0, at))]).trim();
+    const after = t.content.slice(at + 1).replace(/^\s+/, '');
+    if (!name || /[.!?।]/.test(name) || name.split(/\s+/).length > MAX_INNER_LEAD_WORDS) return undefined;
+    // The colon must not end the run (that is the usual lead, handled by the caller).
+    const remainder = [...(after ? [withContent(t, after)] : []), ...tokens.slice(k + 1, close - 1)];
+    if (!inlineToPlain(remainder)) return undefined;
+    return { before: [...before, withContent(t, t.content.slice(0, at))], rest: [tokens[open], ...remainder, tokens[close - 1], ...tokens.slice(close)] };
+  }
+  return undefined;
+}
+
 /**
  * A bold lead is one or more bold runs at the very start of a bullet that end with a colon,
  * inside the bold ("**Defense Cooperation:**") or right after it ("**Defense Cooperation**:").
@@ -124,6 +165,7 @@ export function splitBoldLead(tokens: readonly Token[]): LeadSplit | undefined {
     const t = tokens[i];
     if (t.type === 'strong_open') {
       const runStart = leadTokens.length;
+      const runOpen = i;
       let depth = 0;
       for (; i < tokens.length; i++) {
         const u = tokens[i];
@@ -139,6 +181,9 @@ export function splitBoldLead(tokens: readonly Token[]): LeadSplit | undefined {
       if (/[:：]\s*$/.test(run)) {
         return { lead: inlineToPlain(leadTokens).replace(/\s*[:：]\s*$/, '').trim(), rest: tokens.slice(i) };
       }
+      // "**Lead: more bold text** rest": the lead is the text before the colon, the rest stays bold.
+      const inner = colonInsideRun(tokens, runOpen, i);
+      if (inner) return { lead: inlineToPlain([...leadTokens.slice(0, runStart), ...inner.before]).trim(), rest: inner.rest };
       const next = tokens[i];
       if (next?.type === 'text' && /^\s*[:：]/.test(next.content)) {
         const stripped = Object.assign(Object.create(Object.getPrototypeOf(next)), next, {
