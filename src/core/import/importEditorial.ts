@@ -72,9 +72,14 @@ import { looksLikeHtml } from './html/looksLikeHtml';
 import { slugify } from '../shared/fileNames';
 import { localDateKey } from '../shared/dates';
 import type { SectionKind } from '../editorial/model';
-import { afterLabel, detectLanguage, VOCABULARIES } from '../editorial/vocabulary';
+import { detectLanguage } from '../editorial/vocabulary';
 import { inferSectionKind, traitsOf } from '../editorial/sectionKinds';
 import { containsSourceLine, findDates, FoundDate, isDateOnly, readSourceLine, SourceLineDetails, startsSourceLine } from '../editorial/sourceLine';
+import { normaliseCharacters, spellOutPdfCharacters } from './characters';
+import { endsQuestion, isKnownHeading, isPyqSubheading, isQuestionStart, isTitleCaseHeading, isTitleLike, Q_LINE, stripHeadingText } from './headings';
+import { matchLabel } from './labels';
+import { listCounted, plural, truncate } from './noteWording';
+import { collapse, countWords, endsSentence, HAS_WORD, isTitleCase, startsMid, STARTS_CAPITAL } from './text';
 
 export interface ImportResult {
   /** Normalised editorial markdown in the canonical structure, ready to save. */
@@ -102,30 +107,9 @@ export interface ImportOptions {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Vocabulary
+// Vocabulary of the plain-text converter
 
-const LABELS = {
-  prelims: VOCABULARIES.flatMap(v => v.labels.prelims),
-  mains: VOCABULARIES.flatMap(v => v.labels.mains),
-  tags: VOCABULARIES.flatMap(v => v.labels.tags),
-  pyqPrelims: VOCABULARIES.flatMap(v => v.labels.pyqSubheadingPrelims),
-  pyqMains: VOCABULARIES.flatMap(v => v.labels.pyqSubheadingMains),
-};
-const ALL_LABELS = [...LABELS.prelims, ...LABELS.mains, ...LABELS.tags];
-
-/** Short section names that are headings though their kind is 'other' or weak. */
-const KNOWN_NAMES = /^(?:the\s+)?(?:way\s+forward|way\s+ahead|conclusions?|introduction|background|summary|key\s+takeaways|drishti\s+mains\s+question|mains\s+practice\s+question|previous\s+years?\s+questions?|pyqs?)\b/i;
-
-const QUESTION_START = /^["'“‘(]*(?:what|why|how|which|who|whom|whose|when|where|is|are|can|could|should|would|will|does|do|did|has|have|to\s+what\s+extent)\b/i;
-const Q_LINE = /^Q(?:uestion)?\s*\d{0,3}\s*[.:)]/i;
 const OPTION_LINE = /^\(?[a-dA-D]\)\s/;
-
-/** Words that stay lower-case in a Title Case phrase. */
-const SMALL_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into',
-  'onto', 'over', 'under', 'via', 'vs', 'per', 'its', 'their', 'between', 'among', 'across', 'through', 'about',
-  'against', 'within', 'without', 'amid', 'upon', 'than', 'up', 'off', 'out', 'is', 'are', 'be',
-]);
 
 /** First parts that make a real hyphenated compound ("co-operation"), not a line-end hyphenation. */
 const HYPHEN_PREFIXES = new Set([
@@ -143,80 +127,7 @@ const COMPOUND_SUFFIXES = new Set([
 ]);
 
 // ---------------------------------------------------------------------------------------------
-// Small text helpers
-
-const ENDS_SENTENCE = /[.!?।॥:;…]["'”’)\]]*$/u;
-const STARTS_MID = /^["'“‘(]*[\p{Ll},;:)\]…]/u;
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
-function endsSentence(text: string): boolean {
-  return ENDS_SENTENCE.test(text.slice(-12).trimEnd());
-}
-function startsMid(text: string): boolean {
-  return STARTS_MID.test(text.slice(0, 12));
-}
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-function countWords(text: string, max = 60): number {
-  if (text.length > max * 25) return max + 1;
-  return text.split(/\s+/).filter(w => HAS_WORD.test(w)).length;
-}
-
-/** Starts with a capital, a digit or a letter of a script without case. */
-const STARTS_CAPITAL = /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
-
-function isTitleCase(phrase: string): boolean {
-  const words = phrase.split(/\s+/).filter(w => HAS_WORD.test(w));
-  if (!words.length || !STARTS_CAPITAL.test(words[0])) return false;
-  const significant = words.slice(1).filter(w => !SMALL_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-  if (!significant.length) return true;
-  return significant.filter(w => STARTS_CAPITAL.test(w)).length / significant.length >= 0.75;
-}
-
-function matchLabel(text: string): { label: string; rest: string } | undefined {
-  const rest = afterLabel(text, ALL_LABELS);
-  if (rest === undefined) return undefined;
-  const head = text.trimStart();
-  for (const label of ALL_LABELS) {
-    if (head.slice(0, label.length).toLowerCase().replace(/\s+/g, ' ') === label.toLowerCase()) {
-      return { label: head.slice(0, label.length), rest };
-    }
-  }
-  return undefined;
-}
-
-function stripHeadingText(text: string): string {
-  return text.replace(/^[*_\s]+|[*_\s]+$/g, '').replace(/\s*[:：]$/, '').trim();
-}
-
-/** A standalone section name: "Conclusion", "Way Forward", "Drishti Mains Question:". */
-function isKnownHeading(text: string): boolean {
-  if (text.length > 120 || /[.,;]$/.test(text)) return false;
-  const name = stripHeadingText(text);
-  if (!name || countWords(name) > 12 || name.includes(':')) return false;
-  if (/^\p{Ll}/u.test(name)) return false;
-  return traitsOf(inferSectionKind(name)).closing || (KNOWN_NAMES.test(name) && countWords(name) <= 6);
-}
-
-/** "Key Challenges in India's Groundwater Governance": Title Case and names a section kind. */
-function isTitleCaseHeading(text: string): boolean {
-  if (text.length > 150 || /[.,;!]$/.test(text)) return false;
-  const name = stripHeadingText(text);
-  if (!name || name.includes(':') || countWords(name) > 15) return false;
-  return isTitleCase(name) && inferSectionKind(name) !== 'other';
-}
-
-function isQuestionStart(text: string): boolean {
-  return QUESTION_START.test(text) && countWords(text) <= 25;
-}
-function endsQuestion(text: string): boolean {
-  return /\?["'”’)\]*]*$/.test(text.slice(-8));
-}
-
-function isPyqSubheading(text: string): boolean {
-  const name = stripHeadingText(text).toLowerCase();
-  return [...LABELS.pyqPrelims, ...LABELS.pyqMains].some(l => l.toLowerCase() === name);
-}
+// Bold leads (rule 6)
 
 interface Lead { lead: string; colon: string; rest: string }
 
@@ -272,42 +183,13 @@ function escapeHeading(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates, slugs, file names (dates are found by core/editorial/sourceLine)
-
-// ---------------------------------------------------------------------------------------------
-// Character-level normalisation (both formats)
-
-interface CharResult { text: string; notes: string[] }
-
-function normaliseCharacters(input: string): CharResult {
-  const notes: string[] = [];
-  let text = input;
-  if (text.startsWith('\uFEFF')) {
-    text = text.slice(1);
-    notes.push('removed the byte-order mark');
-  }
-  const crlf = (text.match(/\r\n?/g) ?? []).length;
-  if (crlf) {
-    text = text.replace(/\r\n?/g, '\n');
-    notes.push(`converted ${crlf} CRLF/CR line ending${crlf === 1 ? '' : 's'} to LF`);
-  }
-  const nbsp = (text.match(/[\u00A0\u2007\u202F]/g) ?? []).length;
-  if (nbsp) {
-    text = text.replace(/[\u00A0\u2007\u202F]/g, ' ');
-    notes.push(`replaced ${nbsp} non-breaking space${nbsp === 1 ? '' : 's'} with spaces`);
-  }
-  // Line by line: /[ \t]+$/gm is quadratic on a long run of spaces inside a line.
-  return { text: text.split('\n').map(l => l.trimEnd()).join('\n'), notes };
-}
+// Markdown input
 
 function looksLikeMarkdown(text: string): boolean {
   return /^ {0,3}#{1,6}[ \t]+\S/m.test(text)
     || /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\*\*[^*\n]{1,200}?\*\*/m.test(text)
     || /^\*\*[^*\n]{1,80}?\*\*/m.test(text);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Markdown input
 
 function importMarkdown(text: string, notes: string[], fromHtml = false): { markdown: string; title: string; source?: SourceLineDetails } {
   if (!fromHtml) notes.push('input is markdown: kept its structure');
@@ -381,13 +263,6 @@ function cleanMarkdownText(text: string): string {
     .replace(/\*\*|__|[*_`]/g, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1'))
     .replace(/\s*[:：]$/, '');
-}
-
-function isTitleLike(text: string): boolean {
-  if (!text || text.length > 150 || !HAS_WORD.test(text)) return false;
-  if (/[.,;:：]$/.test(text) || /^\p{Ll}/u.test(text)) return false;
-  if (countWords(text) > 15 || matchLabel(text) || containsSourceLine(text) || Q_LINE.test(text)) return false;
-  return true;
 }
 
 /**
@@ -644,11 +519,10 @@ function importPlain(text: string, notes: string[]): PlainResult {
   };
 
   // Rule 1, plain-text part: ligatures and soft hyphens.
-  const LIGATURES: Readonly<Record<string, string>> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
-  text = text.replace(/[\uFB00-\uFB06]/g, c => { stats.ligatures++; return LIGATURES[c]; });
-  text = text.replace(/\u00AD[ \t]*\n[ \t]*/g, () => { stats.softHyphens++; return ''; });
-  text = text.replace(/\u00AD/g, () => { stats.softHyphens++; return ''; });
-  text = text.replace(/\f/g, '\n\f\n');
+  const chars = spellOutPdfCharacters(text);
+  stats.ligatures = chars.ligatures;
+  stats.softHyphens = chars.softHyphens;
+  text = chars.text.replace(/\f/g, '\n\f\n');
 
   const rawLines = text.split('\n');
   const debris = findDebris(rawLines);
@@ -1008,23 +882,6 @@ function emit(blocks: readonly Block[], stats: Stats): string[] {
     }
   }
   return out;
-}
-
-function plural(n: number): string {
-  return n === 1 ? '' : 's';
-}
-
-function truncate(s: string, n = 80): string {
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
-}
-
-/** `"12", "Daily Notes" (×3)`: each distinct text once, with its count; at most `max` shown. */
-function listCounted(items: readonly string[], max = Infinity): string {
-  const counts = new Map<string, number>();
-  for (const s of items) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const shown = [...counts].slice(0, max).map(([s, n]) => `"${truncate(s, 120)}"${n > 1 ? ` (×${n})` : ''}`);
-  if (counts.size > max) shown.push(`and ${counts.size - max} more`);
-  return shown.join(', ');
 }
 
 // ---------------------------------------------------------------------------------------------
