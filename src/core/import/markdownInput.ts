@@ -1,0 +1,135 @@
+// Input that already is markdown, typed or converted from HTML: its structure is kept, apart from
+// runs of blank lines and `*`/`+` bullets (→ `-`); the title and the source line are read from it.
+// The parser repairs page breaks in markdown itself.
+import { splitFrontMatter } from '../shared/frontMatter';
+import { FenceTracker } from '../shared/fences';
+import type { SectionKind } from '../editorial/model';
+import { inferSectionKind } from '../editorial/sectionKinds';
+import { containsSourceLine, readSourceLine, SourceLineDetails } from '../editorial/sourceLine';
+import { isKnownHeading, isPyqSubheading, isTitleLike } from './headings';
+import { listCounted, plural, truncate } from './noteWording';
+import { collapse } from './text';
+
+export interface MarkdownResult { markdown: string; title: string; source?: SourceLineDetails }
+
+/** ATX headings, `- **Lead:**` bullets or a line that opens with bold (`**For Prelims:**`). */
+export function looksLikeMarkdown(text: string): boolean {
+  return /^ {0,3}#{1,6}[ \t]+\S/m.test(text)
+    || /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\*\*[^*\n]{1,200}?\*\*/m.test(text)
+    || /^\*\*[^*\n]{1,80}?\*\*/m.test(text);
+}
+
+export function importMarkdown(text: string, notes: string[], fromHtml = false): MarkdownResult {
+  if (!fromHtml) notes.push('input is markdown: kept its structure');
+  const out = tidyLines(text.split('\n'), notes);
+  const { frontMatter, body } = splitFrontMatter(out.join('\n'));
+  const title = findTitle(out, frontMatter.title, body.split('\n'), notes);
+  const source = findSourceLine(body);
+  return { markdown: out.join('\n') + '\n', title, source };
+}
+
+/** Runs of blank lines collapsed to one, `*`/`+` bullets → `-`; fenced code left alone. */
+function tidyLines(lines: readonly string[], notes: string[]): string[] {
+  const out: string[] = [];
+  const fences = new FenceTracker();
+  let blankRun = 0;
+  let collapsed = 0;
+  let converted = 0;
+  for (const line of lines) {
+    if (fences.inFence(line)) {
+      out.push(line);
+      blankRun = 0;
+      continue;
+    }
+    if (line.trim() === '') {
+      blankRun++;
+      if (blankRun === 2) collapsed++;
+      if (blankRun === 1 && out.length) out.push('');
+      continue;
+    }
+    blankRun = 0;
+    const bullet = /^(\s*)[*+](\s+)(?=\S)/.exec(line);
+    if (bullet && !/^\s*(?:\*\s*){3,}$/.test(line)) {
+      out.push(bullet[1] + '-' + bullet[2] + line.slice(bullet[0].length));
+      converted++;
+    } else out.push(line);
+  }
+  while (out.length && out[out.length - 1] === '') out.pop();
+  if (collapsed) notes.push(`collapsed ${collapsed} run${collapsed === 1 ? '' : 's'} of blank lines`);
+  if (converted) notes.push(`turned ${converted} '*'/'+' bullet${converted === 1 ? '' : 's'} into '-' bullets`);
+  return out;
+}
+
+/**
+ * Title: front matter, else the first heading, else a short first line, which is then made a
+ * heading in `out` (the body keeps the front matter's lines, blanked, so its line numbers are
+ * those of `out`).
+ */
+function findTitle(out: string[], frontMatterTitle: string | undefined, bodyLines: readonly string[], notes: string[]): string {
+  let title = frontMatterTitle ? collapse(frontMatterTitle) : '';
+  const headingAt = bodyLines.findIndex(l => /^ {0,3}#{1,6}[ \t]+\S/.test(l));
+  const firstAt = bodyLines.findIndex(l => l.trim() !== '');
+  if (!title && headingAt >= 0 && headingAt === firstAt) {
+    title = cleanMarkdownText(bodyLines[headingAt].replace(/^ {0,3}#{1,6}[ \t]+/, '').replace(/[ \t]+#+[ \t]*$/, ''));
+  } else if (!title && firstAt >= 0) {
+    const first = bodyLines[firstAt].trim();
+    const plain = cleanMarkdownText(first);
+    if (isTitleLike(plain) && !/^(?:[-*+>]|\d{1,9}[.)])\s|^[*_]/.test(first)) {
+      out[firstAt] = `## ${first}`;
+      title = plain;
+      notes.push(`made the first line the title heading: "${truncate(plain)}"`);
+    } else if (headingAt >= 0) {
+      title = cleanMarkdownText(bodyLines[headingAt].replace(/^ {0,3}#{1,6}[ \t]+/, ''));
+    }
+  }
+  return title;
+}
+
+/** Source line: the first paragraph that contains "This editorial is based on". */
+function findSourceLine(body: string): SourceLineDetails | undefined {
+  const paragraphs = body.split(/\n\s*\n/);
+  for (const p of paragraphs) {
+    if (!/editorial\s+is\s+based/i.test(p.slice(0, 400)) && !containsSourceLine(p)) continue;
+    const plain = cleanMarkdownText(p.slice(0, 4000));
+    if (containsSourceLine(plain)) return readSourceLine(plain);
+  }
+  return undefined;
+}
+
+/** Plain text of a line of markdown: links, emphasis markers and escapes removed. */
+export function cleanMarkdownText(text: string): string {
+  return collapse(text
+    .replace(/!?\[([^[\]\n]{0,300})\]\([^()\n]{0,300}\)/g, '$1')
+    .replace(/\*\*|__|[*_`]/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1'))
+    .replace(/\s*[:：]$/, '');
+}
+
+/**
+ * HTML input only: a one-line paragraph that is a single bold run naming a known section
+ * ("**Drishti Mains Question:**", "**Conclusion**") → `## …`; inside a PYQ section, a bold
+ * "Prelims"/"Mains" → `### …`. Pages often style these as bold paragraphs, not headings.
+ */
+export function boldSectionNamesToHeadings(text: string, notes: string[]): string {
+  const lines = text.split('\n');
+  const made: string[] = [];
+  let section: SectionKind | undefined;
+  const fences = new FenceTracker();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (fences.inFence(line)) continue;
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line);
+    if (heading) { section = inferSectionKind(cleanMarkdownText(heading[1])); continue; }
+    const bold = /^\*\*([^*\n]{1,120}?)\*\*(\s*[:：])?$/.exec(line);
+    if (!bold || (i > 0 && lines[i - 1].trim()) || (i + 1 < lines.length && lines[i + 1].trim())) continue;
+    const name = cleanMarkdownText(bold[1]);
+    if (section === 'pyq' && isPyqSubheading(name)) lines[i] = `### ${bold[1]}`;
+    else if (isKnownHeading(name)) {
+      lines[i] = `## ${bold[1]}`;
+      section = inferSectionKind(name);
+    } else continue;
+    made.push(name);
+  }
+  if (made.length) notes.push(`made ${made.length} bold paragraph${plural(made.length)} heading${plural(made.length)}: ${listCounted(made, 8)}`);
+  return lines.join('\n');
+}
