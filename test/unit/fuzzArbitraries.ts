@@ -467,12 +467,9 @@ export function expectedWords(text: string): Bag {
   const { body } = splitFrontMatter(text);
   // Two glued bold runs ("**a****b**") are one run: the parser reads them so, by design.
   const tokens = reference.parse(mergeGluedRuns(body), {});
-  let thead = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.type === 'thead_open') thead++;
-    else if (t.type === 'thead_close') thead--;
-    else if (t.type === 'inline') {
+    if (t.type === 'inline') {
       const plain = referencePlain(t.children ?? []);
       const parent = tokens[i - 1]?.type;
       if (parent === 'heading_open' && PYQ_SUBHEADINGS.includes(plain.replace(/\s*[:：]\s*$/, '').trim().toLocaleLowerCase())) continue;
