@@ -77,14 +77,8 @@ export class EditorialIndexer implements vscode.Disposable {
 
   private async loadBundled(): Promise<void> {
     const folder = vscode.Uri.joinPath(this.extensionUri, 'data', 'editorials');
-    let names: string[];
-    let listError: unknown;
-    try {
-      names = (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
-    } catch (err) {
-      listError = err;
-      names = BUNDLED_EDITORIALS;
-    }
+    const listed = await this.files.list(folder);
+    const names = listed ? listed.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name) : BUNDLED_EDITORIALS;
     let loaded = 0;
     // The first parse is the slowest (cold JIT): warm the parser up in a slice of its own.
     await background.run(warmUpParser);
@@ -95,9 +89,9 @@ export class EditorialIndexer implements vscode.Disposable {
       await background.run(() => this.library.set(uri.toString(), read.text, { bundled: true }));
       loaded++;
     }
-    if (listError !== undefined && !loaded) {
-      this.log.error('reading the bundled editorials', listError);
-      void vscode.window.showErrorMessage(vscode.l10n.t('UPSC: the bundled editorials could not be read: {0}', String(listError)));
+    if (!loaded) {
+      this.log.warn(`no bundled editorial could be read from ${folder.toString()}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('UPSC: the bundled editorials could not be read: {0}', folder.toString()));
     }
   }
 

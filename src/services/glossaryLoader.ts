@@ -63,7 +63,9 @@ export class GlossaryLoader implements vscode.Disposable {
   private async loadBundled(): Promise<void> {
     const uri = bundledGlossaryUri(this.extensionUri);
     try {
-      const result = parseGlossaryFile(uri, await vscode.workspace.fs.readFile(uri));
+      const bytes = await this.files.readBytes(uri);
+      if (!bytes) throw new Error(`${uri.toString()} cannot be read`);
+      const result = parseGlossaryFile(uri, bytes);
       this.index.setSource(uri.toString(), result.terms, true);
       this.log.info(`bundled glossary: ${result.terms.length} entries`);
       if (result.problems.length) {
@@ -120,7 +122,8 @@ export class GlossaryLoader implements vscode.Disposable {
   async loadUserFile(uri: vscode.Uri): Promise<void> {
     let result: GlossaryFileResult;
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
+      const stat = await this.files.stat(uri);
+      if (!stat) return;
       if (stat.size > MAX_GLOSSARY_BYTES) {
         this.diagnostics.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1),
           vscode.l10n.t('Glossary file is larger than {0} MB and was not loaded.', MAX_GLOSSARY_BYTES / 1048576), vscode.DiagnosticSeverity.Error)]);

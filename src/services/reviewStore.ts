@@ -4,12 +4,13 @@
 import * as vscode from 'vscode';
 import { emptyState, parseState, ReviewState, serializeState } from '../core/revision/reviewState';
 import type { Config } from './config';
+import type { WorkspaceFiles } from './workspaceFiles';
 
 export class ReviewStore {
   private state: ReviewState | undefined;
   private writing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly globalStorage: vscode.Uri, private readonly config: Config) {}
+  constructor(private readonly globalStorage: vscode.Uri, private readonly config: Config, private readonly files: WorkspaceFiles) {}
 
   get uri(): vscode.Uri {
     const where = this.config.get('review.storage');
@@ -21,13 +22,12 @@ export class ReviewStore {
   async load(): Promise<ReviewState> {
     if (this.state) return this.state;
     const uri = this.uri;
-    let text: string | undefined;
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
+    const bytes = await this.files.readBytes(uri);
+    if (!bytes) {
       this.state = emptyState(); // no file yet
       return this.state;
     }
+    const text = new TextDecoder().decode(bytes);
     const { state, problem } = parseState(text);
     if (problem) {
       const backup = uri.with({ path: uri.path.replace(/\.json$/, `.corrupt-${Date.now()}.json`) });
@@ -43,11 +43,7 @@ export class ReviewStore {
     this.state = state;
     const text = serializeState(state);
     this.writing = this.writing.then(async () => {
-      const uri = this.uri;
-      const tmp = uri.with({ path: uri.path + '.tmp' });
-      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-      await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+      await this.files.write(this.uri, text, { atomic: true });
     }).catch(err => {
       void vscode.window.showErrorMessage(vscode.l10n.t('UPSC: could not save review progress: {0}', String(err)));
     });

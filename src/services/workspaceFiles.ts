@@ -77,13 +77,48 @@ export class WorkspaceFiles implements vscode.Disposable {
     return text.includes('\u0000') ? { skipped: 'binary' } : { text };
   }
 
-  /** Bytes of a file on disk (glossaries and imports decode for themselves). */
+  /** Bytes of a file on disk (glossaries and imports decode for themselves); undefined when it cannot be read. */
   async readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
     try {
       return await vscode.workspace.fs.readFile(uri);
     } catch {
       return undefined;
     }
+  }
+
+  /** A file's or folder's type, size and times; undefined when there is none. */
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
+    try {
+      return await vscode.workspace.fs.stat(uri);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A folder's entries; undefined when it cannot be listed (missing, or served over https). */
+  async list(folder: vscode.Uri): Promise<[string, vscode.FileType][] | undefined> {
+    try {
+      return await vscode.workspace.fs.readDirectory(folder);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Writes a file, making its folder. `atomic`: through a temporary file renamed over it, so a
+   * reader never sees half a file and a failed write leaves the old one whole. Throws on failure:
+   * the caller says what could not be saved.
+   */
+  async write(uri: vscode.Uri, text: string, options: { atomic?: boolean } = {}): Promise<void> {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    const bytes = new TextEncoder().encode(text);
+    if (!options.atomic) {
+      await vscode.workspace.fs.writeFile(uri, bytes);
+      return;
+    }
+    const tmp = uri.with({ path: uri.path + '.tmp' });
+    await vscode.workspace.fs.writeFile(tmp, bytes);
+    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
   }
 
   /** Files of the workspace matching `glob`, outside node_modules and .git. */

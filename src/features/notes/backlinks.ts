@@ -7,6 +7,7 @@ import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary } from '../../core/editorial/library';
 import { findNoteLinks, LineMention, mentionLines } from '../../core/notes/noteLinks';
 import type { NoteTexts } from '../../services/noteTexts';
+import type { WorkspaceFiles } from '../../services/workspaceFiles';
 import { termAt } from '../../ui/termAt';
 
 export const BACKLINKS_VIEW_ID = 'upscEditorials.backlinks';
@@ -97,7 +98,7 @@ export class BacklinksProvider implements vscode.TreeDataProvider<BacklinkNode>,
 }
 
 /** Warnings for links from notes to editorial files that do not exist or lines past their end. */
-async function checkLinks(doc: vscode.TextDocument, library: EditorialLibrary): Promise<vscode.Diagnostic[]> {
+async function checkLinks(doc: vscode.TextDocument, library: EditorialLibrary, files: WorkspaceFiles): Promise<vscode.Diagnostic[]> {
   const out: vscode.Diagnostic[] = [];
   const dir = vscode.Uri.joinPath(doc.uri, '..');
   for (const link of findNoteLinks(doc.getText())) {
@@ -107,9 +108,7 @@ async function checkLinks(doc: vscode.TextDocument, library: EditorialLibrary): 
     const entry = library.get(target.toString());
     if (entry) lineCount = entry.editorial.lineCount;
     else {
-      try {
-        await vscode.workspace.fs.stat(target);
-      } catch {
+      if (!await files.stat(target)) {
         const d = new vscode.Diagnostic(range, vscode.l10n.t('Link target not found: {0}', link.path), vscode.DiagnosticSeverity.Warning);
         d.source = 'UPSC notes';
         out.push(d);
@@ -126,7 +125,7 @@ async function checkLinks(doc: vscode.TextDocument, library: EditorialLibrary): 
 }
 
 /** The view, following the editor (an editorial, or the term under the cursor), and the note-link checks. */
-export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryIndex, notes: NoteTexts): { provider: BacklinksProvider; disposable: vscode.Disposable } {
+export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryIndex, notes: NoteTexts, files: WorkspaceFiles): { provider: BacklinksProvider; disposable: vscode.Disposable } {
   const provider = new BacklinksProvider(notes, glossary);
   const view = vscode.window.createTreeView(BACKLINKS_VIEW_ID, { treeDataProvider: provider });
   const diagnostics = vscode.languages.createDiagnosticCollection('upsc-note-links');
@@ -149,7 +148,7 @@ export function registerBacklinks(library: EditorialLibrary, glossary: GlossaryI
     clearTimeout(timers.get(doc.uri.toString()));
     timers.set(doc.uri.toString(), setTimeout(async () => {
       timers.delete(doc.uri.toString());
-      const found = await checkLinks(doc, library);
+      const found = await checkLinks(doc, library, files);
       if (!disposed) diagnostics.set(doc.uri, found);
     }, 300));
   };

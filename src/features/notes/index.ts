@@ -9,10 +9,10 @@ import { BacklinksProvider, registerBacklinks } from './backlinks';
 import { newNoteFromSection } from './notesCommands';
 
 export function activate(ctx: FeatureContext): { backlinks: BacklinksProvider } {
-  const backlinks = registerBacklinks(ctx.library, ctx.glossary, ctx.notes);
+  const backlinks = registerBacklinks(ctx.library, ctx.glossary, ctx.notes, ctx.files);
   ctx.subscribe(backlinks.disposable);
   ctx.commands.register(COMMANDS.newNoteFromSection, (node?: unknown) => {
-    if (isEditorialNode(node) && (node.type === 'section' || node.type === 'editorial')) return newNoteFromSection(node);
+    if (isEditorialNode(node) && (node.type === 'section' || node.type === 'editorial')) return newNoteFromSection(node, ctx.files);
     void vscode.window.showInformationMessage(vscode.l10n.t('Right-click a section or an editorial in the UPSC Editorials view to make a note from it.'));
     return undefined;
   });

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { slugify } from '../../core/shared/fileNames';
 import { type EditorialNode, sourceLink } from '../../ui/editorialNode';
+import type { WorkspaceFiles } from '../../services/workspaceFiles';
 
 export function noteSkeleton(node: EditorialNode, noteUri: vscode.Uri): string {
   const e = node.entry.editorial;
@@ -22,7 +23,7 @@ export function noteSkeleton(node: EditorialNode, noteUri: vscode.Uri): string {
 
 const noteTitle = (title: string) => vscode.l10n.t('Notes: {0}', title);
 
-export async function newNoteFromSection(node: EditorialNode): Promise<vscode.Uri | undefined> {
+export async function newNoteFromSection(node: EditorialNode, files: WorkspaceFiles): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const e = node.entry.editorial;
   if (!folder) {
@@ -32,8 +33,7 @@ export async function newNoteFromSection(node: EditorialNode): Promise<vscode.Ur
     return undefined;
   }
   const uri = vscode.Uri.joinPath(folder.uri, 'notes', `${slugify(e.title)}.md`);
-  let exists = true;
-  try { await vscode.workspace.fs.stat(uri); } catch { exists = false; }
+  const exists = !!await files.stat(uri);
   const edit = new vscode.WorkspaceEdit();
   if (exists) {
     const doc = await vscode.workspace.openTextDocument(uri);

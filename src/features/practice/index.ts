@@ -7,7 +7,7 @@ import type { FeatureContext } from '../context';
 import { MainsPractice } from './mainsPractice';
 
 export function activate(ctx: FeatureContext): { mains: MainsPractice } {
-  const practice = new MainsPractice(ctx.extensionUri, ctx.library, ctx.glossary);
+  const practice = new MainsPractice(ctx.extensionUri, ctx.library, ctx.glossary, ctx.files);
   ctx.subscribe(practice);
   ctx.commands.register(COMMANDS.practiseMainsAnswer, async (node?: { entry?: LibraryEntry }) => {
     await ctx.ready;

@@ -13,6 +13,7 @@ import { escapeHtml, langAttribute, nonce } from '../../ui/webview';
 import { pickEditorial } from '../../ui/editorialPicker';
 import { showLine } from '../../ui/showLine';
 import { COMMANDS } from '../../services/commandIds';
+import type { WorkspaceFiles } from '../../services/workspaceFiles';
 import { DisposableStore } from '../../core/shared/disposables';
 
 
@@ -25,7 +26,12 @@ export class MainsPractice implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [this.timer];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly library: EditorialLibrary, private readonly glossary: GlossaryIndex) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly library: EditorialLibrary,
+    private readonly glossary: GlossaryIndex,
+    private readonly files: WorkspaceFiles,
+  ) {}
 
   /** Creates the answer file; `question`/`marks` skip the pickers (tests, links). */
   async practise(entry?: LibraryEntry, question?: string, marks?: number): Promise<vscode.Uri | undefined> {
@@ -57,11 +63,9 @@ export class MainsPractice implements vscode.Disposable {
     let uri: vscode.Uri;
     if (folder) {
       const dir = vscode.Uri.joinPath(folder.uri, 'answers');
-      let existing = new Set<string>();
-      try { existing = new Set((await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n)); } catch { /* new folder */ }
+      const existing = new Set((await this.files.list(dir) ?? []).map(([n]) => n));
       uri = vscode.Uri.joinPath(dir, uniqueFileName(`${localDateKey(new Date())}-${slugify(e.title)}-answer.md`, existing));
-      await vscode.workspace.fs.createDirectory(dir);
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+      await this.files.write(uri, body);
     } else {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: body });
       uri = doc.uri;

@@ -10,7 +10,7 @@ import { ReviewSession } from './reviewPanel';
 const FIRST_COUNT_DELAY_MS = 5000;
 
 export function activate(ctx: FeatureContext): { review: ReviewSession } {
-  const store = new ReviewStore(ctx.extension.globalStorageUri, ctx.config);
+  const store = new ReviewStore(ctx.extension.globalStorageUri, ctx.config, ctx.files);
   const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config);
   let timer: ReturnType<typeof setTimeout> | undefined;
   void ctx.ready.then(() => { timer = setTimeout(() => void session.updateStatus(), FIRST_COUNT_DELAY_MS); });
