@@ -16,10 +16,12 @@ const headings = (md: string) => md.split('\n').filter(l => /^#{1,6} /.test(l));
 const lines = (md: string) => md.split('\n');
 /** A tag-like "<" that is not escaped: raw HTML in the markdown. */
 const RAW_TAG = /(?<!\\)<\/?[a-z!?]/i;
+/** A table cell's line break, the one tag a pipe table holds (the markdown engine reads it as a break, never as HTML). */
+const CELL_BREAKS = /^(\|.*)$/gm;
 const md = new MarkdownIt('default', { html: false });
 
 function assertInert(markdown: string): void {
-  assert.doesNotMatch(markdown, RAW_TAG, 'no raw HTML tag');
+  assert.doesNotMatch(markdown.replace(CELL_BREAKS, row => row.replace(/<br>/g, '')), RAW_TAG, 'no raw HTML tag');
   assert.doesNotMatch(markdown, /javascript:|data:text|vbscript:/i, 'no script URL');
   // Rendered as the editorial view renders it, nothing active comes out.
   const html = md.render(markdown);
@@ -120,22 +122,21 @@ describe('htmlToMarkdown: an English editorial page', () => {
     assert.equal(lines(out).filter(l => /^- \*\*[^*]+:\*\* /.test(l)).length, 12, 'top-level bullets with a bold lead');
   });
 
-  it('writes the data table as a pipe table, a list in a cell as one line', () => {
+  it('writes the data table as a pipe table, a list in a cell as lines of the cell', () => {
     const at = lines(out).indexOf('| Millet | Common Name | Main Season | Major Producing States |');
     assert.ok(at > 0, out);
     assert.deepEqual(lines(out).slice(at, at + 5), [
       '| Millet | Common Name | Main Season | Major Producing States |',
       '| --- | --- | --- | --- |',
       '| Bajra | Pearl millet | Kharif | Rajasthan, Uttar Pradesh |',
-      '| Jowar | Sorghum | Kharif and rabi | Maharashtra; Karnataka |',
+      '| Jowar | Sorghum | Kharif and rabi | Maharashtra<br>Karnataka |',
       '| Ragi | Finger millet | Kharif | Karnataka, Tamil Nadu |',
     ]);
     assert.equal(r.tables, 1);
   });
 
-  it('reads the one-cell mains-question table as text and keeps the bold sub-heading before its list', () => {
-    assert.match(out, /\n\*\*Drishti Mains Question:\*\*\n\nMillets are often described as climate-smart/);
-    assert.doesNotMatch(out, /\| Drishti/);
+  it('keeps the one-cell mains-question table as a box, its lines apart, and the bold sub-heading before its list', () => {
+    assert.match(out, /\n\| \*\*Drishti Mains Question:\*\*<br>Millets are often described as climate-smart[^\n]*\|\n\| --- \|\n/);
     assert.match(out, /\n\*\*Government Initiatives to Promote Millets:\*\*\n\n- Millets were notified as \[Nutri-Cereals\]\(/);
   });
 
@@ -203,10 +204,10 @@ describe('htmlToMarkdown: a Hindi editorial page without <article> or <main>', (
       '| सहायता का प्रकार | प्रावधान |',
       '| --- | --- |',
       '| प्रबंधन के लिये वित्तीय सहायता | प्रति FPO तीन वर्षों के लिये अधिकतम ₹18 लाख |',
-      '| इक्विटी अनुदान | प्रति किसान सदस्य ₹2,000 तक, प्रति FPO अधिकतम ₹15 लाख |',
+      '| इक्विटी अनुदान | प्रति किसान सदस्य ₹2,000 तक,<br>प्रति FPO अधिकतम ₹15 लाख |',
       '| ऋण गारंटी सुविधा | प्रति FPO ₹2 करोड़ तक के परियोजना ऋण पर |',
     ]);
-    assert.match(out, /\n### दृष्टि मेन्स प्रश्न:\n\n“किसान उत्पादक संगठन छोटे/);
+    assert.match(out, /\n### दृष्टि मेन्स प्रश्न:\n\n\| “किसान उत्पादक संगठन छोटे/);
   });
 });
 
@@ -221,7 +222,10 @@ describe('importEditorial: HTML input', () => {
     assert.equal(en.fileName, '2025-02-17-mainstreaming-millets-for-nutrition-and-climate-resilience.md');
     assert.equal(en.articleTitle, 'Bringing millets back to the plate');
     assert.deepEqual([en.language, en.notes[0], en.notes[1]], ['en', 'language: English (from its script)', 'converted from HTML (1 table, 16 links)']);
-    assert.ok(en.notes.includes('made 3 bold paragraphs headings: "Drishti Mains Question", "Prelims", "Mains"'), en.notes.join('\n'));
+    assert.ok(en.notes.includes('kept 1 one-cell table as a box (its lines are read where it stands)'), en.notes.join('\n'));
+    // The bold lines that stand for sections are read by the parser and saved as headings.
+    assert.match(en.markdown, /\n## \*\*Conclusion\*\*\n|\n## Conclusion\n/);
+    assert.match(en.markdown, /\n### Prelims\n[\s\S]*\n### Mains\n/);
     assert.ok(!en.notes.includes('input is markdown: kept its structure'));
   });
 
@@ -234,14 +238,16 @@ describe('importEditorial: HTML input', () => {
     ]);
     assert.ok(e.prelimsTerms.every(t => t.href?.startsWith('https://notes.example.in/')));
     assert.equal(e.mainsTopics.length, 3);
-    assert.deepEqual(e.sections.map(s => [s.kind, s.points.length]), [
-      ['cooperation', 4], ['other', 3], ['issues', 4], ['measures', 5], ['conclusion', 0], ['mains-question', 0], ['pyq', 0],
+    assert.deepEqual(e.sections.map(s => [s.kind, s.points.length, s.tables.length]), [
+      ['cooperation', 4, 0], ['other', 0, 1], ['issues', 4, 0], ['measures', 5, 0], ['conclusion', 0, 1], ['mains-question', 0, 0], ['pyq', 0, 0],
     ]);
     assert.deepEqual(e.sections[0].points.map(p => [p.lead, p.children.length]), [
       ['Nutritional Security', 2], ['Climate Resilience', 1], ['Support to Small and Marginal Farmers', 0], ['Diversification of the Food Basket', 1],
     ]);
     assert.equal(e.sections[0].points[1].children[0].children.length, 1, 'third level kept');
-    assert.deepEqual(e.sections[1].points.map(p => p.lead), ['Bajra', 'Jowar', 'Ragi']);
+    // The table stays a table (the mains question's box is the conclusion's).
+    assert.deepEqual(e.sections[1].tables[0].rows.map(r => r[0]), ['Bajra', 'Jowar', 'Ragi']);
+    assert.ok(e.sections[4].tables[0].box);
     assert.deepEqual(e.sections[3].points.map(p => p.lead).slice(-1), ['Government Initiatives to Promote Millets']);
     assert.equal(e.sections[3].points[4].children.length, 3);
     assert.match(e.mainsQuestion ?? '', /^Millets are often described as climate-smart/);
@@ -260,7 +266,9 @@ describe('importEditorial: HTML input', () => {
     const hi = importEditorial(fixture('drishti-like-hi.html'), TODAY);
     assert.equal(hi.format, 'html');
     assert.equal(hi.title, 'किसान उत्पादक संगठन: छोटे किसानों की सामूहिक शक्ति');
-    assert.ok(hi.markdown.includes('**प्रिलिम्स** **के लिये:**'));
+    // The label split into two bold runs on the page is read, and saved in one.
+    assert.ok(hi.markdown.includes('**प्रिलिम्स के लिये:**'));
+    assert.equal(hi.editorial?.prelimsTerms.length, 6);
   });
 
   it('says it read the Hindi page as Hindi, and gives the parser a full Hindi editorial', () => {
@@ -273,8 +281,8 @@ describe('importEditorial: HTML input', () => {
     assert.deepEqual([e.source?.date, e.source?.newspaper], ['2025-03-12', 'उदाहरण समाचार']);
     assert.deepEqual(e.gsPapers, [3]);
     assert.equal(e.prelimsTerms.length, 6);
-    assert.deepEqual(e.sections.map(s => [s.kind, s.points.length]), [
-      ['background', 4], ['initiatives', 3], ['issues', 4], ['measures', 5], ['conclusion', 0], ['mains-question', 0], ['pyq', 0],
+    assert.deepEqual(e.sections.map(s => [s.kind, s.points.length, s.tables.length]), [
+      ['background', 4, 0], ['initiatives', 0, 1], ['issues', 4, 0], ['measures', 5, 0], ['conclusion', 0, 0], ['mains-question', 0, 1], ['pyq', 0, 0],
     ]);
     assert.deepEqual(e.pyqs.map(q => [q.exam, q.year, q.options?.length]), [['prelims', 2020, 4], ['mains', 2018, undefined]]);
     assert.match(e.mainsQuestion ?? '', /^“किसान उत्पादक संगठन छोटे और सीमांत किसा/);
@@ -312,7 +320,8 @@ describe('htmlToMarkdown: hostile or awkward HTML', () => {
       + '<table><tr><th>A</th><th>B</th></tr><tr><td><h3>Head</h3><p>one</p><p>two</p></td><td><ul><li>x</li><li>y<ul><li>z</li></ul></li></ul><hr><pre>code\nblock</pre></td></tr></table>');
     assertInert(r.markdown);
     assert.ok(lines(r.markdown).includes('| inner | cell |'), r.markdown);
-    assert.ok(lines(r.markdown).includes('| **Head** one two | x; y z code block |'), r.markdown);
+    // A cell's blocks and list items stand on lines of their own, apart by the cell's line break.
+    assert.ok(lines(r.markdown).includes('| **Head**<br>one<br>two | x<br>y<br>z<br>code block |'), r.markdown);
     assert.ok(lines(r.markdown).includes('Cap \\<x>'));
   });
 

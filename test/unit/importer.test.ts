@@ -245,9 +245,20 @@ describe('importEditorial: markdown input', () => {
     assert.deepEqual(e.pyqs.map(q => q.text), direct.pyqs.map(q => q.text));
   });
 
-  it('changes nothing but blank-line runs in a clean markdown file', () => {
+  it('writes a clean markdown file as the editorial it reads: same structure, page breaks mended, and importing again changes nothing', () => {
+    // The saved markdown is written from what the parser read (one structure reader for every
+    // way a page arrives), so the sample's page-break fragments come out mended.
     const r = importEditorial(sample);
-    assert.equal(r.markdown, sample.replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '\n'));
+    const direct = parseEditorial(sample);
+    const saved = parseEditorial(r.markdown);
+    const shape = (e: typeof direct) => e.sections.map(s => [s.kind, s.heading, s.points.length, s.points.map(p => p.lead)]);
+    assert.deepEqual(shape(saved), shape(direct));
+    assert.deepEqual(saved.prelimsTerms, direct.prelimsTerms);
+    assert.deepEqual(saved.pyqs.map(q => q.text), direct.pyqs.map(q => q.text));
+    assert.equal(saved.source?.date, direct.source?.date);
+    assert.ok(direct.repairs.length > 0 && saved.repairs.length === 0, 'the fragments are joined in the saved file');
+    assert.match(r.markdown, /invested \$22 billion in the US, while US firms like \*\*Tesla and Micron\*\* expand in India\.\n/);
+    assert.equal(importEditorial(r.markdown).markdown, r.markdown, 'idempotent');
   });
 
   it('normalises CRLF, BOM, non-breaking spaces and "*"/"+" bullets, and still parses the same', () => {
@@ -508,16 +519,18 @@ describe('importEditorial: plain-text rules on small inputs', () => {
       '• **Already Bold:** kept as it is.',
       '• See https://example.org/page for details.',
     ].join('\n'));
+    // The saved markdown is the editorial as the parser reads it: a top-level bullet without a lead
+    // after one with a lead is its sub-point (page-break repair), so it is written indented.
     assert.deepEqual(body(r), [
       '- **Defence Cooperation:** top level, Title Case.',
       '  - **Make in India:** sub-level, Title Case.',
       '  - The US wants India to: sentence case at a sub-level is not a lead.',
       '- **Trade ties:** top level, short sentence case.',
-      '- The meeting began at 10:30 and ended at noon.',
-      '- A very long opening phrase that goes on for far more than twelve words in all: no lead.',
-      '- India said this. Then: no lead after a sentence.',
+      '  - The meeting began at 10:30 and ended at noon.',
+      '  - A very long opening phrase that goes on for far more than twelve words in all: no lead.',
+      '  - India said this. Then: no lead after a sentence.',
       '- **Already Bold:** kept as it is.',
-      '- See https://example.org/page for details.',
+      '  - See https://example.org/page for details.',
     ]);
   });
 

@@ -39,6 +39,8 @@ export interface Paragraph {
 
 export interface Pyq {
   readonly text: string;
+  /** The question's lines as written: stem, numbered statements, the line that asks, options. */
+  readonly lines: readonly string[];
   readonly year?: number;
   /** 'prelims' when the question has options, 'mains' otherwise (when known). */
   readonly exam?: 'prelims' | 'mains';
@@ -46,6 +48,8 @@ export interface Pyq {
   readonly options?: string[];
   /** The answer's letter ("b") when an answer line follows the question. */
   readonly answer?: string;
+  /** The sub-heading it stands under ("Prelims", "मेन्स"), as written, when there is one. */
+  readonly part?: string;
   readonly range: LineRange;
 }
 
@@ -69,6 +73,8 @@ export interface Table {
 export interface Section {
   /** Heading text without `**`, `*` and trailing colon. */
   readonly heading: string;
+  /** The heading as the file writes it (markdown: emphasis and colon kept). */
+  readonly headingMarkdown: string;
   readonly kind: SectionKind;
   readonly level: number;
   readonly points: Point[];
@@ -78,6 +84,8 @@ export interface Section {
   /** Heading line through the section's last line. */
   readonly range: LineRange;
   readonly headingLine: number;
+  /** The bullets and tables before the first heading, kept as a section of their own (no heading in the file). */
+  readonly untitled?: boolean;
 }
 
 export interface SourceInfo {
@@ -87,7 +95,18 @@ export interface SourceInfo {
   readonly date?: string;
   /** The whole source line as plain text. */
   readonly text: string;
+  /** The source line as markdown (its links and emphasis), as the file writes it. */
+  readonly markdown: string;
+  /** The date as written in the line ("17/02/2024", "17 February 2024"). */
+  readonly dateText?: string;
   readonly range: LineRange;
+}
+
+/** A label line of the front: "Tags:", "For Prelims:", "For Mains:" and the entries it gave. */
+export interface LabelLine {
+  readonly label: 'tags' | 'prelims' | 'mains';
+  readonly line: number;
+  readonly count: number;
 }
 
 export interface PrelimsTerm {
@@ -117,6 +136,8 @@ export interface Repair {
 
 export interface Editorial {
   readonly title: string;
+  /** Where the title comes from: the first heading, the front matter, or (none found) the file name. */
+  readonly titleFrom: 'heading' | 'frontMatter' | 'fallback';
   /** Language of the text ("en", "hi"), detected from its script. */
   readonly language: string;
   /** The "Tags:" line's entries, as written ("GS Paper 3", "सामान्य अध्ययन-III", "Agriculture"). */
@@ -126,6 +147,8 @@ export interface Editorial {
   readonly titleLine: number;
   readonly source?: SourceInfo;
   readonly prelimsTerms: PrelimsTerm[];
+  /** Each label line (tags, For Prelims, For Mains) in order, with how many entries it gave, to keep their place. */
+  readonly labelLines: readonly LabelLine[];
   readonly mainsTopics: string[];
   readonly intro: Paragraph[];
   readonly sections: Section[];

@@ -1,6 +1,6 @@
 // Markdown for copying or inserting a piece of an editorial into the student's notes.
 import { escapeMarkdown } from '../shared/markdown/inline';
-import type { Editorial, Paragraph, Point, Pyq, Section } from './model';
+import type { Editorial, Paragraph, Point, Pyq, Section, Table } from './model';
 
 /** "**Lead:**" for a point's lead; a lead that is a question ("…?", a FAQ) takes no colon. */
 export function leadMarkdown(lead: string): string {
@@ -38,14 +38,23 @@ function needsBlankLine(item: Point, previous: Point | undefined): boolean {
   return kind(item) !== kind(previous);
 }
 
+/** A table as GFM markdown: its header, the delimiter row, its rows (cells padded to one width). */
+export function tableToMarkdown(table: Table): string {
+  const width = Math.max(1, table.header.length, ...table.rows.map(r => r.length));
+  const row = (cells: readonly string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] || ' ').join(' | ')} |`;
+  return [row(table.header), `|${' --- |'.repeat(width)}`, ...table.rows.map(row)].join('\n');
+}
+
 /**
- * A section's paragraphs and points in the order the editorial has them (a PYQ's question, then
- * its numbered statements, then the line asking about them), points of one list on consecutive lines.
+ * A section's paragraphs, points and tables in the order the editorial has them (a PYQ's question,
+ * then its numbered statements, then the line asking about them), points of one list on consecutive
+ * lines. A box's text is the section's paragraphs already: the box itself is left out.
  */
 export function sectionBodyMarkdown(section: Section, point: (p: Point) => string = p => pointToMarkdown(p)): string {
   const blocks = [
     ...section.paragraphs.map(p => ({ line: p.range.start, markdown: paragraphToMarkdown(p), point: undefined as Point | undefined })),
     ...section.points.map(p => ({ line: p.range.start, markdown: point(p), point: p })),
+    ...section.tables.filter(t => !t.box).map(t => ({ line: t.range.start, markdown: tableToMarkdown(t), point: undefined as Point | undefined })),
   ].sort((a, b) => a.line - b.line);
   let out = '';
   let lastPoint: Point | undefined;

@@ -61,10 +61,13 @@
 //
 // HTML (a saved page, or page source on the clipboard; see looksLikeHtml) is first converted to
 // markdown by html/htmlToMarkdown, which picks the article out of the page, and then goes the
-// markdown way. One more step there: a paragraph that is only a bold known section name
-// ("**Drishti Mains Question:**", "**Conclusion**") becomes a `##` heading, and inside a PYQ
-// section a bold "Prelims"/"Mains" becomes a `###` one, since web pages often style these as
-// bold paragraphs rather than headings. The notes start with "converted from HTML (N tables, M links)".
+// markdown way. The notes start with "converted from HTML (N tables, M links)".
+//
+// Conversion only marks up what the page shows. What the structure is (title, source line and
+// date, labels, sections, points, tables, FAQs, PYQs) is read by the one parser
+// (core/editorial/parse), and the markdown saved is written from what it read
+// (core/editorial/writeEditorial.ts): every way a page arrives ends in the same canonical
+// editorial, and importing it again changes nothing.
 //
 // Where each rule lives (paths below core/import/): 1 characters.ts; 2 plain/debris.ts; 3 plain/blocks.ts
 // and plain/blockStarts.ts, with plain/wrapping.ts (hard-wrapped or not); 4 plain/hyphenation.ts;
@@ -77,10 +80,12 @@ import { htmlToMarkdown } from './html/htmlToMarkdown';
 import { looksLikeHtml } from './html/looksLikeHtml';
 import { slugify } from '../shared/fileNames';
 import { localDateKey } from '../shared/dates';
+import { parseEditorial, type ParsedEditorial } from '../editorial/parse/parseEditorial';
+import { writeEditorial } from '../editorial/writeEditorial';
 import { detectLanguage } from '../editorial/vocabulary';
-import type { FoundDate, SourceLineDetails } from '../editorial/sourceLine';
+import type { FoundDate } from '../editorial/sourceLine';
 import { normaliseCharacters } from './characters';
-import { boldSectionNamesToHeadings, importMarkdown, looksLikeMarkdown } from './markdownInput';
+import { importMarkdown, looksLikeMarkdown } from './markdownInput';
 import { truncate } from './noteWording';
 import { importPlain } from './plain/plainToMarkdown';
 
@@ -102,6 +107,8 @@ export interface ImportResult {
   articleTitle?: string;
   /** Language of the editorial ("en", "hi"), detected from its script; the notes name it. */
   language: string;
+  /** The editorial as the parser read the saved markdown. */
+  editorial?: ParsedEditorial;
 }
 
 export interface ImportOptions {
@@ -109,54 +116,71 @@ export interface ImportOptions {
   today?: string;
 }
 
-/** Turns pasted markdown or plain text into a canonical editorial. Never throws. */
-export function importEditorial(input: string, options: ImportOptions = {}): ImportResult {
-  const raw = typeof input === 'string' ? input : '';
+interface Converted {
+  /** The input as markdown, its structure marked up as the page had it. */
+  markdown: string;
+  format: ImportResult['format'];
+  /** A date on a line of its own above a pasted text's title. */
+  dateLine?: FoundDate;
+}
+
+/** HTML, plain text or markdown → markdown with the page's structure marked up (conversion only). */
+function convert(raw: string, notes: string[]): Converted {
   const html = looksLikeHtml(raw) ? htmlToMarkdown(raw) : undefined;
   const chars = normaliseCharacters(html ? html.markdown : raw);
-  const notes = [...(html?.notes ?? []), ...chars.notes];
-  const format: ImportResult['format'] = html ? 'html' : looksLikeMarkdown(chars.text) ? 'markdown' : 'plain';
-  let markdown: string;
-  let title: string;
-  let source: SourceLineDetails | undefined;
-  let fallbackDate: FoundDate | undefined;
-  if (!chars.text.trim()) {
-    markdown = '';
-    title = '';
-    notes.push('the input is empty');
-  } else if (format === 'html') {
-    ({ markdown, title, source } = importMarkdown(boldSectionNamesToHeadings(chars.text, notes), notes, true));
-  } else if (format === 'markdown') {
-    ({ markdown, title, source } = importMarkdown(chars.text, notes));
-  } else {
-    const r = importPlain(chars.text, notes);
-    ({ markdown, title, source } = r);
-    fallbackDate = r.dateLine;
-  }
+  for (const n of html?.notes ?? []) notes.push(n);
+  for (const n of chars.notes) notes.push(n);
+  if (!chars.text.trim()) return { markdown: '', format: html ? 'html' : 'plain' };
+  if (html) return { markdown: importMarkdown(chars.text, notes, true).markdown, format: 'html' };
+  if (looksLikeMarkdown(chars.text)) return { markdown: importMarkdown(chars.text, notes).markdown, format: 'markdown' };
+  const plain = importPlain(chars.text, notes);
+  return { markdown: plain.markdown, format: 'plain', dateLine: plain.dateLine };
+}
 
-  let date = source?.date?.iso;
-  if (!source) notes.push('no source line found ("This editorial is based on …" / "यह एडिटोरियल … पर आधारित है")');
-  else {
-    const bits = [source.articleTitle && `“${truncate(source.articleTitle)}”`, source.newspaper, source.date?.iso].filter(Boolean);
-    if (bits.length) notes.push(`source: ${bits.join(', ')}`);
-    if (!source.date) notes.push('no date found in the source line');
-    else if (!/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(source.date.text)) {
-      notes.push(`source date "${source.date.text}" read as ${source.date.iso}`);
-    }
+/** What the student should know about the source line: what was read, what is missing. */
+function sourceNotes(e: ParsedEditorial, notes: string[]): void {
+  const source = e.source;
+  if (!source) {
+    notes.push('no source line found ("This editorial is based on …" / "यह एडिटोरियल … पर आधारित है")');
+    return;
   }
-  if (!date && fallbackDate) {
-    date = fallbackDate.iso;
-    notes.push(`date ${date} taken from the line "${fallbackDate.text}"`);
+  const bits = [source.articleTitle && `“${truncate(source.articleTitle)}”`, source.newspaper, source.date].filter(Boolean);
+  if (bits.length) notes.push(`source: ${bits.join(', ')}`);
+  if (!source.date) notes.push('no date found in the source line');
+  else if (source.dateText && !/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(source.dateText)) notes.push(`source date "${source.dateText}" read as ${source.date}`);
+}
+
+/** Turns pasted markdown, plain text or HTML into a canonical editorial. Never throws. */
+export function importEditorial(input: string, options: ImportOptions = {}): ImportResult {
+  const raw = typeof input === 'string' ? input : '';
+  const notes: string[] = [];
+  const converted = convert(raw, notes);
+  let markdown = '';
+  let editorial: ParsedEditorial | undefined;
+  if (!converted.markdown.trim()) notes.push('the input is empty');
+  else {
+    // The one structure reader, then the canonical markdown written from what it read.
+    markdown = writeEditorial(parseEditorial(converted.markdown));
+    editorial = parseEditorial(markdown);
+    sourceNotes(editorial, notes);
+  }
+  let date = editorial?.source?.date;
+  if (!date && converted.dateLine) {
+    date = converted.dateLine.iso;
+    notes.push(`date ${date} taken from the line "${converted.dateLine.text}"`);
   }
   // What the student has to fix first ("no title line found …"), then what was done, in order.
   notes.sort((a, b) => Number(b.startsWith('no ')) - Number(a.startsWith('no ')));
   // The language is said first: it decides which labels and section names were looked for.
   const language = detectLanguage(markdown || raw);
   notes.unshift(`language: ${language.name} (from its script)`);
+  const title = editorial && editorial.titleFrom !== 'fallback' ? editorial.title : '';
   const slug = slugify(title);
   const today = options.today && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : localDateKey(new Date());
+  const articleTitle = editorial?.source?.articleTitle;
   return {
-    markdown, title, date, slug, fileName: `${date ?? today}-${slug}.md`, format, notes, language: language.language,
-    ...(source?.articleTitle ? { articleTitle: source.articleTitle } : {}),
+    markdown, title, date, slug, fileName: `${date ?? today}-${slug}.md`, format: converted.format, notes, language: language.language,
+    ...(articleTitle ? { articleTitle } : {}),
+    ...(editorial ? { editorial } : {}),
   };
 }

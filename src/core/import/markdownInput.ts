@@ -1,16 +1,13 @@
 // Input that already is markdown, typed or converted from HTML: its structure is kept, apart from
-// runs of blank lines and `*`/`+` bullets (→ `-`); the title and the source line are read from it.
-// The parser repairs page breaks in markdown itself.
+// runs of blank lines and `*`/`+` bullets (→ `-`), and a short first line made the title heading
+// when there is none. The parser reads the rest (and repairs page breaks in markdown itself).
 import { splitFrontMatter } from '../shared/frontMatter';
 import { FenceTracker } from '../shared/fences';
-import type { SectionKind } from '../editorial/model';
-import { inferSectionKind } from '../editorial/sectionKinds';
-import { containsSourceLine, readSourceLine, SourceLineDetails } from '../editorial/sourceLine';
-import { isKnownHeading, isPyqSubheading, isTitleLike } from './headings';
-import { listCounted, plural, truncate } from './noteWording';
+import { isTitleLike } from './headings';
+import { truncate } from './noteWording';
 import { collapse } from './text';
 
-export interface MarkdownResult { markdown: string; title: string; source?: SourceLineDetails }
+export interface MarkdownResult { markdown: string; title: string }
 
 /** ATX headings, `- **Lead:**` bullets or a line that opens with bold (`**For Prelims:**`). */
 export function looksLikeMarkdown(text: string): boolean {
@@ -24,8 +21,7 @@ export function importMarkdown(text: string, notes: string[], fromHtml = false):
   const out = tidyLines(text.split('\n'), notes);
   const { frontMatter, body } = splitFrontMatter(out.join('\n'));
   const title = findTitle(out, frontMatter.title, body.split('\n'), notes);
-  const source = findSourceLine(body);
-  return { markdown: out.join('\n') + '\n', title, source };
+  return { markdown: out.join('\n') + '\n', title };
 }
 
 /** Runs of blank lines collapsed to one, `*`/`+` bullets → `-`; fenced code left alone. */
@@ -85,17 +81,6 @@ function findTitle(out: string[], frontMatterTitle: string | undefined, bodyLine
   return title;
 }
 
-/** Source line: the first paragraph that contains "This editorial is based on". */
-function findSourceLine(body: string): SourceLineDetails | undefined {
-  const paragraphs = body.split(/\n\s*\n/);
-  for (const p of paragraphs) {
-    if (!/editorial\s+is\s+based/i.test(p.slice(0, 400)) && !containsSourceLine(p)) continue;
-    const plain = cleanMarkdownText(p.slice(0, 4000));
-    if (containsSourceLine(plain)) return readSourceLine(plain);
-  }
-  return undefined;
-}
-
 /** Plain text of a line of markdown: links, emphasis markers and escapes removed. */
 export function cleanMarkdownText(text: string): string {
   return collapse(text
@@ -103,33 +88,4 @@ export function cleanMarkdownText(text: string): string {
     .replace(/\*\*|__|[*_`]/g, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1'))
     .replace(/\s*[:：]$/, '');
-}
-
-/**
- * HTML input only: a one-line paragraph that is a single bold run naming a known section
- * ("**Drishti Mains Question:**", "**Conclusion**") → `## …`; inside a PYQ section, a bold
- * "Prelims"/"Mains" → `### …`. Pages often style these as bold paragraphs, not headings.
- */
-export function boldSectionNamesToHeadings(text: string, notes: string[]): string {
-  const lines = text.split('\n');
-  const made: string[] = [];
-  let section: SectionKind | undefined;
-  const fences = new FenceTracker();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (fences.inFence(line)) continue;
-    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line);
-    if (heading) { section = inferSectionKind(cleanMarkdownText(heading[1])); continue; }
-    const bold = /^\*\*([^*\n]{1,120}?)\*\*(\s*[:：])?$/.exec(line);
-    if (!bold || (i > 0 && lines[i - 1].trim()) || (i + 1 < lines.length && lines[i + 1].trim())) continue;
-    const name = cleanMarkdownText(bold[1]);
-    if (section === 'pyq' && isPyqSubheading(name)) lines[i] = `### ${bold[1]}`;
-    else if (isKnownHeading(name)) {
-      lines[i] = `## ${bold[1]}`;
-      section = inferSectionKind(name);
-    } else continue;
-    made.push(name);
-  }
-  if (made.length) notes.push(`made ${made.length} bold paragraph${plural(made.length)} heading${plural(made.length)}: ${listCounted(made, 8)}`);
-  return lines.join('\n');
 }

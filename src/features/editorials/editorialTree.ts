@@ -147,7 +147,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
             .map(pyq => ({ type: 'pyq', entry, pyq, parent: node }));
         }
         return [
-          ...section.paragraphs.map(paragraph => ({ type: 'paragraph' as const, entry, paragraph, parent: node })),
+          ...section.paragraphs.filter(p => p.plain).map(paragraph => ({ type: 'paragraph' as const, entry, paragraph, parent: node })),
           ...section.points.map(point => ({ type: 'point' as const, entry, point, parent: node })),
         ];
       }

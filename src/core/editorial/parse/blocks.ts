@@ -35,7 +35,7 @@ export interface RawTable {
 
 export type RawBlock =
   | { kind: 'heading'; level: number; inline: Token[]; start: number; end: number }
-  | { kind: 'paragraph'; inline: Token[]; start: number; end: number }
+  | { kind: 'paragraph'; inline: Token[]; start: number; end: number; code?: string }
   | { kind: 'list'; items: RawItem[]; start: number; end: number }
   | RawTable;
 
@@ -69,7 +69,7 @@ function joinInline(parts: Token[][], like?: Token): Token[] {
 }
 
 /** Converts the tokens between `from` and `to` (exclusive) into blocks. */
-export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length): RawBlock[] {
+export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length, sourceLines?: readonly string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -110,7 +110,7 @@ export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length)
       case 'blockquote_open': {
         // Quoted text is still the editorial's text: read what is inside.
         const close = findClose(tokens, i);
-        for (const b of toBlocks(tokens, i + 1, close)) blocks.push(b); // no push(...): it overflows past ~100k
+        for (const b of toBlocks(tokens, i + 1, close, sourceLines)) blocks.push(b); // no push(...): it overflows past ~100k
         i = close;
         break;
       }
@@ -124,12 +124,21 @@ export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length)
         break;
       }
       case 'fence': {
+        // Code stays code, exactly as written (its text still counts as the editorial's words).
         const [start, end] = mapOf(t);
-        blocks.push({ kind: 'paragraph', inline: [textToken(t, t.content.trim())], start, end });
+        const code = `${t.markup}${t.info}\n${t.content}${t.markup}`;
+        blocks.push({ kind: 'paragraph', inline: [textToken(t, t.content.trim())], start, end, code });
+        break;
+      }
+      case 'hr': {
+        // A rule between parts of the page, kept as written ("* * *", "---").
+        const [start, end] = mapOf(t);
+        const code = sourceLines?.[start]?.trim() || t.markup;
+        blocks.push({ kind: 'paragraph', inline: [], start, end, code });
         break;
       }
       default:
-        break; // hr, html (disabled), closing tokens
+        break; // html (disabled), closing tokens
     }
   }
   return blocks;

@@ -87,6 +87,7 @@ export function faqsOf(blocks: RawBlock[], answerLabels: readonly string[]): Faq
     if (b.kind === 'heading') { ask(cleanHeading(b.inline), b.start, b.end); continue; }
     if (b.kind === 'paragraph') {
       const plain = inlineToPlain(b.inline);
+      if (!plain) continue; // a paragraph of line breaks only ("<br><br>")
       const q = open();
       const a = asked(b.inline);
       if (a) {

@@ -46,6 +46,8 @@ export interface RepairedParagraph {
   inline: Token[];
   start: number;
   end: number;
+  /** A fenced code block, as written: never joined to anything. */
+  code?: string;
 }
 
 export interface RepairOptions {
@@ -141,6 +143,7 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
   let last: Unit | undefined;
   /** The open sub-heading: bullets go under it. */
   let group: RawItem | undefined;
+  let textSinceLastItem = false;
   const cache: TailCache = new WeakMap();
 
   const continuesLast = (inline: Token[], paragraph = false): boolean => {
@@ -181,7 +184,10 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
       return;
     }
     const siblings = group ? group.children : points;
-    const previous = siblings[siblings.length - 1];
+    // Running text between two lists ends the first: a bullet after it is not the sub-point of a
+    // point above the text (that would move it before the text).
+    const previous = textSinceLastItem ? undefined : siblings[siblings.length - 1];
+    textSinceLastItem = false;
     if (previous && !hasLead(item) && hasLead(previous)) {
       repairs.push({ kind: 'demoted-bullet', line: item.start, text: inlineToPlain(item.inline) });
       previous.children.push(item);
@@ -197,6 +203,10 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
       group = { inline: [...(block as Extract<RawBlock, { kind: 'paragraph' }>).inline], children: [], start: block.start, end: block.end, role: 'subheading' };
       points.push(group);
       last = undefined;
+    } else if (block.kind === 'paragraph' && block.code !== undefined) {
+      paragraphs.push({ inline: [...block.inline], start: block.start, end: block.end, code: block.code });
+      last = undefined;
+      group = undefined;
     } else if (block.kind === 'paragraph') {
       if (continuesLast(block.inline, true)) {
         repairs.push({ kind: 'joined-fragment', line: block.start, text: inlineToPlain(block.inline) });
@@ -206,6 +216,7 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
         paragraphs.push(paragraph);
         last = { paragraph };
         group = undefined; // running text closes a sub-heading's group
+        textSinceLastItem = true;
       }
     } else if (block.kind === 'heading') {
       // A sub-heading kept inside a section ("Prelims" in a PYQ block) ends the text above it.

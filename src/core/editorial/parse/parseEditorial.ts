@@ -28,12 +28,13 @@ export interface ParsedEditorial extends Editorial {
 export function parseEditorial(input: string | TokenizedEditorial, options: ParseOptions = {}): ParsedEditorial {
   const vocabularies = options.vocabularies ?? VOCABULARIES;
   const { frontMatter, body, tokens } = typeof input === 'string' ? tokenizeEditorial(input) : input;
-  const blocks = toBlocks(tokens);
-  const lineCount = body.split(/\r\n|\r|\n/).length;
+  const sourceLines = body.split(/\r\n|\r|\n/);
+  const blocks = toBlocks(tokens, 0, tokens.length, sourceLines);
+  const lineCount = sourceLines.length;
 
-  const { title, titleLine, titleIndex, titleFound } = titleOf(blocks, frontMatter.title, options.fallbackTitle);
+  const { title, titleLine, titleIndex, titleFound, titleFrom } = titleOf(blocks, frontMatter.title, options.fallbackTitle);
   const { front, drafts } = splitSections(blocks, titleIndex, vocabularies);
-  const { source, prelimsTerms, mainsTopics, tags, gsPapers, intro, points: frontPoints, tables: frontTables, repairs: frontRepairs } = readFront(front, vocabularies);
+  const { source, prelimsTerms, mainsTopics, tags, gsPapers, labelLines, intro, points: frontPoints, tables: frontTables, repairs: frontRepairs } = readFront(front, vocabularies);
   const read = readSections(drafts, lineCount, vocabularies);
   const { mainsQuestion, pyqs, faqs } = read;
   const repairs = frontRepairs.concat(read.repairs); // not push(...): it overflows past ~100k
@@ -43,13 +44,13 @@ export function parseEditorial(input: string | TokenizedEditorial, options: Pars
     // Keep what could be read: bullets and tables before the first section heading become one untitled section.
     const start = Math.min(titleLine, frontPoints[0]?.range.start ?? Infinity, frontTables[0]?.range.start ?? Infinity);
     const end = sections.length ? sections[0].range.start : lineCount;
-    sections.unshift({ heading: 'Points', kind: 'other', level: 2, points: frontPoints, paragraphs: [], tables: frontTables, range: { start, end }, headingLine: titleLine });
+    sections.unshift({ heading: 'Points', headingMarkdown: 'Points', kind: 'other', level: 2, points: frontPoints, paragraphs: [], tables: frontTables, range: { start, end }, headingLine: titleLine, untitled: true });
   }
   const problems = problemsOf({ titleFound, titleLine, headedSections: read.sections, sections, prelimsTerms, repairs });
 
   const language = detectLanguage(body, vocabularies).language;
   return {
-    title, titleLine, language, tags, gsPapers, source, prelimsTerms, mainsTopics, intro, sections, mainsQuestion, pyqs, faqs,
+    title, titleFrom, titleLine, language, tags, gsPapers, source, prelimsTerms, labelLines, mainsTopics, intro, sections, mainsQuestion, pyqs, faqs,
     problems, repairs, lineCount, frontMatter,
   };
 }
@@ -61,6 +62,7 @@ interface TitleRead {
   readonly titleIndex: number;
   /** False when neither front matter nor a heading gave a title and the fallback was used. */
   readonly titleFound: boolean;
+  readonly titleFrom: 'heading' | 'frontMatter' | 'fallback';
 }
 
 /**
@@ -80,8 +82,8 @@ function titleOf(blocks: readonly RawBlock[], frontMatterTitle: string | undefin
       titleLine = h.start;
     }
   }
-  if (title) return { title, titleLine, titleIndex, titleFound: true };
-  return { title: fallbackTitle ?? 'Untitled editorial', titleLine, titleIndex, titleFound: false };
+  if (title) return { title, titleLine, titleIndex, titleFound: true, titleFrom: titleIndex >= 0 ? 'heading' : 'frontMatter' };
+  return { title: fallbackTitle ?? 'Untitled editorial', titleLine, titleIndex, titleFound: false, titleFrom: 'fallback' };
 }
 
 /**

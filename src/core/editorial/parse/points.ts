@@ -1,12 +1,12 @@
 // Repaired blocks → the model's paragraphs and points (bold lead split off, sub-points nested).
 import type MarkdownIt from 'markdown-it';
 import type { RawItem, RawTable } from './blocks';
-import { inlineToMarkdown, inlineToPlain, splitBoldLead } from '../../shared/markdown/inline';
+import { escapeBlockStart, inlineToMarkdown, inlineToPlain, splitBoldLead } from '../../shared/markdown/inline';
 import type { Paragraph, Point, Table } from '../model';
 import type { RepairedParagraph } from './pageBreakRepair';
 
 export function toParagraph(p: RepairedParagraph): Paragraph {
-  return { markdown: inlineToMarkdown(p.inline), plain: inlineToPlain(p.inline), range: { start: p.start, end: p.end } };
+  return { markdown: p.code ?? escapeBlockStart(inlineToMarkdown(p.inline)), plain: inlineToPlain(p.inline), range: { start: p.start, end: p.end } };
 }
 
 /** Iterative, not recursive: page-break repair can chain sub-points deeper than the stack. */
@@ -29,7 +29,8 @@ function itemToPoint(item: RawItem, children: Point[]): Point {
   const bodyTokens = split ? split.rest : item.inline;
   const end = children.reduce((m, c) => Math.max(m, c.range.end), item.end);
   const lead = split?.lead ?? '';
-  const body = inlineToMarkdown(bodyTokens);
+  // Without a lead the body opens the list item: it must not read as a block of its own ("# …").
+  const body = split ? inlineToMarkdown(bodyTokens) : escapeBlockStart(inlineToMarkdown(bodyTokens));
   const bodyPlain = inlineToPlain(bodyTokens);
   return {
     lead,

@@ -1,5 +1,6 @@
 // A PYQ section → previous-year questions: stem, statements, options "(a)" … "(d)", year, exam
 // (from a "Prelims"/"Mains" sub-heading, else from the options) and answer ("Ans: (b)").
+import type MarkdownIt from 'markdown-it';
 import type { RawBlock } from './blocks';
 import { inlineToPlain } from '../../shared/markdown/inline';
 import type { LineRange, Pyq, Section } from '../model';
@@ -26,7 +27,9 @@ function optionsOf(plain: string): string[] | undefined {
   return starts.map((at, n) => plain.slice(at, starts[n + 1] ?? plain.length).trim());
 }
 
-function toPyq(plain: string, range: LineRange, exam?: 'prelims' | 'mains', answer?: string): Pyq {
+function toPyq(lines: readonly string[], range: LineRange, mark?: { exam: 'prelims' | 'mains'; part: string }, answer?: string): Pyq {
+  const exam = mark?.exam;
+  const plain = lines.join(' ');
   const digits = asciiDigits(plain);
   // The year closes the question "(2019)"; failing that, the last "(YYYY)" in it.
   const year = YEAR_AT_END.exec(digits)?.[1] ?? [...digits.matchAll(YEAR_IN_BRACKETS)].pop()?.[1];
@@ -34,10 +37,12 @@ function toPyq(plain: string, range: LineRange, exam?: 'prelims' | 'mains', answ
   const options = optionsOf(plain);
   return {
     text,
+    lines,
     year: year ? Number(year) : undefined,
     exam: exam ?? (options ? 'prelims' : 'mains'),
     ...(options ? { options } : {}),
     ...(answer ? { answer } : {}),
+    ...(mark ? { part: mark.part } : {}),
     range,
   };
 }
@@ -63,31 +68,51 @@ function answerPattern(labels: readonly string[]): RegExp {
 const OPTION_START = /^\(?[a-d]\)\s/i;
 const HAS_YEAR = /\((?:[^()]*?\b)?(?:19|20)\d\d\)/;
 
+/** A line that starts a statement, an option or an answer: "1. …", "कथन-I: …", "(a) …", "Answer: (b)". */
+const PART_START = /^\s*(?:\(?[a-d]\)\s|\d{1,2}[.)]\s|(?:statement|कथन)[\s-]*[IVX\d]+\b)/i;
+
+/**
+ * A paragraph's lines: pasted text keeps a question's stem, statements and options on lines of
+ * one paragraph. When some of its lines start a statement, an option or the answer, every line
+ * is a line of the question; a paragraph without such lines is wrapped text, joined with spaces.
+ */
+function linesOf(inline: readonly MarkdownIt.Token[], answerLabels: readonly string[]): string[] {
+  const lines: MarkdownIt.Token[][] = [[]];
+  for (const t of inline) {
+    if (t.type === 'softbreak' || t.type === 'hardbreak') lines.push([]);
+    else lines[lines.length - 1].push(t);
+  }
+  const texts = lines.map(l => inlineToPlain(l)).filter(Boolean);
+  const answerStart = (text: string) => answerLabels.some(l => text.toLocaleLowerCase().startsWith(l.toLocaleLowerCase()));
+  if (texts.length > 1 && texts.slice(1).some(t => PART_START.test(t) || answerStart(t))) return texts;
+  return [inlineToPlain(inline)].filter(Boolean);
+}
+
 export function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], section: Section, labels: PyqLabels): Pyq[] {
   const isLabel = (text: string, list: readonly string[]) => {
     const t = text.replace(/\s*[:：]\s*$/, '').trim().toLocaleLowerCase();
     return list.some(l => l.toLocaleLowerCase() === t);
   };
   // Which sub-heading ("Prelims"/"Mains") each line falls under: headings, or bold lines saying only that.
-  const marks: { line: number; exam: 'prelims' | 'mains' }[] = [];
+  const marks: { line: number; exam: 'prelims' | 'mains'; part: string }[] = [];
   for (const b of blocks) {
     if (b.kind !== 'heading' && b.kind !== 'paragraph') continue;
     const text = cleanHeading(b.inline);
-    if (isLabel(text, labels.prelims)) marks.push({ line: b.start, exam: 'prelims' });
-    else if (b.kind === 'heading' || isLabel(text, labels.mains)) marks.push({ line: b.start, exam: 'mains' });
+    if (isLabel(text, labels.prelims)) marks.push({ line: b.start, exam: 'prelims', part: text });
+    else if (b.kind === 'heading' || isLabel(text, labels.mains)) marks.push({ line: b.start, exam: 'mains', part: text });
   }
   // The last mark before `line`, by binary search (marks are in line order; a PYQ list can be long).
-  const examAt = (line: number) => {
+  const markAt = (line: number) => {
     let lo = 0;
     let hi = marks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (marks[mid].line < line) lo = mid + 1; else hi = mid;
     }
-    return lo ? marks[lo - 1].exam : undefined;
+    return lo ? marks[lo - 1] : undefined;
   };
   const units: { plain: string; start: number; end: number; point: boolean; marker?: string }[] = [
-    ...paragraphs.map(p => ({ plain: inlineToPlain(p.inline), start: p.start, end: p.end, point: false })),
+    ...paragraphs.flatMap(p => linesOf(p.inline, labels.answer).map(plain => ({ plain, start: p.start, end: p.end, point: false }))),
     ...section.points.map(p => ({ plain: p.plain, start: p.range.start, end: p.range.end, point: true, marker: p.marker })),
   ].filter(u => u.plain && !marks.some(m => m.line === u.start)).sort((a, b) => a.start - b.start);
 
@@ -101,7 +126,8 @@ export function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], sect
   // as joining per part is quadratic in a long options list.
   let current: { texts: string[]; start: number; end: number; answer?: string; options: boolean } | undefined;
   const flush = () => {
-    if (current) out.push(toPyq(current.texts.join(' '), { start: current.start, end: current.end }, examAt(current.start), current.answer));
+    const mark = current && markAt(current.start);
+    if (current) out.push(toPyq(current.texts, { start: current.start, end: current.end }, mark, current.answer));
     current = undefined;
   };
   for (const u of units) {

@@ -1,6 +1,7 @@
 // Sections: the blocks after the title split at headings (and at the bold lines that stand for a
 // few section names), then each section read: points, paragraphs, mains question, PYQs, FAQs.
 import type { RawBlock } from './blocks';
+import { inlineToMarkdown } from '../../shared/markdown/inline';
 import type { Faq, Pyq, Repair, Section, SectionKind } from '../model';
 import { repairSection } from './pageBreakRepair';
 import type { Vocabulary } from '../vocabulary';
@@ -11,7 +12,10 @@ import { faqsOf } from './faqs';
 import { PyqLabels, pyqsOf } from './pyqs';
 
 export interface SectionDraft {
+  /** Opened by a line of a box (a one-cell table): it does not own the boxes that follow. */
+  fromBox?: boolean;
   heading: string;
+  headingMarkdown: string;
   kind: SectionKind;
   level: number;
   headingLine: number;
@@ -28,9 +32,21 @@ export function splitSections(blocks: readonly RawBlock[], titleIndex: number, v
   const allPrelims = vocabularies.flatMap(v => v.labels.pyqSubheadingPrelims);
   const allMains = vocabularies.flatMap(v => v.labels.pyqSubheadingMains);
   const languages = vocabularies.map(v => v.language);
+  let box: { start: number; end: number } | undefined;
   blocks.forEach((b, i) => {
-    if (i === titleIndex) return;
+    // The title heading stays in the front as a boundary: page-break repair never joins text across it.
+    if (i === titleIndex) { front.push(b); return; }
     const current = drafts[drafts.length - 1];
+    const inBox = !!box && b.kind === 'paragraph' && b.start === box.start && b.end === box.end;
+    if (b.kind === 'table' && b.box) {
+      // A box belongs to the section of the text around it, not to one its own lines opened
+      // (a mains-question box followed by a FAQs box: both are the conclusion's, as the page has them).
+      box = { start: b.start, end: b.end };
+      let owner: SectionDraft | undefined;
+      for (let k = drafts.length - 1; k >= 0 && !owner; k--) if (!drafts[k].fromBox) owner = drafts[k];
+      (owner ? owner.blocks : front).push(b);
+      return;
+    }
     if (b.kind === 'heading' && i > titleIndex) {
       const heading = cleanHeading(b.inline);
       // "Prelims"/"Mains" under a PYQ heading are parts of that section, not sections; so are
@@ -38,7 +54,7 @@ export function splitSections(blocks: readonly RawBlock[], titleIndex: number, v
       const isPyqPart = current?.kind === 'pyq' && [...allPrelims, ...allMains].some(l => l.toLocaleLowerCase() === heading.toLocaleLowerCase());
       const isFaqPart = current?.kind === 'faq' && b.level > current.level && isQuestion(heading);
       if (!isPyqPart && !isFaqPart) {
-        drafts.push({ heading, kind: inferSectionKind(heading, languages), level: b.level, headingLine: b.start, blocks: [] });
+        drafts.push({ heading, headingMarkdown: inlineToMarkdown(b.inline), kind: inferSectionKind(heading, languages), level: b.level, headingLine: b.start, blocks: [] });
         return;
       }
     } else if (b.kind === 'paragraph' && i > titleIndex && current) {
@@ -47,7 +63,7 @@ export function splitSections(blocks: readonly RawBlock[], titleIndex: number, v
       const heading = boldHeading(b.inline);
       const kind = heading ? inferSectionKind(heading, languages) : undefined;
       if (heading && kind && traitsOf(kind).closing && kind !== current.kind) {
-        drafts.push({ heading, kind, level: current.level, headingLine: b.start, blocks: [] });
+        drafts.push({ heading, headingMarkdown: inlineToMarkdown(b.inline), kind, level: current.level, headingLine: b.start, blocks: [], ...(inBox ? { fromBox: true } : {}) });
         return;
       }
     }
@@ -87,6 +103,7 @@ export function readSections(drafts: readonly SectionDraft[], lineCount: number,
     if (faqBlock) for (const f of faqBlock.faqs) faqs.push(f);
     const section: Section = {
       heading: d.heading,
+      headingMarkdown: d.headingMarkdown,
       kind: d.kind,
       level: d.level,
       points: faqBlock ? faqBlock.points : repaired.points.map(toPoint),

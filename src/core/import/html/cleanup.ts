@@ -89,7 +89,41 @@ function ownerTable(el: Element): Node | undefined {
   return undefined;
 }
 
-/** Tables: layout tables unwrapped, data tables with inline-only cells. Returns the data tables. */
+/**
+ * Makes a table cell's content inline, its blocks and list items on lines of their own: the
+ * pipe table keeps them apart with `<br>` (the GFM plugin writes a cell's line break as one), the
+ * way the markdown of such pages writes them. Headings become bold text; rules go.
+ */
+function flattenCellToLines(cell: Element): void {
+  const doc = cell.ownerDocument;
+  for (const b of elementsUnder(cell).reverse()) { // innermost first
+    const name = nameOf(b);
+    if (name === 'hr') { remove(b); continue; }
+    if (!BLOCKS.has(name) || !b.parentNode) continue;
+    const parent = b.parentNode;
+    // A break before the block unless it opens the cell, and after it unless it closes the cell.
+    let before = b.previousSibling;
+    while (before && before.nodeType === TEXT && !(before.nodeValue ?? '').trim()) before = before.previousSibling;
+    if (before && nameOf(before) !== 'br') parent.insertBefore(doc.createElement('br'), b);
+    let after = b.nextSibling;
+    while (after && after.nodeType === TEXT && !(after.nodeValue ?? '').trim()) after = after.nextSibling;
+    if (after && nameOf(after) !== 'br') parent.insertBefore(doc.createElement('br'), b.nextSibling);
+    rename(b, HEADINGS.has(name) ? 'strong' : name === 'li' ? 'span' : 'span');
+  }
+}
+
+/** The first row of a table without a header row becomes its header (as the page shows it: on top). */
+function headerRow(rows: readonly Element[]): void {
+  const first = rows[0];
+  if (!first || Array.from(first.children).some(c => nameOf(c) === 'th')) return;
+  for (const cell of Array.from(first.children)) if (nameOf(cell) === 'td') rename(cell, 'th');
+}
+
+/**
+ * Tables: a table holding another is layout (unwrapped); a one-cell table is a box around text
+ * (the mains question, a FAQs block) kept as a one-cell pipe table; other tables become pipe
+ * tables. Cells keep their lines apart with `<br>`. Returns the tables written.
+ */
 export function prepareTables(root: Element, notes: Counter): number {
   const doc = root.ownerDocument;
   let data = 0;
@@ -106,7 +140,7 @@ export function prepareTables(root: Element, notes: Counter): number {
     const cells = own.filter(e => nameOf(e) === 'td' || nameOf(e) === 'th');
     const columns = rows.reduce((most, r) => Math.max(most, Array.from(r.children).filter(c => nameOf(c) === 'td' || nameOf(c) === 'th').length), 0);
     const nested = parts.some(e => nameOf(e) === 'table' || e.getAttribute('data-unwrapped-table') !== null);
-    if (rows.length < 2 || columns < 2 || nested) {
+    if (nested) {
       // Layout: every cell becomes a block of its own, in reading order.
       const box = doc.createElement('div');
       box.setAttribute('data-unwrapped-table', '');
@@ -115,7 +149,18 @@ export function prepareTables(root: Element, notes: Counter): number {
       count(notes, 'layout');
       continue;
     }
-    for (const cell of cells) flattenToInline(cell, '; ');
+    for (const cell of cells) flattenCellToLines(cell);
+    if (rows.length === 1 && columns === 1 && cells.length === 1) {
+      // A box: its cell's content in a <div data-box>, written as a one-cell pipe table by the
+      // turndown rule of that name (the GFM plugin writes one-column tables as plain text).
+      const box = doc.createElement('div');
+      box.setAttribute('data-box', '');
+      while (cells[0].firstChild) box.appendChild(cells[0].firstChild);
+      table.parentNode.replaceChild(box, table);
+      count(notes, 'box');
+      continue;
+    }
+    headerRow(rows);
     data++;
   }
   for (const box of elementsUnder(root).filter(e => e.getAttribute('data-unwrapped-table') !== null)) box.removeAttribute('data-unwrapped-table');
@@ -205,5 +250,46 @@ export function tidyLineBreaks(root: Element): void {
   }
   for (const h of elementsUnder(root).filter(e => HEADINGS.has(nameOf(e)))) {
     if (elementsUnder(h).some(e => BLOCKS.has(nameOf(e)))) flattenToInline(h, ', ');
+  }
+}
+
+const INLINE_RUNS = new Set(['b', 'strong', 'i', 'em', 'span', 'u']);
+
+/**
+ * A line break at the edge of a bold or italic run is moved out of it: "<b>प्रश्न 1. …?<br></b>उत्तर"
+ * would give "**…?\**", which markdown cannot close. The break then stands between the run and
+ * the text after it, where it is meant.
+ */
+export function breaksOutOfRuns(root: Element): number {
+  let moved = 0;
+  for (const br of elementsUnder(root).filter(e => nameOf(e) === 'br')) {
+    for (let parent = br.parentNode; parent && isElement(parent) && INLINE_RUNS.has(nameOf(parent)); parent = br.parentNode) {
+      const sibling = (n: Node | null, dir: 'next' | 'previous') => {
+        let s = n;
+        while (s && s.nodeType === TEXT && !(s.nodeValue ?? '').trim()) s = dir === 'next' ? s.nextSibling : s.previousSibling;
+        return s;
+      };
+      const grand = parent.parentNode;
+      if (!grand) break;
+      if (!sibling(br.nextSibling, 'next')) grand.insertBefore(br, parent.nextSibling);
+      else if (!sibling(br.previousSibling, 'previous')) grand.insertBefore(br, parent);
+      else break;
+      moved++;
+    }
+  }
+  return moved;
+}
+
+/** Text written inside a list before its items ("<ul>Tags: <li>…") stands in a paragraph before the list. */
+export function textBeforeListItems(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const list of elementsUnder(root).filter(e => nameOf(e) === 'ul' || nameOf(e) === 'ol')) {
+    if (!list.parentNode) continue;
+    const stray: Node[] = [];
+    for (let c = list.firstChild; c && nameOf(c) !== 'li'; c = c.nextSibling) stray.push(c);
+    if (!stray.some(n => (n.textContent ?? '').trim())) continue;
+    const p = doc.createElement('p');
+    for (const n of stray) p.appendChild(n);
+    list.parentNode.insertBefore(p, list);
   }
 }

@@ -16,7 +16,7 @@
 // Whether a text is HTML at all is looksLikeHtml's question. The libraries (domino, turndown, the
 // GFM plugin) load on first use: loadLibraries, htmlLibraries.
 import { findTitleHeading, pickContainer, removeFurniture, removePageChrome } from './article';
-import { cleanText, flattenDeep, inlineLabelledLinkLists, mergeGluedRuns, prepareTables, tidyLineBreaks } from './cleanup';
+import { breaksOutOfRuns, cleanText, flattenDeep, inlineLabelledLinkLists, mergeGluedRuns, prepareTables, textBeforeListItems, tidyLineBreaks } from './cleanup';
 import { MAX_PARSE_DEPTH, roughDepth } from './depthGuard';
 import { pageAddress } from './links';
 import { loadLibraries } from './loadLibraries';
@@ -58,6 +58,8 @@ export function htmlToMarkdown(html: string): HtmlToMarkdownResult {
 
     cleanText(root);
     const flattened = flattenDeep(root);
+    textBeforeListItems(root);
+    breaksOutOfRuns(root);
     const tableNotes: Counter = {};
     const tables = prepareTables(root, tableNotes);
     const linkLines = inlineLabelledLinkLists(root);

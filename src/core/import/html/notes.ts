@@ -21,7 +21,7 @@ export interface ConversionFacts {
   how: string;
   /** Furniture and page chrome removed, by kind. */
   removed: Counter;
-  /** `layout`: tables read as text. */
+  /** `layout`: tables read as text; `box`: one-cell tables kept as boxes. */
   tableNotes: Counter;
   /** Labelled lists of links joined into a line. */
   linkLines: number;
@@ -38,7 +38,8 @@ export function conversionNotes({ tables, how, removed, tableNotes, linkLines, m
   notes.push(`converted from HTML (${tables} table${tables === 1 ? '' : 's'}, ${stats.links} link${stats.links === 1 ? '' : 's'})`);
   notes.push(`took the article from ${how}`);
   if (Object.keys(removed).length) notes.push(`removed what is not the article: ${describeCounts(removed)}`);
-  if (tableNotes.layout) notes.push(`read ${tableNotes.layout} layout table${tableNotes.layout === 1 ? '' : 's'} (one row, one column or nested) as text`);
+  if (tableNotes.layout) notes.push(`read ${tableNotes.layout} layout table${tableNotes.layout === 1 ? '' : 's'} (a table inside a table) as text`);
+  if (tableNotes.box) notes.push(`kept ${tableNotes.box} one-cell table${tableNotes.box === 1 ? '' : 's'} as a box (its lines are read where it stands)`);
   if (linkLines) notes.push(`joined ${linkLines} labelled list${linkLines === 1 ? '' : 's'} of links (Tags: …) into a line`);
   if (merged) notes.push(`merged ${merged} bold/italic run${merged === 1 ? '' : 's'} glued to the one before`);
   if (stats.emphasisFixed) notes.push(`moved the edge punctuation of ${stats.emphasisFixed} bold/italic run${stats.emphasisFixed === 1 ? '' : 's'} outside it (**Lead:**text → **Lead**:text)`);

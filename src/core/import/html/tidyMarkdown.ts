@@ -12,7 +12,8 @@ export function tidy(markdown: string): string {
       blank = 0;
       continue;
     }
-    const line = raw.trimEnd();
+    // A cell's line break: the GFM plugin writes turndown's "  \n" as "  <br>".
+    const line = raw.trimEnd().replace(/(?: +|\\)<br>/g, '<br>');
     if (!line) {
       if (++blank === 1 && out.length) out.push('');
       continue;

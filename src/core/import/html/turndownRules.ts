@@ -69,6 +69,20 @@ function imageRule(service: TurndownService, stats: Stats): TurndownService.Rule
   };
 }
 
+/**
+ * A box (a one-cell table, prepared as <div data-box> in cleanup.ts): a one-cell pipe table whose
+ * lines are joined by `<br>`, as the markdown of such pages writes it.
+ */
+function boxRule(): TurndownService.Rule {
+  return {
+    filter: node => nameOf(node) === 'div' && node.hasAttribute('data-box'),
+    replacement: content => {
+      const lines = content.split('\n').map(l => l.replace(/\\$/, '').trim()).filter(Boolean);
+      return lines.length ? `\n\n| ${lines.map(l => l.replace(/\|/g, '\\|')).join('<br>')} |\n| --- |\n\n` : '';
+    },
+  };
+}
+
 /** The turndown service, with the GFM plugin, escaping that lets no HTML through, and the rules above. */
 export function makeService(stats: Stats, base: () => string | undefined): TurndownService {
   const { Turndown, gfm } = loadLibraries();
@@ -85,6 +99,7 @@ export function makeService(stats: Stats, base: () => string | undefined): Turnd
 
   // Rules added later win over earlier ones (turndown puts them first).
   service.addRule('upscListItem', listItemRule());
+  service.addRule('upscBox', boxRule());
   service.addRule('upscLink', linkRule(stats, base));
   service.addRule('upscImage', imageRule(service, stats));
   service.addRule('upscStrong', emphasisRule('**', STRONG, stats, base));

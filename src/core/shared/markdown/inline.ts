@@ -32,6 +32,20 @@ function keepLink(href: string | null): href is string {
 }
 
 /**
+ * Markdown text that must stay a paragraph's (or a list item's) text: a start that markdown
+ * would read as a block of its own — a heading "# …", a quote "> …", a list "- …" / "1. …", a
+ * rule, a fence — is escaped. Only the first line can start a block: the text is one line.
+ */
+export function escapeBlockStart(markdown: string): string {
+  return markdown
+    .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+    .replace(/^>/, '\\>')
+    .replace(/^([+\-=])(?=\s|$|\1)/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^(~~~|```)/, '\\$1');
+}
+
+/**
  * Inline tokens back to markdown. `lineBreak` is what a hard line break becomes: a space in running
  * text, `<br>` in a table cell (the only line break a cell can hold; the engine reads it back).
  */
