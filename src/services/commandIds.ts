@@ -22,6 +22,8 @@ export const COMMANDS = {
   newEditorialFromText: 'upscEditorials.newEditorialFromText',
   importFromFolder: 'upscEditorials.importFromFolder',
   importFiles: 'upscEditorials.importFiles',
+  importFromUrl: 'upscEditorials.importFromUrl',
+  showReading: 'upscEditorials.showReading',
   reviewDueCards: 'upscEditorials.reviewDueCards',
   practiseMainsAnswer: 'upscEditorials.practiseMainsAnswer',
   checkAnswer: 'upscEditorials.checkAnswer',

@@ -85,7 +85,7 @@ export const SECTION_KINDS = {
   }),
   faq: kind({
     order: 11, icon: 'comment-discussion', color: 'charts.blue', summary: 'verbatim', cards: false, closing: true,
-    words: { en: ['frequently asked questions', 'faqs'], hi: ['अक्सर पूछे जाने वाले प्रश्न'] },
+    words: { en: ['frequently asked questions', 'faqs'], hi: ['अक्सर पूछे जाने वाले प्रश्न', 'प्रायः पूछे जाने वाले प्रश्न'] },
   }),
 } satisfies Record<string, SectionKindTraits>;
 

@@ -19,6 +19,7 @@ function message(p: ParseProblem): string {
     case 'empty-section': return vscode.l10n.t('Section "{0}" has no text or points.', arg);
     case 'no-sections': return vscode.l10n.t('No sections found: an editorial needs "## …" headings after its title.');
     case 'no-prelims': return vscode.l10n.t('No "For Prelims:" line found; prelims terms will only come from the glossary.');
+    case 'no-date': return vscode.l10n.t('The source line has no date that can be read (such as 17/02/2024): the editorial is undated.');
     case 'joined-fragment': return vscode.l10n.t('Page-break fragment joined to the text before it: "{0}"', arg);
     case 'demoted-bullet': return vscode.l10n.t('Bullet without a bold lead read as a sub-point of the point above: "{0}"', arg);
     default: return p.message;

@@ -9,6 +9,8 @@ import type { FeatureContext } from '../context';
 import { registerEditorialDiagnostics } from './editorialDiagnostics';
 import { EditorialTreeProvider, GroupBy, TREE_VIEW_ID, TreeNode } from './editorialTree';
 import { searchEditorials } from './searchEditorials';
+import { READING_SCHEME, readingProvider, readingUri } from './showReading';
+import { pickEditorial } from '../../ui/editorialPicker';
 
 /** Keeps menus (the editor-title "Show Section Summaries" button) on editorial files only. */
 const EDITORIAL_FILES_CONTEXT = 'upscEditorials.editorialFiles';
@@ -40,6 +42,7 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
     provider.onDidChangeTreeData(updateMessage),
     config.onChange(['tree.groupBy', 'tree.sortBy'], readSettings),
     registerEditorialDiagnostics(library),
+    vscode.workspace.registerTextDocumentContentProvider(READING_SCHEME, readingProvider(uri => library.get(uri))),
   );
 
   commands.register(COMMANDS.filterEditorials, async () => {
@@ -77,6 +80,15 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
   commands.register(COMMANDS.searchEditorials, async () => {
     await ctx.ready;
     await searchEditorials(library);
+  });
+  commands.register(COMMANDS.showReading, async (arg?: unknown) => {
+    await ctx.ready;
+    const entry = isEditorialNode(arg) ? library.get(arg.entry.uri)
+      : arg instanceof vscode.Uri ? library.get(arg.toString())
+        : await pickEditorial(library, vscode.l10n.t('Show How This Editorial Was Read'));
+    if (!entry) return undefined;
+    const doc = await vscode.workspace.openTextDocument(readingUri(entry));
+    return vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   });
   // Shows an editorial in the tree (after an import), once the library has it.
   commands.register(COMMANDS.revealEditorial, async (uri?: unknown) => {

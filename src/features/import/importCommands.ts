@@ -1,12 +1,14 @@
 // Getting editorials in: from the clipboard, from text in an editor, from chosen files, or a
-// whole folder of .md/.txt/.html files. Text is normalised by core/importer (page breaks,
-// bullets, bold leads, title, source and date; a saved web page is first converted from HTML)
-// and written to editorials/YYYY-MM-DD-slug.md under a name that is never taken: nothing is
-// overwritten.
+// whole folder of .md/.txt/.html files (from a web address: urlImport.ts). core/import converts
+// the text and the parser reads it; the canonical markdown is written to
+// editorials/YYYY-MM-DD-slug.md under a name that is never taken: nothing is overwritten, and
+// an import that gives nothing writes nothing (the student's text opens in an untitled editor).
 import * as vscode from 'vscode';
 import { importEditorial, ImportResult } from '../../core/import/importEditorial';
 import { uniqueFileName } from '../../core/shared/fileNames';
 import { COMMANDS } from '../../services/commandIds';
+import type { Log } from '../../services/log';
+import type { WorkspaceFiles } from '../../services/workspaceFiles';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -14,12 +16,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 const EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm', 'xhtml'];
 const IMPORTABLE = new RegExp(`\\.(?:${EXTENSIONS.join('|')})$`, 'i');
 const HTML_FILE = /\.x?html?$/i;
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /**
  * A file's text: UTF-8; a saved web page that is not UTF-8 may declare its encoding in a
  * <meta charset> (or http-equiv Content-Type) near its start, which is then used.
  */
-function decodeText(bytes: Uint8Array, name: string): string {
+export function decodeText(bytes: Uint8Array, name: string): string {
   try {
     return decoder.decode(bytes);
   } catch {
@@ -39,28 +42,31 @@ function editorialsFolder(): vscode.Uri | undefined {
   return folder && vscode.Uri.joinPath(folder.uri, 'editorials');
 }
 
-async function existingNames(folder: vscode.Uri): Promise<Set<string>> {
-  try {
-    return new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
-  } catch {
-    return new Set();
-  }
-}
-
-/** Writes the import to a new file and returns its URI. */
-async function writeImport(result: ImportResult, folder: vscode.Uri, taken?: Set<string>): Promise<vscode.Uri> {
-  const names = taken ?? (await existingNames(folder));
-  const name = uniqueFileName(result.fileName, names);
-  names.add(name);
+/** Writes an import to a new file in `folder` and returns its URI; `taken` holds the names in use. */
+async function writeImport(files: WorkspaceFiles, result: ImportResult, folder: vscode.Uri, taken: Set<string>): Promise<vscode.Uri> {
+  const name = uniqueFileName(result.fileName, taken);
+  taken.add(name);
   const uri = vscode.Uri.joinPath(folder, name);
-  await vscode.workspace.fs.createDirectory(folder);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.markdown));
+  await files.write(uri, result.markdown);
   return uri;
 }
 
+/** Why an import gave no editorial, from its notes ("no conversion: …", "the input is empty"). */
+function emptyReason(result: ImportResult): string {
+  return result.notes.find(n => n.startsWith('no conversion') || n === 'the input is empty') ?? result.notes.slice(1, 3).join('; ');
+}
+
 export class ImportCommands {
-  /** Whether the active editor shows an editorial (then "from the editor" starts a new file). */
-  constructor(private readonly isEditorial: (uri: string) => boolean) {}
+  constructor(
+    /** Whether the active editor shows an editorial (then "from the editor" starts a new file). */
+    private readonly isEditorial: (uri: string) => boolean,
+    private readonly files: WorkspaceFiles,
+    private readonly log: Log,
+  ) {}
+
+  private async takenNames(folder: vscode.Uri): Promise<Set<string>> {
+    return new Set((await this.files.list(folder) ?? []).map(([name]) => name));
+  }
 
   /** Imports text as one editorial, opens it and shows it in the tree. */
   async importText(text: string, from: string): Promise<vscode.Uri | undefined> {
@@ -74,7 +80,14 @@ export class ImportCommands {
       return undefined;
     }
     const result = importEditorial(text);
-    const uri = await writeImport(result, folder);
+    this.log.info(`import from ${from}: ${result.format}, "${result.title}", ${result.notes.length} notes`);
+    if (!result.markdown.trim()) {
+      // Nothing to save: the student's text is kept, in an untitled editor, with the reason.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: text, language: result.format === 'html' ? 'html' : 'markdown' }));
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: nothing could be read from {0} ({1}). Your text is open in an untitled editor.', from, emptyReason(result)));
+      return undefined;
+    }
+    const uri = await writeImport(this.files, result, folder, await this.takenNames(folder));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     await vscode.commands.executeCommand(COMMANDS.revealEditorial, uri);
     const summary = result.notes.length ? ` ${result.notes.slice(0, 3).join('; ')}${result.notes.length > 3 ? '…' : ''}` : '';
@@ -114,9 +127,9 @@ export class ImportCommands {
     const roots = selection?.length ? selection : [source];
     const files: vscode.Uri[] = [];
     for (const uri of roots) {
-      const type = await vscode.workspace.fs.stat(uri).then(s => s.type, () => vscode.FileType.Unknown);
+      const type = (await this.files.stat(uri))?.type ?? vscode.FileType.Unknown;
       if (type & vscode.FileType.Directory) {
-        files.push(...(await vscode.workspace.fs.readDirectory(uri))
+        files.push(...(await this.files.list(uri) ?? [])
           .filter(([name, type]) => type === vscode.FileType.File && IMPORTABLE.test(name))
           .map(([name]) => name)
           .sort()
@@ -146,7 +159,7 @@ export class ImportCommands {
     const files = uris.map(uri => uri.path.slice(uri.path.lastIndexOf('/') + 1));
     const imported: vscode.Uri[] = [];
     const failed: { file: string; reason: string }[] = [];
-    const taken = await existingNames(target);
+    const taken = await this.takenNames(target);
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('UPSC: importing editorials'), cancellable: true }, async (progress, token) => {
       for (const [i, name] of files.entries()) {
         if (token.isCancellationRequested) {
@@ -155,12 +168,17 @@ export class ImportCommands {
         }
         progress.report({ message: `${i + 1}/${files.length} ${name}`, increment: 100 / files.length });
         try {
-          const bytes = await vscode.workspace.fs.readFile(uris[i]);
-          if (bytes.length > 20 * 1024 * 1024) throw new Error(vscode.l10n.t('larger than 20 MB'));
+          const size = (await this.files.stat(uris[i]))?.size ?? 0;
+          if (size > MAX_IMPORT_BYTES) throw new Error(vscode.l10n.t('larger than 20 MB'));
+          const bytes = await this.files.readBytes(uris[i]);
+          if (!bytes) throw new Error(vscode.l10n.t('could not be read'));
           const text = decodeText(bytes, name);
           if (text.includes('\u0000')) throw new Error(vscode.l10n.t('binary file'));
           if (!text.trim()) throw new Error(vscode.l10n.t('empty file'));
-          imported.push(await writeImport(importEditorial(text), target, taken));
+          const result = importEditorial(text);
+          // An import that gives nothing is not saved (never an empty file): the reason is said.
+          if (!result.markdown.trim()) throw new Error(emptyReason(result));
+          imported.push(await writeImport(this.files, result, target, taken));
         } catch (err) {
           failed.push({ file: name, reason: err instanceof Error ? err.message : String(err) });
         }

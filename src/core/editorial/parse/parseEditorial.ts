@@ -47,6 +47,10 @@ export function parseEditorial(input: string | TokenizedEditorial, options: Pars
     sections.unshift({ heading: 'Points', headingMarkdown: 'Points', kind: 'other', level: 2, points: frontPoints, paragraphs: [], tables: frontTables, range: { start, end }, headingLine: titleLine, untitled: true });
   }
   const problems = problemsOf({ titleFound, titleLine, headedSections: read.sections, sections, prelimsTerms, repairs });
+  if (source && !source.date) {
+    // Never a guessed date: a broken one ("/06/2026") leaves the editorial undated, and says so.
+    problems.push({ severity: 'warning', code: 'no-date', line: source.range.start, message: 'The source line has no date that can be read (such as 17/02/2024): the editorial is undated.' });
+  }
 
   const language = detectLanguage(body, vocabularies).language;
   return {

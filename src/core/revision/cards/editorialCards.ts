@@ -1,7 +1,7 @@
 // Cards from an editorial: its FAQs as they are, a "what does the editorial say about…" card per
-// bold-lead point, and the cloze cards of each point (clozes.ts).
+// bold-lead point and per table row, and the cloze cards of each point (clozes.ts).
 import { escapeMarkdown } from '../../shared/markdown/inline';
-import type { Editorial, Point } from '../../editorial/model';
+import type { Editorial, Point, Section, Table } from '../../editorial/model';
 import { Card, CardList, cardId, TermFinder, trimHeading } from './card';
 import { pointClozes } from './clozes';
 import { traitsOf } from '../../editorial/sectionKinds';
@@ -12,6 +12,31 @@ function pointLine(p: Point): string {
 
 function subList(points: readonly Point[], depth = 0): string[] {
   return points.flatMap(p => [`${'  '.repeat(depth)}- ${pointLine(p)}`, ...subList(p.children, depth + 1)]);
+}
+
+/**
+ * A table's rows as cards: the row's first cell is what is asked about, the other cells (each
+ * with its column's name) the answer — "Ragi?" → "Main Season: Kharif · States: Karnataka…".
+ */
+function tableCards(uri: string, editorial: Editorial, section: Section, table: Table): Card[] {
+  if (table.box || table.header.length < 2) return [];
+  const cards: Card[] = [];
+  table.rows.forEach((row, n) => {
+    const [name, ...rest] = row;
+    if (!name?.trim() || !rest.some(c => c.trim())) return;
+    const column = (i: number) => table.header[i + 1]?.replace(/\*\*|__/g, '').trim();
+    const back = rest.map((cell, i) => (column(i) ? `- **${column(i)}:** ${cell}` : `- ${cell}`)).join('\n');
+    cards.push({
+      id: cardId('point', [uri, section.kind, `table:${name}`]),
+      kind: 'point',
+      front: `${escapeMarkdown(editorial.title)} › ${escapeMarkdown(trimHeading(section.heading))}: ${name}?`,
+      back: back.replace(/<br>/g, '; '),
+      source: { uri, line: table.range.start + 2 + n },
+      editorialTitle: editorial.title,
+      sectionKind: section.kind,
+    });
+  });
+  return cards;
 }
 
 export function editorialCards(uri: string, editorial: Editorial, findTerms: TermFinder = () => []): Card[] {
@@ -46,6 +71,7 @@ export function editorialCards(uri: string, editorial: Editorial, findTerms: Ter
       }
       for (const c of pointClozes(uri, editorial, section, point, findTerms)) list.add(c, true);
     }
+    for (const table of section.tables) for (const c of tableCards(uri, editorial, section, table)) list.add(c);
   }
   return list.cards;
 }

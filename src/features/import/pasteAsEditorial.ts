@@ -1,0 +1,21 @@
+// "Paste as editorial": a web page copied in the browser and pasted into a markdown editor comes
+// in as the canonical editorial (the clipboard's text/html, converted by core/import), offered
+// beside VS Code's own paste in the paste options.
+import * as vscode from 'vscode';
+import { importEditorial } from '../../core/import/importEditorial';
+
+export const PASTE_AS_EDITORIAL = vscode.DocumentDropOrPasteEditKind.Text.append('upsc', 'editorial');
+const HTML = 'text/html';
+
+export function registerPasteAsEditorial(log: (message: string) => void): vscode.Disposable {
+  return vscode.languages.registerDocumentPasteEditProvider({ language: 'markdown' }, {
+    async provideDocumentPasteEdits(_document, _ranges, dataTransfer, _context, token) {
+      const html = await dataTransfer.get(HTML)?.asString();
+      if (!html?.trim() || token.isCancellationRequested) return undefined;
+      const result = importEditorial(html);
+      if (!result.markdown.trim()) return undefined;
+      log(`paste as editorial: "${result.title}", ${result.editorial?.sections.length ?? 0} sections`);
+      return [new vscode.DocumentPasteEdit(result.markdown, vscode.l10n.t('Paste as editorial'), PASTE_AS_EDITORIAL)];
+    },
+  }, { providedPasteEditKinds: [PASTE_AS_EDITORIAL], pasteMimeTypes: [HTML] });
+}
