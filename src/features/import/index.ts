@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../services/commandIds';
 import type { FeatureContext } from '../context';
 import { ImportCommands } from './importCommands';
-import { registerPasteAsEditorial } from './pasteAsEditorial';
+import { pasteAsEditorialProvider, registerPasteAsEditorial } from './pasteAsEditorial';
 import { fetchPage, refusedAddress } from './urlImport';
 
 /** The explorer passes its multi-selection as the second argument. */
@@ -13,10 +13,11 @@ function uriList(value: unknown): vscode.Uri[] | undefined {
   return Array.isArray(value) && value.length && value.every(v => v instanceof vscode.Uri) ? value as vscode.Uri[] : undefined;
 }
 
-export function activate(ctx: FeatureContext): Record<string, never> {
+export function activate(ctx: FeatureContext): { pasteAsEditorial: vscode.DocumentPasteEditProvider } {
   const imports = new ImportCommands(uri => ctx.library.has(uri), ctx.files, ctx.log);
   const { commands } = ctx;
-  ctx.subscribe(registerPasteAsEditorial(message => ctx.log.info(message)));
+  const paste = pasteAsEditorialProvider(message => ctx.log.info(message));
+  ctx.subscribe(registerPasteAsEditorial(paste));
   commands.register(COMMANDS.importFromUrl, async (given?: unknown) => {
     const address = typeof given === 'string' ? given : await vscode.window.showInputBox({
       title: vscode.l10n.t('Import Editorial from URL'),
@@ -43,5 +44,5 @@ export function activate(ctx: FeatureContext): Record<string, never> {
     imports.fromFolder(uri instanceof vscode.Uri ? uri : undefined, uriList(uris)));
   commands.register(COMMANDS.importFiles, (uri?: unknown, uris?: unknown) =>
     imports.fromFiles(uriList(uris) ?? (uri instanceof vscode.Uri ? [uri] : undefined)));
-  return {};
+  return { pasteAsEditorial: paste };
 }

@@ -7,8 +7,9 @@ import { importEditorial } from '../../core/import/importEditorial';
 export const PASTE_AS_EDITORIAL = vscode.DocumentDropOrPasteEditKind.Text.append('upsc', 'editorial');
 const HTML = 'text/html';
 
-export function registerPasteAsEditorial(log: (message: string) => void): vscode.Disposable {
-  return vscode.languages.registerDocumentPasteEditProvider({ language: 'markdown' }, {
+/** The provider: the clipboard's HTML as one canonical editorial, or nothing when it reads as none. */
+export function pasteAsEditorialProvider(log: (message: string) => void): vscode.DocumentPasteEditProvider {
+  return {
     async provideDocumentPasteEdits(_document, _ranges, dataTransfer, _context, token) {
       const html = await dataTransfer.get(HTML)?.asString();
       if (!html?.trim() || token.isCancellationRequested) return undefined;
@@ -17,5 +18,9 @@ export function registerPasteAsEditorial(log: (message: string) => void): vscode
       log(`paste as editorial: "${result.title}", ${result.editorial?.sections.length ?? 0} sections`);
       return [new vscode.DocumentPasteEdit(result.markdown, vscode.l10n.t('Paste as editorial'), PASTE_AS_EDITORIAL)];
     },
-  }, { providedPasteEditKinds: [PASTE_AS_EDITORIAL], pasteMimeTypes: [HTML] });
+  };
+}
+
+export function registerPasteAsEditorial(provider: vscode.DocumentPasteEditProvider): vscode.Disposable {
+  return vscode.languages.registerDocumentPasteEditProvider({ language: 'markdown' }, provider, { providedPasteEditKinds: [PASTE_AS_EDITORIAL], pasteMimeTypes: [HTML] });
 }
