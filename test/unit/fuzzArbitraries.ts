@@ -466,7 +466,9 @@ export function expectedWords(text: string): Bag {
   const bag: Bag = new Map();
   const { body } = splitFrontMatter(text);
   // Two glued bold runs ("**a****b**") are one run: the parser reads them so, by design.
-  const tokens = reference.parse(mergeGluedRuns(body), {});
+  const source = mergeGluedRuns(body);
+  const tokens = reference.parse(source, {});
+  const sourceLines = source.split(/\r\n|\r|\n/);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'inline') {
@@ -475,6 +477,19 @@ export function expectedWords(text: string): Bag {
       if (parent === 'heading_open' && PYQ_SUBHEADINGS.includes(plain.replace(/\s*[:：]\s*$/, '').trim().toLocaleLowerCase())) continue;
       addWords(bag, plain);
       if (parent === 'paragraph_open') addWords(bag, labelPrefix(plain), -1);
+      // A fragment below a list whose later lines are bullets indented four spaces: those lines are
+      // read as the list they are, so their item numbers are markers, not words.
+      const map = tokens[i - 1]?.map;
+      if (parent === 'paragraph_open' && map && /_list_close$/.test(tokens[i - 2]?.type ?? '') && tokens[i - 2]?.type !== 'list_item_open') {
+        const cut = sourceLines.slice(map[0] + 1, map[1]).findIndex(l => /^ {4,}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/.test(l));
+        if (cut >= 0) {
+          const listed = codeAsList(sourceLines.slice(map[0] + 1 + cut, map[1]).join('\n'));
+          if (listed) for (const l of sourceLines.slice(map[0] + 1 + cut, map[1])) {
+            const number = /^\s*(\d{1,9})[.)][ \t]/.exec(l)?.[1];
+            if (number) addWords(bag, number, -1);
+          }
+        }
+      }
     } else if (t.type === 'code_block' && tokens[i - 1]?.type === 'paragraph_close' && /_list_close$/.test(tokens[i - 4]?.type ?? '') && codeAsList(t.content)) {
       // A nested list markdown read as code right after a fragment below a list: read as the list it is.
       for (const inner of codeAsList(t.content)!) if (inner.type === 'inline') addWords(bag, referencePlain(inner.children ?? []));

@@ -82,7 +82,15 @@ export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length,
       }
       case 'paragraph_open': {
         const [start, end] = mapOf(t);
-        blocks.push({ kind: 'paragraph', inline: tokens[i + 1].children ?? [], start, end });
+        const inline = tokens[i + 1].children ?? [];
+        // A nested bullet indented four spaces right below a page-break fragment is, to markdown,
+        // more of the fragment's text: its lines are read as the list they are.
+        const cut = sourceLines && tokens[i - 1]?.type !== 'list_item_open' ? lazyListAt(sourceLines, start, end) : -1;
+        const list = cut > 0 && /_list_close$/.test(tokens[i - 1]?.type ?? '') ? indentedList(sourceLines!.slice(cut, end).join('\n'), cut, false) : undefined;
+        if (list) {
+          blocks.push({ kind: 'paragraph', inline: linesBefore(inline, cut - start), start, end: cut });
+          blocks.push(list);
+        } else blocks.push({ kind: 'paragraph', inline, start, end });
         i = findClose(tokens, i);
         break;
       }
@@ -118,7 +126,7 @@ export function toBlocks(tokens: readonly Token[], from = 0, to = tokens.length,
         const [start, end] = mapOf(t);
         // Only right after a page-break fragment (a paragraph that follows a list) is it a list.
         const afterFragment = tokens[i - 1]?.type === 'paragraph_close' && /_list_close$/.test(tokens[i - 4]?.type ?? '');
-        const list = afterFragment ? indentedList(t, start) : undefined;
+        const list = afterFragment ? indentedList(t.content, start, true) : undefined;
         if (list) blocks.push(list);
         else blocks.push({ kind: 'paragraph', inline: [textToken(t, t.content.trim())], start, end });
         break;
@@ -195,14 +203,14 @@ const LIST_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
  * below a paragraph, which markdown reads as code. Its lines are read as the list they are, each
  * item marked `indented` so that page-break repair puts it under the point above.
  */
-function indentedList(code: Token, start: number): RawBlock | undefined {
-  const lines = code.content.split('\n');
+function indentedList(content: string, start: number, codeBlock: boolean): RawBlock | undefined {
+  const lines = content.split('\n');
   const filled = lines.filter(l => l.trim());
   if (!filled.length) return undefined;
   const dedent = Math.min(...filled.map(l => /^ */.exec(l)![0].length));
   if (!LIST_LINE.test(filled[0].slice(dedent))) return undefined;
-  // markdown-it took the code block's four spaces off; with them, two spaces a level.
-  const depth = Math.max(1, Math.round((4 + dedent) / 2));
+  // markdown-it took a code block's four spaces off; with them, two spaces a level.
+  const depth = Math.max(1, Math.round(((codeBlock ? 4 : 0) + dedent) / 2));
   const inner = tokenizeMarkdown(lines.map(l => l.slice(dedent)).join('\n'));
   const blocks = toBlocks(inner);
   if (!blocks.length || blocks.some(b => b.kind !== 'list')) return undefined;
@@ -214,6 +222,29 @@ function indentedList(code: Token, start: number): RawBlock | undefined {
   };
   items.forEach(item => { shift(item); item.indented = depth; });
   return { kind: 'list', items, start: blocks[0].start + start, end: blocks[blocks.length - 1].end + start };
+}
+
+/** A list item marker after four or more spaces: a nested bullet that lost its list. */
+const INDENTED_LIST_LINE = /^ {4,}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
+/** The first line after a paragraph's first that is such a bullet (every line after it one too, or
+ *  its continuation), or -1. */
+function lazyListAt(lines: readonly string[], start: number, end: number): number {
+  for (let l = start + 1; l < end; l++) if (INDENTED_LIST_LINE.test(lines[l] ?? '')) return l;
+  return -1;
+}
+
+/** A paragraph's inline tokens up to its `count`-th line break (its first `count` lines). */
+function linesBefore(inline: readonly Token[], count: number): Token[] {
+  const out: Token[] = [];
+  let breaks = 0;
+  for (const t of inline) {
+    if (t.type === 'softbreak' || t.type === 'hardbreak') {
+      if (++breaks >= count) break;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**
