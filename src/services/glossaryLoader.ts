@@ -24,8 +24,15 @@ export function parseGlossaryFile(uri: vscode.Uri, bytes: Uint8Array): GlossaryF
   return uri.path.toLowerCase().endsWith('.json') ? parseGlossaryJson(text, uri.toString()) : parseGlossaryMarkdown(text, uri.toString());
 }
 
-export function bundledGlossaryUri(extensionUri: vscode.Uri): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, 'data', 'glossary.json');
+/**
+ * The bundled glossary, one file per part (listed by name: on vscode.dev the extension's folders
+ * cannot be listed). data/glossary.json holds the entries of the sample's subjects; the others the
+ * static syllabus every editorial leans on.
+ */
+export const BUNDLED_GLOSSARIES = ['glossary.json', 'glossary-constitution.json', 'glossary-articles.json', 'glossary-institutions.json', 'glossary-world.json'];
+
+export function bundledGlossaryUri(extensionUri: vscode.Uri, name = BUNDLED_GLOSSARIES[0]): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'data', name);
 }
 
 export class GlossaryLoader implements vscode.Disposable {
@@ -61,21 +68,25 @@ export class GlossaryLoader implements vscode.Disposable {
   }
 
   private async loadBundled(): Promise<void> {
-    const uri = bundledGlossaryUri(this.extensionUri);
-    try {
+    let total = 0;
+    for (const name of BUNDLED_GLOSSARIES) {
+      const uri = bundledGlossaryUri(this.extensionUri, name);
       const bytes = await this.files.readBytes(uri);
-      if (!bytes) throw new Error(`${uri.toString()} cannot be read`);
+      if (!bytes) {
+        this.log.error('reading the bundled glossary', new Error(`${name} is missing from the extension`));
+        void vscode.window.showErrorMessage(vscode.l10n.t('UPSC: the bundled glossary could not be read: {0}', name));
+        continue;
+      }
+      // One bad part never keeps the others out.
       const result = parseGlossaryFile(uri, bytes);
       this.index.setSource(uri.toString(), result.terms, true);
-      this.log.info(`bundled glossary: ${result.terms.length} entries`);
+      total += result.terms.length;
       if (result.problems.length) {
-        this.log.warn(`bundled glossary: ${result.problems.length} problem(s), the first: ${result.problems[0].message}`);
+        this.log.warn(`bundled glossary ${name}: ${result.problems.length} problem(s), the first: ${result.problems[0].message}`);
         void vscode.window.showErrorMessage(vscode.l10n.t('UPSC: the bundled glossary has {0} problem(s): {1}', result.problems.length, result.problems[0].message));
       }
-    } catch (err) {
-      this.log.error('reading the bundled glossary', err);
-      void vscode.window.showErrorMessage(vscode.l10n.t('UPSC: the bundled glossary could not be read: {0}', String(err)));
     }
+    this.log.info(`bundled glossary: ${total} entries`);
   }
 
   private globs(): string[] {

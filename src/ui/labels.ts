@@ -69,6 +69,10 @@ function knownCategory(category: string): string | undefined {
     case 'polity': return vscode.l10n.t('Polity');
     case 'geography': return vscode.l10n.t('Geography');
     case 'environment': return vscode.l10n.t({ message: 'Environment', comment: ['glossary category'] });
+    case 'constitution': return vscode.l10n.t({ message: 'Constitution', comment: ['glossary category: Parts, Schedules and Articles'] });
+    case 'body': return vscode.l10n.t({ message: 'Constitutional and statutory bodies', comment: ['glossary category'] });
+    case 'committee': return vscode.l10n.t({ message: 'Committees and commissions', comment: ['glossary category'] });
+    case 'scheme': return vscode.l10n.t({ message: 'Schemes and missions', comment: ['glossary category'] });
     case 'other': return vscode.l10n.t({ message: 'Other', comment: ['glossary category'] });
     default: return undefined;
   }

@@ -484,10 +484,10 @@ export function expectedWords(text: string): Bag {
         const cut = sourceLines.slice(map[0] + 1, map[1]).findIndex(l => /^ {4,}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/.test(l));
         if (cut >= 0) {
           const listed = codeAsList(sourceLines.slice(map[0] + 1 + cut, map[1]).join('\n'));
-          if (listed) for (const l of sourceLines.slice(map[0] + 1 + cut, map[1])) {
+          if (listed) {for (const l of sourceLines.slice(map[0] + 1 + cut, map[1])) {
             const number = /^\s*(\d{1,9})[.)][ \t]/.exec(l)?.[1];
             if (number) addWords(bag, number, -1);
-          }
+          }}
         }
       }
     } else if (t.type === 'code_block' && tokens[i - 1]?.type === 'paragraph_close' && /_list_close$/.test(tokens[i - 4]?.type ?? '') && codeAsList(t.content)) {

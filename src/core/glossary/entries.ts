@@ -6,7 +6,8 @@ import { inlineToMarkdown, inlineToPlain } from '../shared/markdown/inline';
 
 export const CATEGORIES = [
   'defence', 'space', 'trade', 'energy', 'grouping', 'law', 'organisation', 'exercise', 'technology',
-  'agreement', 'initiative', 'economy', 'diplomacy', 'polity', 'geography', 'environment', 'other',
+  'agreement', 'initiative', 'economy', 'diplomacy', 'polity', 'geography', 'environment',
+  'constitution', 'body', 'committee', 'scheme', 'other',
 ] as const;
 
 export interface GlossaryTerm {
@@ -19,6 +20,10 @@ export interface GlossaryTerm {
   readonly facts: readonly string[];
   readonly related: readonly string[];
   readonly sources: readonly string[];
+  /** The term's name in Hindi (also matched in notes, like an alias). */
+  readonly hindiName?: string;
+  /** Where each fact can be checked, in words ("Constitution of India, Part III, Article 21"). */
+  readonly sourceNote?: string;
   /**
    * Names or aliases matched only in exactly this case: spellings like "IN-SPACe", whose folded
    * form ("in space") is ordinary words. Short all-caps abbreviations are exact-case anyway.
@@ -64,7 +69,7 @@ class LineIndex {
   }
 }
 
-const KNOWN_KEYS = new Set(['name', 'aliases', 'category', 'definition', 'facts', 'related', 'sources', 'exactCase']);
+const KNOWN_KEYS = new Set(['name', 'hindiName', 'aliases', 'category', 'definition', 'facts', 'related', 'sources', 'sourceNote', 'exactCase']);
 
 export function parseGlossaryJson(text: string, uri: string): GlossaryFileResult {
   const lines = new LineIndex(text);
@@ -148,6 +153,8 @@ function readJsonEntry(entry: Node, uri: string, report: Reporter, lines: LineIn
   };
   const name = str('name', true);
   const definition = str('definition', true);
+  const hindiName = str('hindiName', false);
+  const sourceNote = str('sourceNote', false);
   let category = str('category', false);
   if (category && !(CATEGORIES as readonly string[]).includes(category)) {
     report('warning', `Unknown category "${category}" (one of: ${CATEGORIES.join(', ')}).`, props.get('category')!);
@@ -163,7 +170,9 @@ function readJsonEntry(entry: Node, uri: string, report: Reporter, lines: LineIn
     if (text !== name && !aliases.includes(text)) report('warning', `"exactCase" lists "${text}", which is not the name or an alias of "${name}".`, props.get('exactCase')!);
   }
   return {
-    id: termId(name), name, aliases: dedupe(aliases, name), category, definition, facts, related, sources,
+    id: termId(name), name, aliases: dedupe(hindiName ? [hindiName, ...aliases] : aliases, name), category, definition, facts, related, sources,
+    ...(hindiName ? { hindiName } : {}),
+    ...(sourceNote ? { sourceNote } : {}),
     ...(exactCase.length ? { exactCase } : {}),
     origin: { uri, line: lines.at(entry.offset).line },
   };
