@@ -28,6 +28,7 @@ export const COMMANDS = {
   practiseMainsAnswer: 'upscEditorials.practiseMainsAnswer',
   checkAnswer: 'upscEditorials.checkAnswer',
   revealEditorial: 'upscEditorials.revealEditorial',
+  createGlossaryEntry: 'upscEditorials.createGlossaryEntry',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

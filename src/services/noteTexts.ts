@@ -46,6 +46,11 @@ export class NoteTexts implements vscode.Disposable {
     return this.loading;
   }
 
+  /** Whether `uri` is a note the student has (loaded, and not an editorial). */
+  has(uri: string): boolean {
+    return this.texts.has(uri) && !this.library.has(uri);
+  }
+
   /** Notes only: files that are not in the editorial library; open editors' unsaved text wins. */
   notes(): [string, string][] {
     const open = new Map(vscode.workspace.textDocuments.map(d => [d.uri.toString(), d.getText()]));

@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { CATEGORIES, parseGlossaryJson, parseGlossaryMarkdown } from '../../src/core/glossary/entries';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
 import { EditorialLibrary } from '../../src/core/editorial/library';
-import { neutraliseMarkdown, termToMarkdown } from '../../src/core/glossary/termMarkdown';
+import { termToMarkdown } from '../../src/core/glossary/termMarkdown';
+import { safeMarkdown } from '../../src/core/shared/markdown/safeMarkdown';
+import { carried } from './markdownSafety';
 
 const DATA = path.join(__dirname, '../../../data');
 const bundledText = fs.readFileSync(path.join(DATA, 'glossary.json'), 'utf8');
@@ -145,17 +147,17 @@ describe('glossary files', () => {
 });
 
 describe('term markdown is inert', () => {
-  it('drops command, javascript and data links and escapes HTML', () => {
-    const out = neutraliseMarkdown('See [run](command:workbench.action.terminal.new) and [x](javascript:alert(1)) and ![i](data:image/png;base64,AA) <img src=x onerror=alert(1)> [ok](https://example.org)\n[r]: command:evil');
-    assert.ok(!/command:|javascript:|data:/.test(out), out);
-    assert.ok(!out.includes('<img'));
+  it('drops command, javascript and data links and images, and escapes HTML', () => {
+    const out = safeMarkdown('See [run](command:workbench.action.terminal.new) and [x](javascript:alert(1)) and ![i](data:image/png;base64,AA) <img src=x onerror=alert(1)> [ok](https://example.org)\n\n[r]: command:evil');
+    assert.deepEqual(carried(out), { images: 0, html: [], badLinks: [] }, out);
     assert.match(out, /\[ok\]\(https:\/\/example\.org\)/);
   });
 
-  it('renders a term with facts, mentions and related links', () => {
-    const md = termToMarkdown({ id: 'q', name: 'Quad', aliases: ['QSD'], category: 'grouping', definition: 'Four <b>nations</b>.', facts: ['Since 2007.'], related: [], sources: [], origin: { uri: 'u', line: 0 } },
-      { mentions: [{ label: 'Ed › Sec', target: 'command:upscEditorials.openMention?%5B%5D' }], related: [{ label: 'IPEF', target: 'command:upscEditorials.showTerm?%5B%22ipef%22%5D' }] });
-    assert.equal(md, '**Quad** · *grouping*\n\n*Also:* QSD\n\nFour &lt;b&gt;nations&lt;/b&gt;.\n\n- Since 2007.\n\n**Mentioned in**\n\n- [Ed › Sec](command:upscEditorials.openMention?%5B%5D)\n\n**Related:** [IPEF](command:upscEditorials.showTerm?%5B%22ipef%22%5D)');
+  it('renders a term with facts, mentions and related links made by the caller', () => {
+    const quad = { id: 'q', name: 'Quad', aliases: ['QSD'], category: 'grouping', definition: 'Four <b>nations</b>.', facts: ['Since 2007.'], related: [], sources: [], origin: { uri: 'u', line: 0 } };
+    const ipef = { ...quad, id: 'ipef', name: 'IPEF', aliases: [] };
+    const md = termToMarkdown(quad, { related: [ipef] }, undefined, { term: t => `command:upscEditorials.showTerm?%5B%22${t.id}%22%5D` });
+    assert.equal(md, '**Quad** · *grouping*\n\n*Also\\:* QSD\n\nFour \\<b\\>nations\\</b\\>\\.\n\n- Since 2007\\.\n\n**Related\\:** [IPEF](command:upscEditorials.showTerm?%5B%22ipef%22%5D)');
   });
 });
 

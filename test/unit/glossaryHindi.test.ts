@@ -53,7 +53,10 @@ describe('Hindi glossary aliases', () => {
   it('never matches part of a longer Hindi word', () => {
     assert.deepEqual(found('आयोगों'), []);
     assert.deepEqual(found('आयोगों की बैठक।'), []);
-    assert.deepEqual(found('नीति आयोगों'), [], 'a vowel sign after the alias continues the word');
+    assert.deepEqual(found('नीति आयोगी'), [], 'a vowel sign after the alias continues the word');
+    assert.deepEqual(found('नीति आयोग्य'), [], 'so does a virama');
+    // A plural or oblique ending is the same word inflected: the match takes the whole word.
+    assert.deepEqual(found('नीति आयोगों की'), [['नीति आयोगों', 'NITI Aayog']]);
     assert.deepEqual(found('इसरोके'), []);
   });
 

@@ -29,6 +29,12 @@ export interface GlossaryTerm {
    * form ("in space") is ordinary words. Short all-caps abbreviations are exact-case anyway.
    */
   readonly exactCase?: readonly string[];
+  /**
+   * Set on a library term: a "For Prelims" entry of the student's editorials that no glossary file
+   * defines. It has no definition; what the editorials say about it stands in for one. `href` is
+   * the link the page gave it, shown as text.
+   */
+  readonly fromEditorials?: { readonly href?: string };
   /** Where the entry is defined (file URI string, zero-based line). */
   readonly origin: { readonly uri: string; readonly line: number };
 }
@@ -69,7 +75,9 @@ class LineIndex {
   }
 }
 
-const KNOWN_KEYS = new Set(['name', 'hindiName', 'aliases', 'category', 'definition', 'facts', 'related', 'sources', 'sourceNote', 'exactCase']);
+// "context": sentences from the student's editorials kept beside an entry they are writing
+// ("Create glossary entry from this term"); read by no one but the student.
+const KNOWN_KEYS = new Set(['name', 'hindiName', 'aliases', 'category', 'definition', 'facts', 'related', 'sources', 'sourceNote', 'exactCase', 'context']);
 
 export function parseGlossaryJson(text: string, uri: string): GlossaryFileResult {
   const lines = new LineIndex(text);

@@ -5,7 +5,9 @@ import { Emitter } from '../shared/events';
 import type { GlossaryTerm } from './entries';
 import { termId } from './entries';
 import type { EditorialLibrary, LibraryEntry } from '../editorial/library';
-import type { Point, Section } from '../editorial/model';
+import type { Point, Pyq, Section } from '../editorial/model';
+import { buildLibraryTerms, knownForms } from './libraryTerms';
+import { matchSpellings, termForms } from './termForms';
 import { background } from '../shared/slices';
 import { prepareTermMatcherTables } from './matcher/tables';
 import { TermMatch, TermMatcher } from './matcher/termMatcher';
@@ -16,31 +18,17 @@ export interface Mention {
   readonly section?: Section;
   /** The top-level point, or undefined when the mention is in a section paragraph. */
   readonly point?: Point;
+  /** The previous-year question that mentions it (then section and point are undefined). */
+  readonly pyq?: Pyq;
   /** Line of the text that mentions it. */
   readonly line: number;
+  /** The plain text the term was found in, and where in it: for the sentence a hover quotes. */
+  readonly text?: string;
+  readonly start?: number;
+  readonly end?: number;
 }
 
-/** Devanagari letters with a nukta, as a letter + U+093C and as one code point (U+0958–U+095F). */
-const NUKTA_LETTERS: readonly (readonly [string, string])[] = [
-  ['\u0915\u093C', '\u0958'], ['\u0916\u093C', '\u0959'], ['\u0917\u093C', '\u095A'], ['\u091C\u093C', '\u095B'],
-  ['\u0921\u093C', '\u095C'], ['\u0922\u093C', '\u095D'], ['\u092B\u093C', '\u095E'], ['\u092F\u093C', '\u095F'],
-];
-
-/**
- * A name as written and, if it has a Devanagari letter with a nukta (ज़ in बाज़ार, वीज़ा), its other
- * spelling: NFC keeps such letters as two code points, some keyboards type the single one, and the
- * matcher compares code units. So "बाज़ार" typed either way finds the term.
- */
-export function nuktaSpellings(text: string): string[] {
-  if (!/[\u093C\u0958-\u095F]/.test(text)) return [text];
-  let split = text;
-  let joined = text;
-  for (const [pair, single] of NUKTA_LETTERS) {
-    split = split.split(single).join(pair);
-    joined = joined.split(pair).join(single);
-  }
-  return [...new Set([text, split, joined])];
-}
+export { nuktaSpellings } from './termForms';
 
 export class GlossaryIndex {
   /** Sources by URI; the bundled one is marked so user files can override it. */
@@ -51,7 +39,21 @@ export class GlossaryIndex {
   private readonly changeEmitter = new Emitter<void>();
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor(private readonly library?: EditorialLibrary) {}
+  /** The "For Prelims" entries the library terms were made from, to tell when they change. */
+  private prelimsSignature = '';
+  private readonly librarySubscription: { dispose(): void } | undefined;
+
+  constructor(private readonly library?: EditorialLibrary) {
+    this.librarySubscription = library?.onDidChange(() => {
+      // Most changes (an edit to a section) leave the "For Prelims" lists alone: the terms,
+      // the matcher and the other editorials' mentions stay.
+      if (this.prelimsSignature !== this.signature()) this.invalidate();
+    });
+  }
+
+  private signature(): string {
+    return (this.library?.visible() ?? []).map(e => `${e.uri}\u0001${e.editorial.prelimsTerms.map(t => `${t.text}\u0002${t.href ?? ''}`).join('\u0003')}`).join('\u0004');
+  }
 
   setSource(uri: string, terms: readonly GlossaryTerm[], bundled = false): void {
     this.sources.set(uri, { terms, bundled });
@@ -81,6 +83,14 @@ export class GlossaryIndex {
         map.set(term.id, term);
       }
     }
+    // The student's editorials' "For Prelims" entries: new forms of known terms, and terms of their own.
+    this.prelimsSignature = this.signature();
+    const library = buildLibraryTerms(this.library?.visible() ?? [], knownForms(map.values()));
+    for (const [id, extra] of library.extraAliases) {
+      const term = map.get(id);
+      if (term && extra.length) map.set(id, { ...term, aliases: [...term.aliases, ...extra] });
+    }
+    for (const term of library.terms) if (!map.has(term.id)) map.set(term.id, term);
     this.termsById = map;
     return map;
   }
@@ -102,18 +112,31 @@ export class GlossaryIndex {
     const direct = this.byId().get(termId(text));
     if (direct) return direct;
     const m = this.matcher().scan(text).find(x => x.start === 0 && x.end === text.length);
-    return m ? this.get(m.key) : undefined;
+    if (m) return this.get(m.key);
+    // A "For Prelims" entry as written: "किसान उत्पादक संगठन (FPOs)" is the term of its name.
+    const { name } = termForms(text);
+    return name && name !== text ? this.lookup(name) : undefined;
   }
 
   isBundled(term: GlossaryTerm): boolean {
-    return this.sources.get(term.origin.uri)?.bundled ?? false;
+    return !term.fromEditorials && (this.sources.get(term.origin.uri)?.bundled ?? false);
+  }
+
+  /** The student's own glossary files, by URI, in a stable order. */
+  userSources(): string[] {
+    return [...this.sources.entries()].filter(([, s]) => !s.bundled).map(([uri]) => uri).sort();
+  }
+
+  /** A term made from the editorials' "For Prelims" lists, with no glossary entry. */
+  isLibraryTerm(term: GlossaryTerm): boolean {
+    return !!term.fromEditorials;
   }
 
   matcher(): TermMatcher {
     if (!this.matcherCache) {
       const patterns = this.terms().flatMap(t => [t.name, ...t.aliases].flatMap(text => {
         const caseSensitive = t.exactCase?.includes(text) || undefined;
-        return nuktaSpellings(text).map(spelling => ({ key: t.id, text: spelling, caseSensitive }));
+        return matchSpellings(text).map(spelling => ({ key: t.id, text: spelling, caseSensitive }));
       }));
       this.matcherCache = new TermMatcher(patterns);
     }
@@ -174,15 +197,18 @@ export class GlossaryIndex {
     };
     const e = entry.editorial;
     for (const section of e.sections) {
-      for (const p of section.paragraphs) for (const m of this.scan(p.plain)) add(m.key, { entry, section, line: p.range.start });
+      // The PYQs are read below, each question on its own.
+      if (section.kind === 'pyq' && e.pyqs.length) continue;
+      for (const p of section.paragraphs) for (const m of this.scan(p.plain)) add(m.key, { entry, section, line: p.range.start, text: p.plain, start: m.start, end: m.end });
       for (const point of section.points) {
         const walk = (q: Point) => {
-          for (const m of this.scan(q.plain)) add(m.key, { entry, section, point, line: q.range.start });
+          for (const m of this.scan(q.plain)) add(m.key, { entry, section, point, line: q.range.start, text: q.plain, start: m.start, end: m.end });
           q.children.forEach(walk);
         };
         walk(point);
       }
     }
+    for (const pyq of e.pyqs) for (const m of this.scan(pyq.text)) add(m.key, { entry, pyq, line: pyq.range.start, text: pyq.text, start: m.start, end: m.end });
     // A "For Prelims" term the body never names (CAATSA in the sample) is still this editorial's.
     for (const t of e.prelimsTerms) {
       const term = this.lookup(t.text);
@@ -193,6 +219,7 @@ export class GlossaryIndex {
   }
 
   dispose(): void {
+    this.librarySubscription?.dispose();
     this.changeEmitter.dispose();
   }
 }

@@ -7,6 +7,11 @@ import type { EditorialLibrary } from '../../core/editorial/library';
 import { COMMANDS } from '../../services/commandIds';
 import { termHoverMarkdown } from './termHover';
 import { categoryTitle, mentionCount } from '../../ui/labels';
+import type { NoteTermIndex } from '../../core/notes/noteTermIndex';
+
+/** The group of terms the editorials list under "For Prelims" that no glossary file defines. */
+const LIBRARY_GROUP = '\u0000library';
+const groupTitle = (category: string) => (category === LIBRARY_GROUP ? vscode.l10n.t('From your editorials') : categoryTitle(category));
 
 export const TERMS_VIEW_ID = 'upscEditorials.terms';
 
@@ -24,7 +29,7 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
   /** Only terms the editorials mention (default), or every glossary term. */
   mentionedOnly = true;
 
-  constructor(private readonly glossary: GlossaryIndex, library: EditorialLibrary) {
+  constructor(private readonly glossary: GlossaryIndex, library: EditorialLibrary, private readonly notes?: NoteTermIndex) {
     this.subscriptions = [glossary.onDidChange(() => this.refresh()), library.onDidChange(() => this.refresh())];
   }
 
@@ -37,10 +42,11 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
       const byCategory = new Map<string, GlossaryTerm[]>();
       for (const term of this.glossary.terms()) {
         if (this.mentionedOnly && !this.glossary.mentions(term.id).length) continue;
-        const c = term.category ?? 'other';
+        const c = term.fromEditorials ? LIBRARY_GROUP : term.category ?? 'other';
         byCategory.set(c, [...(byCategory.get(c) ?? []), term]);
       }
-      return [...byCategory.keys()].sort().map(category => ({ type: 'category', category, terms: byCategory.get(category)! }));
+      // Sorted by what the student reads; the editorials' own terms first.
+      return [...byCategory.keys()].sort((a, b) => (a === LIBRARY_GROUP ? -1 : b === LIBRARY_GROUP ? 1 : groupTitle(a).localeCompare(groupTitle(b)))).map(category => ({ type: 'category', category, terms: byCategory.get(category)! }));
     }
     if (node.type === 'category') return node.terms.map(term => ({ type: 'term', term }));
     if (node.type === 'term') {
@@ -55,11 +61,11 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
     const { Collapsed, None } = vscode.TreeItemCollapsibleState;
     switch (node.type) {
       case 'category': {
-        const item = new vscode.TreeItem(categoryTitle(node.category), Collapsed);
+        const item = new vscode.TreeItem(groupTitle(node.category), Collapsed);
         item.id = `cat:${node.category}`;
         item.description = `${node.terms.length}`;
-        item.iconPath = new vscode.ThemeIcon('symbol-folder');
-        item.accessibilityInformation = { label: vscode.l10n.t('Category: {0}, {1}', categoryTitle(node.category), termCount(node.terms.length)) };
+        item.iconPath = new vscode.ThemeIcon(node.category === LIBRARY_GROUP ? 'book' : 'symbol-folder');
+        item.accessibilityInformation = { label: vscode.l10n.t('Category: {0}, {1}', groupTitle(node.category), termCount(node.terms.length)) };
         return item;
       }
       case 'term': {
@@ -68,8 +74,7 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
         item.id = `term:${node.term.id}`;
         item.description = n ? mentionCount(n) : undefined;
         item.iconPath = new vscode.ThemeIcon('symbol-key');
-        item.tooltip = termHoverMarkdown(this.glossary, node.term);
-        item.contextValue = 'upsc.term';
+        item.contextValue = node.term.fromEditorials ? 'upsc.libraryTerm' : 'upsc.term';
         item.command = { command: COMMANDS.showTerm, title: vscode.l10n.t('Show Term'), arguments: [node.term.id] };
         item.accessibilityInformation = { label: n ? vscode.l10n.t('Term: {0}, {1}', node.term.name, mentionCount(n)) : vscode.l10n.t('Term: {0}', node.term.name) };
         return item;
@@ -77,7 +82,7 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
       case 'mention': {
         const m = node.mention;
         const e = m.entry.editorial;
-        const where = m.point?.lead || m.section?.heading || vscode.l10n.t('For Prelims');
+        const where = m.point?.lead || m.section?.heading || (m.pyq ? (m.pyq.year ? vscode.l10n.t('PYQ {0}', String(m.pyq.year)) : vscode.l10n.t('PYQ')) : vscode.l10n.t('For Prelims'));
         const item = new vscode.TreeItem(where, None);
         item.id = `mention:${node.term.id}:${m.entry.uri}:${m.line}`;
         item.description = [e.source?.date, e.title].filter(Boolean).join(' · ');
@@ -89,6 +94,12 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
         return item;
       }
     }
+  }
+
+  /** The tooltip (the hover's markdown) only for the item the student points at. */
+  resolveTreeItem(item: vscode.TreeItem, node: TermsNode): vscode.TreeItem {
+    if (node.type === 'term') item.tooltip = termHoverMarkdown(this.glossary, node.term, this.notes);
+    return item;
   }
 
   dispose(): void {

@@ -8,6 +8,9 @@ import type { Card } from '../../core/revision/cards/card';
 import { editorialCards } from '../../core/revision/cards/editorialCards';
 import { noteCards } from '../../core/revision/cards/noteCards';
 import { termCards } from '../../core/revision/cards/termCards';
+import { termSentences } from '../../core/glossary/termSentences';
+import { mentionLabel } from '../../core/glossary/termMarkdown';
+import { escapeMarkdown } from '../../core/shared/markdown/inline';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import { dueCards, Grade } from '../../core/revision/scheduler';
@@ -78,7 +81,8 @@ export class ReviewSession implements vscode.Disposable {
 
   /** Every card there is now: terms, editorial points and clozes, the student's own note cards. */
   allCards(): Card[] {
-    this.termCardCache ??= termCards(this.glossary.terms());
+    this.termCardCache ??= termCards(this.glossary.terms(), t => termSentences(this.glossary.mentions(t.id).filter(m => !m.pyq), 2)
+      .map(s => `> ${escapeMarkdown(s.sentence)}\n>\n> — *${escapeMarkdown(mentionLabel(s.mention))}*`).join('\n\n'));
     return [
       ...this.termCardCache,
       ...this.library.visible().flatMap(e => this.cardsOf(e)),
