@@ -196,6 +196,31 @@ describe('parseEditorial: repair rules on small cases', () => {
     assert.equal(b.lead, 'B');
   });
 
+  it('does not demote a lead-less bullet across a table or a rule between the lists', () => {
+    // Found by generatedPages.test.ts: the bullet after the table went under "A", and the saved
+    // markdown moved it above the table.
+    for (const between of ['| x | y |\n|---|---|\n| 1 | 2 |', '---']) {
+      const e = parseEditorial(head + `- **A:** one.\n\n${between}\n\n- Plain point.\n`);
+      assert.deepEqual(e.sections[0].points.map(p => p.plain), ['A: one.', 'Plain point.'], between);
+      assert.deepEqual(e.repairs, [], between);
+    }
+  });
+
+  it("ends a sub-heading's group at a table: the bullets after the table stay after it", () => {
+    // Found by generatedPages.test.ts: "B" went into the group, the saved markdown moved it above
+    // the table, and with a lead-less bullet there a second import read the page differently.
+    const text = head + '**Economic Challenges:**\n\n- **A:** one.\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n- **B:** two.\n- Plain point.\n';
+    const e = parseEditorial(text);
+    const [group, b, plain] = e.sections[0].points;
+    assert.equal(group.role, 'subheading');
+    assert.deepEqual(group.children.map(c => c.lead), ['A']);
+    assert.equal(b.lead, 'B');
+    assert.equal(b.children[0]?.plain, 'Plain point.', 'a lead-less bullet right after a lead is still its sub-point (rule 2)');
+    assert.equal(plain, undefined);
+    const table = e.sections[0].tables[0];
+    assert.ok(group.range.end <= table.range.start && table.range.end <= b.range.start, 'points and table in the page\'s order');
+  });
+
   it('keeps lead-less bullets as points when no point has a lead', () => {
     const e = parseEditorial(head + '- One.\n- Two.\n');
     assert.equal(e.sections[0].points.length, 2);

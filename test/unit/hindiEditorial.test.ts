@@ -10,6 +10,7 @@ import { pointToMarkdown, pyqToMarkdown } from '../../src/core/editorial/toMarkd
 import { inferSubject } from '../../src/core/syllabus/subject';
 import { summarizeSection } from '../../src/core/summary/summarize';
 import { asciiDigits, detectLanguage, gsPaperOf } from '../../src/core/editorial/vocabulary';
+import { importEditorial } from '../../src/core/import/importEditorial';
 import { inferSectionKind } from '../../src/core/editorial/sectionKinds';
 
 const fixture = (name: string) => {
@@ -175,6 +176,20 @@ describe('vocabulary: languages as data', () => {
     assert.equal(detectLanguage('भारत और अमेरिका के संबंध (India–US)').language, 'hi');
     assert.equal(detectLanguage('India and the US, भारत').language, 'en');
     assert.equal(detectLanguage('').language, 'en');
+  });
+
+  it('does not count the letters of link targets and web addresses', () => {
+    // Found by generatedPages.test.ts: a Hindi page whose links are percent-encoded (or long ASCII
+    // paths) was read as English, written with English labels, and read differently when imported again.
+    const encoded = `https://notes.example.org/terms/${encodeURIComponent('जल-जीवन-मिशन')}`;
+    const line = `**प्रिलिम्स के लिये:** [जल जीवन मिशन](${encoded}), [अटल भूजल योजना](https://notes.example.org/hindi/daily-updates/daily-news-editorials/atal-bhujal-yojana "Atal Bhujal Yojana")`;
+    assert.equal(detectLanguage(`## जल सुरक्षा\n\n${line}\n`).language, 'hi');
+    assert.equal(detectLanguage('जल जीवन मिशन: https://notes.example.org/hindi/daily-updates/daily-news-editorials/jal-jeevan www.example.org/abcdefghijklmnop').language, 'hi');
+    // The link's text is text: an English link text still counts.
+    assert.equal(detectLanguage('[India and the United States](https://example.org/a) भारत').language, 'en');
+    const imported = importEditorial(`## जल सुरक्षा\n\n${line}\n\n## निष्कर्ष\n\nस्थानीय निकाय जल पर निर्भर हैं।\n`);
+    assert.equal(imported.language, 'hi');
+    assert.match(imported.markdown, /^\*\*प्रिलिम्स के लिये:\*\* /m);
   });
 
   it('finds GS papers in tags of either language, Roman or Arabic, Devanagari digits too', () => {

@@ -282,6 +282,19 @@ describe('importEditorial: markdown input', () => {
     assert.equal(r.markdown, '## T\n\n* * *\n\n**For Prelims:** a\n\n```\n* not a bullet\n\n\n\n```\n\n- item\n');
   });
 
+  it('writes a bold section heading without its bold, as the HTML converter does: one file either way', () => {
+    // Found by generatedPages.test.ts: "## **X**" kept its bold, "<h2><b>X</b></h2>" did not.
+    const body = '\n\n- **Lead:** text.\n\n## Conclusion\n\nEnd.\n';
+    const fromMarkdown = importEditorial(`## T${body.replace('\n\n-', '\n\n## **What are the *Key* Issues?**\n\n-')}`).markdown;
+    const fromHtml = importEditorial('<h1>T</h1><h2><b>What are the <i>Key</i> Issues?</b></h2><ul><li><b>Lead:</b> text.</li></ul><h2>Conclusion</h2><p>End.</p>').markdown;
+    assert.match(fromMarkdown, /^## What are the \*Key\* Issues\?$/m);
+    assert.equal(fromHtml, fromMarkdown);
+    // A bold line that opens a section is written as its heading, without the bold; again, nothing changes.
+    const once = importEditorial('## T\n\n## Issues\n\n- **A:** b.\n\n**Conclusion**\n\nEnd.\n').markdown;
+    assert.match(once, /^## Conclusion$/m);
+    assert.equal(importEditorial(once).markdown, once);
+  });
+
   it('makes a short first line the title heading when the markdown has none', () => {
     const r = importAndCheck('Rethinking Urban Transport\n\n**For Prelims:** Metro\n\n## What are the Challenges?\n\n- **Cost:** high.\n');
     assert.match(r.markdown, /^## Rethinking Urban Transport\n/);

@@ -58,13 +58,19 @@ function scriptPattern(script: string): RegExp {
   return re;
 }
 
+/** A markdown link's target "](…)" (with an optional title), and a bare web address. */
+const LINK_TARGET = /\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]*/gi;
+
 /**
  * The language an editorial is written in: the vocabulary whose script has the most letters in
  * the text. Hindi editorials carry many Latin abbreviations (GS, FPO, MSP) but far more Devanagari.
+ * Link targets and web addresses are not words of the text and are not counted: a Hindi page's
+ * links ("https://…/hindi/daily-news", "%E0%A4%9C…") hold more Latin letters than its prose.
  * Only the first 20,000 characters are counted: enough to decide, and bounded for huge files.
  */
 export function detectLanguage(text: string, vocabularies: readonly Vocabulary[] = VOCABULARIES): Vocabulary {
-  const sample = text.slice(0, 20_000);
+  const sample = text.slice(0, 20_000).replace(LINK_TARGET, ']').replace(WEB_ADDRESS, ' ');
   let best = vocabularies[0] ?? ENGLISH;
   let bestCount = -1;
   for (const v of vocabularies) {

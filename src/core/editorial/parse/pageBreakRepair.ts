@@ -7,7 +7,8 @@
 //   1. A fragment (paragraph or lead-less bullet) that does not start a sentence (it starts
 //      lower-case or with continuing punctuation), coming after a text unit that does not end a
 //      sentence, continues that unit.
-//   2. A top-level bullet without a bold lead, after a point that has one, is a sub-point of it.
+//   2. A top-level bullet without a bold lead, after a point that has one, is a sub-point of it
+//      (not across running text, a table, a rule or a heading between them: they end the list above).
 //   3. Scripts without letter case (Devanagari) cannot show "starts mid-sentence" by a lower-case
 //      letter. Inside sections, a paragraph (not a bullet: Hindi lists often leave items
 //      unpunctuated) that starts with such a letter continues a text unit
@@ -17,7 +18,8 @@
 //
 // Not damage, but structure: a paragraph that is all bold and ends with a colon, followed by a
 // list ("**Economic Challenges:**", "**आर्थिक चुनौतियाँ:**"), is a sub-heading. It becomes a point
-// with that lead whose children are the bullets up to the next sub-heading or running paragraph.
+// with that lead whose children are the bullets up to the next sub-heading, running paragraph or
+// table.
 import type MarkdownIt from 'markdown-it';
 import { RawBlock, RawItem, RawTable, textToken } from './blocks';
 import { inlineToPlain, splitBoldLead } from '../../shared/markdown/inline';
@@ -143,7 +145,8 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
   let last: Unit | undefined;
   /** The open sub-heading: bullets go under it. */
   let group: RawItem | undefined;
-  let textSinceLastItem = false;
+  /** A paragraph, table or heading stands between the last bullet and the next. */
+  let blockSinceLastItem = false;
   const cache: TailCache = new WeakMap();
 
   const continuesLast = (inline: Token[], paragraph = false): boolean => {
@@ -184,10 +187,10 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
       return;
     }
     const siblings = group ? group.children : points;
-    // Running text between two lists ends the first: a bullet after it is not the sub-point of a
-    // point above the text (that would move it before the text).
-    const previous = textSinceLastItem ? undefined : siblings[siblings.length - 1];
-    textSinceLastItem = false;
+    // Running text, a table or a heading between two lists ends the first: a bullet after it is not
+    // the sub-point of a point above them (that would move it before them).
+    const previous = blockSinceLastItem ? undefined : siblings[siblings.length - 1];
+    blockSinceLastItem = false;
     if (previous && !hasLead(item) && hasLead(previous)) {
       repairs.push({ kind: 'demoted-bullet', line: item.start, text: inlineToPlain(item.inline) });
       previous.children.push(item);
@@ -207,6 +210,7 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
       paragraphs.push({ inline: [...block.inline], start: block.start, end: block.end, code: block.code });
       last = undefined;
       group = undefined;
+      blockSinceLastItem = true;
     } else if (block.kind === 'paragraph') {
       if (continuesLast(block.inline, true)) {
         repairs.push({ kind: 'joined-fragment', line: block.start, text: inlineToPlain(block.inline) });
@@ -216,18 +220,22 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
         paragraphs.push(paragraph);
         last = { paragraph };
         group = undefined; // running text closes a sub-heading's group
-        textSinceLastItem = true;
+        blockSinceLastItem = true;
       }
     } else if (block.kind === 'heading') {
       // A sub-heading kept inside a section ("Prelims" in a PYQ block) ends the text above it.
       last = undefined;
       group = undefined;
+      blockSinceLastItem = true;
     } else if (block.kind === 'list') {
       block.items.forEach(addItem);
     } else if (block.kind === 'table') {
-      // A table is not cut text, and no text continues it.
+      // A table is not cut text, and no text continues it; it ends the list above it and a
+      // sub-heading's group, too (bullets after it stay after it).
       tables.push(block);
       last = undefined;
+      group = undefined;
+      blockSinceLastItem = true;
     }
   });
   return { points, paragraphs, tables, repairs };

@@ -1,5 +1,6 @@
 // Sections: the blocks after the title split at headings (and at the bold lines that stand for a
 // few section names), then each section read: points, paragraphs, mains question, PYQs, FAQs.
+import type MarkdownIt from 'markdown-it';
 import type { RawBlock } from './blocks';
 import { inlineToMarkdown } from '../../shared/markdown/inline';
 import type { Faq, Pyq, Repair, Section, SectionKind } from '../model';
@@ -11,6 +12,8 @@ import { toParagraph, toPoint, toTable } from './points';
 import { faqsOf } from './faqs';
 import { PyqLabels, pyqsOf } from './pyqs';
 
+type Token = MarkdownIt.Token;
+
 export interface SectionDraft {
   /** Opened by a line of a box (a one-cell table): it does not own the boxes that follow. */
   fromBox?: boolean;
@@ -20,6 +23,16 @@ export interface SectionDraft {
   level: number;
   headingLine: number;
   blocks: RawBlock[];
+}
+
+/**
+ * A heading's text without its bold runs: a heading is bold already, so "## **X**" is written
+ * "## X", as the HTML converter writes "<h2><b>X</b></h2>" (a page ends in one canonical file
+ * however it arrives), and so is a bold line that opens a section ("**Conclusion**" is written
+ * "## Conclusion"). Italics and links stay.
+ */
+function withoutBold(inline: readonly Token[]): Token[] {
+  return inline.filter(t => t.type !== 'strong_open' && t.type !== 'strong_close');
 }
 
 /**
@@ -54,7 +67,7 @@ export function splitSections(blocks: readonly RawBlock[], titleIndex: number, v
       const isPyqPart = current?.kind === 'pyq' && [...allPrelims, ...allMains].some(l => l.toLocaleLowerCase() === heading.toLocaleLowerCase());
       const isFaqPart = current?.kind === 'faq' && b.level > current.level && isQuestion(heading);
       if (!isPyqPart && !isFaqPart) {
-        drafts.push({ heading, headingMarkdown: inlineToMarkdown(b.inline), kind: inferSectionKind(heading, languages), level: b.level, headingLine: b.start, blocks: [] });
+        drafts.push({ heading, headingMarkdown: inlineToMarkdown(withoutBold(b.inline)), kind: inferSectionKind(heading, languages), level: b.level, headingLine: b.start, blocks: [] });
         return;
       }
     } else if (b.kind === 'paragraph' && i > titleIndex && current) {
@@ -63,7 +76,7 @@ export function splitSections(blocks: readonly RawBlock[], titleIndex: number, v
       const heading = boldHeading(b.inline);
       const kind = heading ? inferSectionKind(heading, languages) : undefined;
       if (heading && kind && traitsOf(kind).closing && kind !== current.kind) {
-        drafts.push({ heading, headingMarkdown: inlineToMarkdown(b.inline), kind, level: current.level, headingLine: b.start, blocks: [], ...(inBox ? { fromBox: true } : {}) });
+        drafts.push({ heading, headingMarkdown: inlineToMarkdown(withoutBold(b.inline)), kind, level: current.level, headingLine: b.start, blocks: [], ...(inBox ? { fromBox: true } : {}) });
         return;
       }
     }
