@@ -29,7 +29,9 @@ export function parseGlossaryFile(uri: vscode.Uri, bytes: Uint8Array): GlossaryF
  * cannot be listed). data/glossary.json holds the entries of the sample's subjects; the others the
  * static syllabus every editorial leans on.
  */
-export const BUNDLED_GLOSSARIES = ['glossary.json', 'glossary-constitution.json', 'glossary-articles.json', 'glossary-institutions.json', 'glossary-world.json'];
+import { BUNDLED_GLOSSARIES } from './bundledData';
+
+export { BUNDLED_GLOSSARIES };
 
 export function bundledGlossaryUri(extensionUri: vscode.Uri, name = BUNDLED_GLOSSARIES[0]): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'data', name);
