@@ -64,7 +64,7 @@ describe('Hindi editorials (real VS Code host)', () => {
     assert.equal((upsc.tree.getParent(pyqs[0] as TreeNode) as TreeNode | undefined)?.type, 'section');
   });
 
-  it('expands a Hindi term on hover in Hindi notes, with the Hindi editorial under "Mentioned in"', async () => {
+  it('expands a Hindi term on hover in Hindi notes, with the Hindi editorial\'s PYQs that ask about it', async () => {
     const doc = await vscode.workspace.openTextDocument(notes());
     await vscode.window.showTextDocument(doc);
     const hoverText = async (word: string) => {
@@ -74,7 +74,7 @@ describe('Hindi editorials (real VS Code host)', () => {
     };
     const msp = await until('the MSP hover', async () => {
       const h = await hoverText('न्यूनतम');
-      return /Mentioned in[\s\S]*किसान उत्पादक संगठन/.test(h.text) && h;
+      return /\*\*Asked in PYQs:\*\* \[PYQ 2020\]\(command:upscEditorials\.openMention[^)]*\) · \[PYQ 2017\]/.test(h.text) && h;
     });
     assert.match(msp.text, /\*\*Minimum Support Price\*\*|\*\*MSP\*\*/);
     assert.equal(doc.getText(msp.hovers[0].range!), 'न्यूनतम समर्थन मूल्य');

@@ -50,7 +50,7 @@ describe('Prelims terms in notes (real VS Code host)', () => {
   it('makes hover links run only this extension\'s own commands', async () => {
     const { hovers } = await hoverAt(notes, 'NISAR');
     const md = hovers[0].contents[0] as vscode.MarkdownString;
-    assert.deepEqual(md.isTrusted, { enabledCommands: ['upscEditorials.openMention', 'upscEditorials.showTerm'] });
+    assert.deepEqual(md.isTrusted, { enabledCommands: ['upscEditorials.openMention', 'upscEditorials.showTerm', 'upscEditorials.createGlossaryEntry'] });
     assert.equal(md.supportHtml, false);
     const commands = [...md.value.matchAll(/\]\((command:[^)]*)\)/g)].map(m => m[1].split('?')[0]);
     assert.ok(commands.length > 0 && commands.every(c => c === 'command:upscEditorials.openMention' || c === 'command:upscEditorials.showTerm'));
@@ -105,7 +105,8 @@ describe('Prelims terms in notes (real VS Code host)', () => {
 
   it('completes term names with their definition as documentation', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The Gaga' });
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 8));
+    // The documentation is filled in when an item is resolved (as VS Code does for the one shown).
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 8), undefined, 5000);
     const item = list.items.find(i => i.label === 'Gaganyaan');
     assert.ok(item, 'Gaganyaan is offered');
     assert.match(item.detail ?? '', /space/);

@@ -157,7 +157,7 @@ describe('term markdown is inert', () => {
     const quad = { id: 'q', name: 'Quad', aliases: ['QSD'], category: 'grouping', definition: 'Four <b>nations</b>.', facts: ['Since 2007.'], related: [], sources: [], origin: { uri: 'u', line: 0 } };
     const ipef = { ...quad, id: 'ipef', name: 'IPEF', aliases: [] };
     const md = termToMarkdown(quad, { related: [ipef] }, undefined, { term: t => `command:upscEditorials.showTerm?%5B%22${t.id}%22%5D` });
-    assert.equal(md, '**Quad** · *grouping*\n\n*Also\\:* QSD\n\nFour \\<b\\>nations\\</b\\>\\.\n\n- Since 2007\\.\n\n**Related\\:** [IPEF](command:upscEditorials.showTerm?%5B%22ipef%22%5D)');
+    assert.equal(md, '**Quad** · *grouping*\n\n*Also:* QSD\n\nFour \\<b\\>nations\\</b\\>.\n\n- Since 2007.\n\n**Related:** [IPEF](command:upscEditorials.showTerm?%5B%22ipef%22%5D)');
   });
 });
 

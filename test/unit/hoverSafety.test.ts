@@ -54,7 +54,10 @@ describe('hover markdown carries nothing (fuzz)', () => {
   });
 
   it('keeps the text: escaped text reads back as itself, and web links in a definition stay links', () => {
-    assert.equal(safeText('a *b* [c](d) <e> &amp; `f`'), 'a \\*b\\* \\[c\\]\\(d\\) \\<e\\> \\&amp; \\`f\\`');
+    assert.equal(safeText('a *b* [c](d) <e> &amp; `f` a@b.com'), 'a \\*b\\* \\[c\\](d) \\<e\\> \\&amp; \\`f\\` a\\@b.com');
+    assert.equal(safeText('# not a heading'), '\\# not a heading');
+    assert.equal(safeText('1. not a list'), '1\\. not a list');
+    assert.equal(safeText('- not a bullet'), '\\- not a bullet');
     assert.equal(safeMarkdown('**Bold** and [site](https://example.org/a(b)) but [cmd](command:x) and ![img](https://x/i.png)'),
       '**Bold** and [site](https://example.org/a%28b%29) but cmd and img');
   });

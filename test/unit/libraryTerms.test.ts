@@ -113,9 +113,9 @@ describe('library terms', () => {
     assert.deepEqual(mentions.filter(m => m.pyq).map(m => m.pyq!.year), [2022]);
     const md = termToMarkdown(sgb, { mentions }, undefined, { mention: () => 'command:upscEditorials.openMention?%5B%5D', create: () => 'command:upscEditorials.createGlossaryEntry?%5B%5D' });
     assert.match(md, /\*\*What your editorials say\*\*/);
-    assert.match(md, /ग्रामीण ऋण और हरित वित्त › ग्रामीण वित्त की प्रमुख विशेषताएँ क्या हैं › हरित पूंजी \\\(2026\\-03\\-12\\\)/);
-    assert.match(md, /Link on the page\\: `https:\/\/example\.org\/sgb`/, 'the link is shown as text, not followed');
-    assert.match(md, /\*\*Asked in PYQs\\:\*\* \[PYQ 2022\]\(command:/);
+    assert.match(md, /ग्रामीण ऋण और हरित वित्त › ग्रामीण वित्त की प्रमुख विशेषताएँ क्या हैं › हरित पूंजी \(2026-03-12\)/);
+    assert.match(md, /Link on the page: `https:\/\/example\.org\/sgb`/, 'the link is shown as text, not followed');
+    assert.match(md, /\*\*Asked in PYQs:\*\* \[PYQ 2022\]\(command:/);
     assert.match(md, /\[Create glossary entry\]\(command:upscEditorials\.createGlossaryEntry/);
   });
 

@@ -72,6 +72,12 @@ export function registerTermNavigation(index: GlossaryIndex, ready: Promise<unkn
       const found = termAt(index, document, position);
       if (!found) return undefined;
       const { term } = found;
+      // A library term is defined by the editorials: its mentions (peeked when there are several).
+      if (index.isLibraryTerm(term)) {
+        return index.mentions(term.id).slice(0, 50).map(m => ({
+          originSelectionRange: found.range, targetUri: vscode.Uri.parse(m.entry.uri), targetRange: new vscode.Range(m.line, 0, m.line, 0),
+        } as vscode.LocationLink));
+      }
       const uri = index.isBundled(term) ? termUri(term) : vscode.Uri.parse(term.origin.uri);
       const line = index.isBundled(term) ? 0 : term.origin.line;
       return [{ originSelectionRange: found.range, targetUri: uri, targetRange: new vscode.Range(line, 0, line, 0) } as vscode.LocationLink];

@@ -10,12 +10,27 @@ import { tokenizeMarkdown } from './engine';
 
 type Token = MarkdownIt.Token;
 
-/** Every ASCII punctuation markdown reads as markup (CommonMark lets any of them be escaped). */
-const SPECIAL = /[\\`*_{}[\]()#+\-!|<>~&=:.$"']/g;
+/**
+ * The punctuation that can start markup anywhere in a line: emphasis, code, links and images
+ * (`[`, `]`, `!`), HTML and autolinks (`<`, `>`), entities (`&`), tables, strike-through, and `@`
+ * (an e-mail address would become a mailto: link). Escaping more would only make the text harder
+ * to read where it is shown as source (the term's document).
+ */
+const SPECIAL = /[\\`*_[\]<>!&|~@]/g;
+/** What markdown reads as a block only at the start of a line: headings, quotes, lists, rules. */
+const BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
+
+/** A line's text with a block-starting character escaped ("1." stays a number, "# x" text). */
+function escapeLineStart(text: string): string {
+  const m = BLOCK_START.exec(text);
+  if (!m) return text;
+  // A number: escape the "." or ")" after it; a marker: escape the marker itself.
+  return /\d/.test(m[0]) ? `${m[0]}\\${text.slice(m[0].length)}` : `\\${text}`;
+}
 
 /** `text` as markdown that renders exactly that text, on one line. */
 export function safeText(text: string): string {
-  return escapeText(text).trim();
+  return escapeLineStart(escapeText(text).trim());
 }
 
 /** Escaped text with its white space collapsed but kept at the ends (a piece of a line). */
@@ -97,7 +112,7 @@ export function safeMarkdown(markdown: string): string {
     else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') listDepth--;
     else if (t.type === 'inline' || t.type === 'fence' || t.type === 'code_block') {
       const text = t.type === 'inline' ? inlineSafe(t.children ?? []) : safeText(t.content);
-      if (text) blocks.push(listDepth ? `- ${text}` : text);
+      if (text) blocks.push(listDepth ? `- ${escapeLineStart(text)}` : escapeLineStart(text));
     }
   }
   // Bullets of one list stay together; everything else is a paragraph of its own.
