@@ -81,10 +81,13 @@ export function termToMarkdown(term: GlossaryTerm, context: TermContext = {}, wo
   if (term.facts.length) parts.push(term.facts.map(f => `- ${safeText(f)}`).join('\n'));
 
   const mentions = context.mentions ?? [];
-  const prose = mentions.filter(m => !m.pyq);
+  let prose = mentions.filter(m => !m.pyq);
   // With no definition, what the editorials say stands in for one.
   if (!definition) {
     const said = termSentences(prose);
+    // A quoted mention already links to its place: "Mentioned in" lists the others.
+    const quoted = new Set(said.map(s => s.mention));
+    prose = prose.filter(m => !quoted.has(m));
     if (said.length) {
       parts.push(`**${safeText(words.whatEditorialsSay)}**\n\n${said.map(s => `- ${safeText(s.sentence)} — ${link(mentionLabel(s.mention, words), links.mention?.(s.mention))}`).join('\n')}`);
     }
