@@ -23,12 +23,12 @@ describe('bundled glossary', () => {
     assert.deepEqual([...parts].sort(), [...BUNDLED_GLOSSARIES].sort());
   });
 
-  it('has at least 250 entries, each with a Hindi name, a source note and only web sources', () => {
+  it('has at least 250 entries, each with a Hindi name, a source note and only web sources (http or https)', () => {
     const terms = load();
     assert.ok(terms.length >= 250, `${terms.length} entries`);
     const incomplete = terms.filter(t => !t.hindiName || !/[\u0900-\u097F]/.test(t.hindiName) || !t.sourceNote || t.sourceNote.length < 15);
     assert.deepEqual(incomplete.map(t => t.name), []);
-    const badSources = terms.filter(t => t.sources.some(s => !/^https:\/\/[^\s]+$/.test(s)));
+    const badSources = terms.filter(t => t.sources.some(s => !/^https?:\/\/[^\s]+$/.test(s)));
     assert.deepEqual(badSources.map(t => t.name), []);
   });
 
