@@ -2,6 +2,9 @@
 // glossary entry needed — found in notes, explained by the editorials' sentences, linked to the
 // bundled entry when it knows the term in the other language.
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { importEditorial } from '../../src/core/import/importEditorial';
+import { pageSpec, toMarkdown } from './pageGenerator';
 import { EditorialLibrary } from '../../src/core/editorial/library';
 import { parseGlossaryJson } from '../../src/core/glossary/entries';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
@@ -190,5 +193,38 @@ describe('notes that mention a term', () => {
     assert.ok(notes.holds('file:///ws/n2.md', 'nothing here'));
     notes.retain(new Set(['file:///ws/n2.md']));
     assert.deepEqual(notes.notesMentioning('farmer producer organisation'), []);
+  });
+});
+
+describe('library terms on pages never seen (generated)', () => {
+  // Random pages in the structures of real ones (pageGenerator.ts), their For Prelims lists made of
+  // names never seen (Hindi with nukta letters and matras, English, an abbreviation in brackets):
+  // every term must be a term a note finds by its name and its abbreviation, with a mention.
+  const HI = ['राष्ट्रीय', 'हरित', 'ऊर्जा', 'मिशन', 'ज़िला', 'परिषद', 'कृषि', 'जल', 'नीति', 'आयोग', 'बॉण्ड', 'संगठन', 'क्षेत्रीय', 'प्राधिकरण'];
+  const EN = ['National', 'Green', 'Energy', 'Mission', 'District', 'Council', 'Farm', 'Water', 'Policy', 'Bond', 'Regional', 'Authority'];
+  const name = fc.constantFrom(HI, EN).chain(words => fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }).map(w => w.join(' ')));
+  const abbreviation = fc.stringMatching(/^[A-Z]{2,5}s?$/);
+  const written = fc.tuple(name, fc.option(abbreviation, { nil: undefined })).map(([n, a]) => (a ? `${n} (${a})` : n));
+  const page = fc.tuple(pageSpec, fc.uniqueArray(written, { minLength: 1, maxLength: 6 }))
+    .map(([spec, terms]) => ({ ...spec, prelims: { ...(spec.prelims ?? { label: 'plain' as const, style: 'boldLinks' as const }), terms } }));
+
+  it('makes every For Prelims term of 300 generated pages hoverable in a note, by name and abbreviation', () => {
+    fc.assert(fc.property(page, spec => {
+      const library = new EditorialLibrary();
+      library.set('file:///ws/editorials/page.md', importEditorial(toMarkdown(spec), { today: '2026-01-01' }).markdown);
+      const index = new GlossaryIndex(library);
+      const listed = library.visible()[0].editorial.prelimsTerms;
+      assert.equal(listed.length, spec.prelims.terms.length);
+      for (const t of listed) {
+        const { name: n, aliases } = termForms(t.text);
+        const term = index.lookup(t.text);
+        assert.ok(term, `no term for "${t.text}"`);
+        for (const form of [n, ...aliases]) {
+          const note = `नोट: ${form} पढ़ें।`;
+          assert.ok(index.scan(note).some(m => m.key === term.id), `"${form}" is not found in a note`);
+        }
+        assert.ok(index.mentions(term.id).length > 0, `no mention of "${n}"`);
+      }
+    }), { numRuns: 300, seed: 20261204 });
   });
 });
