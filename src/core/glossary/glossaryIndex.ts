@@ -6,7 +6,7 @@ import type { GlossaryTerm } from './entries';
 import { termId } from './entries';
 import type { EditorialLibrary, LibraryEntry } from '../editorial/library';
 import type { Point, Pyq, Section } from '../editorial/model';
-import { buildLibraryTerms, knownForms } from './libraryTerms';
+import { buildLibraryTerms, entryTerms, hasEntryTerms, knownForms } from './libraryTerms';
 import { matchSpellings, termForms } from './termForms';
 import { background } from '../shared/slices';
 import { prepareTermMatcherTables } from './matcher/tables';
@@ -151,6 +151,11 @@ export class GlossaryIndex {
   async readyMatcher(): Promise<TermMatcher> {
     if (this.matcherCache) return this.matcherCache;
     await background.run(prepareTermMatcherTables);
+    // The editorials' For Prelims entries split into forms, a hundred editorials per job: with
+    // thousands of editorials, doing it inside the terms' first use would block the host.
+    const pending = (this.library?.visible() ?? []).filter(e => !hasEntryTerms(e));
+    for (let i = 0; i < pending.length; i += 100) await background.run(() => pending.slice(i, i + 100).forEach(entryTerms));
+    if (!this.termsById) await background.run(() => this.byId());
     return background.run(() => this.matcher());
   }
 

@@ -31,47 +31,80 @@ export function knownForms(terms: Iterable<GlossaryTerm>): Map<string, string> {
 
 interface Draft {
   name: string;
-  aliases: string[];
+  /** In first-seen order (a Set keeps it), without the name. */
+  aliases: Set<string>;
   href?: string;
   origin: { uri: string; line: number };
 }
 
 const isWebLink = (href: string | undefined): href is string => !!href && /^https?:\/\//i.test(href);
 
+interface EntryTerm {
+  readonly forms: readonly string[];
+  /** formKeys of each form, in the same order. */
+  readonly keys: readonly (readonly string[])[];
+  readonly href?: string;
+}
+
+/** Each editorial's For Prelims entries split into forms, once per parsed file (entries are immutable). */
+const entryTermsCache = new WeakMap<LibraryEntry, readonly EntryTerm[]>();
+
+export function entryTerms(entry: LibraryEntry): readonly EntryTerm[] {
+  let terms = entryTermsCache.get(entry);
+  if (!terms) {
+    terms = entry.editorial.prelimsTerms.flatMap(t => {
+      const { name, aliases } = termForms(t.text);
+      if (!name) return [];
+      const forms = [name, ...aliases];
+      return [{ forms, keys: forms.map(formKeys), ...(isWebLink(t.href) ? { href: t.href } : {}) }];
+    });
+    entryTermsCache.set(entry, terms);
+  }
+  return terms;
+}
+
+/** Whether entryTerms(entry) is already worked out (so a caller can do the rest in slices). */
+export function hasEntryTerms(entry: LibraryEntry): boolean {
+  return entryTermsCache.has(entry);
+}
+
 /** `entries` newest first (the library's visible order); `known` from knownForms of the glossary. */
 export function buildLibraryTerms(entries: readonly LibraryEntry[], known: ReadonlyMap<string, string>): LibraryTerms {
-  const extraAliases = new Map<string, string[]>();
+  const extra = new Map<string, Set<string>>();
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];
   for (const entry of entries) {
     const e = entry.editorial;
     const line = e.labelLines.find(l => l.label === 'prelims')?.line ?? e.titleLine;
-    for (const t of e.prelimsTerms) {
-      const { name, aliases } = termForms(t.text);
-      if (!name) continue;
-      const forms = [name, ...aliases];
-      const keys = forms.map(f => formKeys(f));
-      const knownId = keys.flat().map(k => known.get(k)).find(Boolean);
+    for (const { forms, keys, href } of entryTerms(entry)) {
+      // Plain loops: this runs for every For Prelims entry of every editorial.
+      let knownId: string | undefined;
+      let draft: Draft | undefined;
+      for (const formKeys of keys) {
+        for (const k of formKeys) {
+          knownId ??= known.get(k);
+          draft ??= drafts.get(k);
+        }
+      }
       if (knownId) {
-        const extra = extraAliases.get(knownId) ?? [];
-        forms.forEach((f, i) => { if (!keys[i].some(k => known.has(k)) && !extra.includes(f)) extra.push(f); });
-        extraAliases.set(knownId, extra);
+        let added = extra.get(knownId);
+        if (!added) extra.set(knownId, (added = new Set()));
+        for (let i = 0; i < forms.length; i++) if (!keys[i].some(k => known.has(k))) added.add(forms[i]);
         continue;
       }
-      let draft = keys.flat().map(k => drafts.get(k)).find(Boolean);
       if (!draft) {
-        draft = { name, aliases: [], origin: { uri: entry.uri, line } };
+        draft = { name: forms[0], aliases: new Set(), origin: { uri: entry.uri, line } };
         order.push(draft);
       }
-      for (const f of forms) if (f !== draft.name && !draft.aliases.includes(f)) draft.aliases.push(f);
-      if (!draft.href && isWebLink(t.href)) draft.href = t.href;
-      for (const k of keys.flat()) if (!drafts.has(k)) drafts.set(k, draft);
+      for (const f of forms) if (f !== draft.name) draft.aliases.add(f);
+      if (!draft.href && href) draft.href = href;
+      for (const formKeys of keys) for (const k of formKeys) if (!drafts.has(k)) drafts.set(k, draft);
     }
   }
   const terms = order.map((d): GlossaryTerm => ({
     id: termId(d.name),
     name: d.name,
-    aliases: dedupeFolded(d.aliases, d.name),
+    aliases: dedupeFolded([...d.aliases], d.name),
     definition: '',
     facts: [],
     related: [],
@@ -79,6 +112,8 @@ export function buildLibraryTerms(entries: readonly LibraryEntry[], known: Reado
     fromEditorials: d.href ? { href: d.href } : {},
     origin: d.origin,
   }));
+  const extraAliases = new Map<string, string[]>();
+  for (const [id, forms] of extra) if (forms.size) extraAliases.set(id, [...forms]);
   return { terms, extraAliases };
 }
 
