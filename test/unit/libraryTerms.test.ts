@@ -122,6 +122,14 @@ describe('library terms', () => {
     assert.match(md, /\[Create glossary entry\]\(command:upscEditorials\.createGlossaryEntry/);
   });
 
+  it('lists the editorial under "Mentioned in" when its body names a For Prelims term only in a PYQ', () => {
+    const { index } = setup(HINDI.replace(/^- \*\*हरित पूंजी:.*\n/m, ''));
+    const sgb = index.lookup('सॉवरेन ग्रीन बॉण्ड')!;
+    const mentions = index.mentions(sgb.id);
+    assert.deepEqual(mentions.map(m => m.pyq ? `PYQ ${m.pyq.year}` : m.entry.editorial.title), ['PYQ 2022', 'ग्रामीण ऋण और हरित वित्त']);
+    assert.match(termToMarkdown(sgb, { mentions }), /\*\*Mentioned in\*\*\n\n- ग्रामीण ऋण और हरित वित्त \(2026-03-12\)/);
+  });
+
   it('gives way to the student\'s own entry of the same name', () => {
     const { index } = setup(HINDI);
     index.setSource('file:///ws/my.glossary.json', parseGlossaryJson(JSON.stringify({ terms: [{ name: 'सॉवरेन ग्रीन बॉण्ड', definition: 'Mine.' }] }), 'file:///ws/my.glossary.json').terms);

@@ -214,10 +214,11 @@ export class GlossaryIndex {
       }
     }
     for (const pyq of e.pyqs) for (const m of this.scan(pyq.text)) add(m.key, { entry, pyq, line: pyq.range.start, text: pyq.text, start: m.start, end: m.end });
-    // A "For Prelims" term the body never names (CAATSA in the sample) is still this editorial's.
+    // A "For Prelims" term the body never names (CAATSA in the sample), or names only in a
+    // previous-year question, is still this editorial's: "Mentioned in" lists it.
     for (const t of e.prelimsTerms) {
       const term = this.lookup(t.text);
-      if (term && !index.has(term.id)) add(term.id, { entry, line: e.titleLine });
+      if (term && !index.get(term.id)?.some(m => !m.pyq)) add(term.id, { entry, line: e.titleLine });
     }
     this.mentionCache.set(entry, index);
     return index;
