@@ -28,6 +28,12 @@ export const COMMANDS = {
   practiseMainsAnswer: 'upscEditorials.practiseMainsAnswer',
   checkAnswer: 'upscEditorials.checkAnswer',
   revealEditorial: 'upscEditorials.revealEditorial',
+  setSyllabusTopics: 'upscEditorials.setSyllabusTopics',
+  compileMonth: 'upscEditorials.compileMonth',
+  showPyqHeatmap: 'upscEditorials.showPyqHeatmap',
+  groupPyqs: 'upscEditorials.groupPyqs',
+  showTermPyqs: 'upscEditorials.showTermPyqs',
+  openSyllabusItem: 'upscEditorials.openSyllabusItem',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
