@@ -19,6 +19,7 @@ export interface SyllabusHandles {
   readonly syllabus: WorkspaceSyllabus;
   readonly syllabusView: SyllabusTreeProvider;
   readonly pyqView: PyqTreeProvider;
+  readonly pyqs: FeatureContext['pyqs'];
   /** The heatmap panel once it has been opened. */
   heatmap(): HeatmapPanel | undefined;
 }
@@ -73,5 +74,5 @@ export function activate(ctx: FeatureContext): { syllabus: SyllabusHandles } {
     );
     return picked && showLine(picked.q.source.uri, picked.q.source.line);
   });
-  return { syllabus: { syllabus: model, syllabusView, pyqView, heatmap: () => heatmap } };
+  return { syllabus: { syllabus: model, syllabusView, pyqView, pyqs: ctx.pyqs, heatmap: () => heatmap } };
 }
