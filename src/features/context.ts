@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { EditorialLibrary } from '../core/editorial/library';
 import { GlossaryIndex } from '../core/glossary/glossaryIndex';
+import { PyqIndex } from '../core/syllabus/pyqIndex';
 import { CommandRegistry } from '../services/commands';
 import { Config } from '../services/config';
 import { EditorialIndexer } from '../services/editorialIndexer';
@@ -26,6 +27,9 @@ export interface FeatureContext {
   readonly notes: NoteTexts;
   /** The student's last active notes editor (where "Insert into Notes" writes). */
   readonly notesTarget: NotesTarget;
+  /** Every previous-year question of the workspace (editorials' and PYQ files'), filled by the
+   *  syllabus feature; others ask it which questions mention a term. */
+  readonly pyqs: PyqIndex;
   /** Resolves when the bundled data and the first workspace scan are loaded. Never rejects. */
   readonly ready: Promise<void>;
   /** Hands disposables to VS Code, to be disposed when the extension is. */
@@ -45,11 +49,12 @@ export function createFeatureContext(extension: vscode.ExtensionContext): Featur
   const notes = new NoteTexts(library, files);
   const notesTarget = new NotesTarget(library);
   const commands = new CommandRegistry(log);
-  subscribe(log, config, files, library, glossary, editorials, glossaryFiles, notes, notesTarget, commands);
+  const pyqs = new PyqIndex();
+  subscribe(log, config, files, library, glossary, editorials, glossaryFiles, notes, notesTarget, commands, pyqs);
   // A failed load is logged and leaves what did load working: `ready` must never reject, or every
   // feature waiting on it would stop.
   const ready = Promise.all([editorials.load(), glossaryFiles.load()]).then(() => undefined, err => log.error('first load', err));
   // Index term mentions in the background, in small slices, before the first hover needs them.
   void ready.then(() => log.timed('mention index', () => glossary.indexMentions())).catch(() => undefined); // (logged by timed)
-  return { extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, ready, subscribe };
+  return { extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, pyqs, ready, subscribe };
 }

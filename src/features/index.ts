@@ -8,8 +8,9 @@ import * as notes from './notes';
 import * as practice from './practice';
 import * as revision from './revision';
 import * as summary from './summary';
+import * as syllabus from './syllabus';
 
-export const FEATURES = [editorials, glossary, summary, notes, revision, practice, importing] as const;
+export const FEATURES = [editorials, glossary, summary, notes, revision, practice, importing, syllabus] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 

@@ -29,6 +29,12 @@ export const COMMANDS = {
   checkAnswer: 'upscEditorials.checkAnswer',
   revealEditorial: 'upscEditorials.revealEditorial',
   createGlossaryEntry: 'upscEditorials.createGlossaryEntry',
+  setSyllabusTopics: 'upscEditorials.setSyllabusTopics',
+  compileMonth: 'upscEditorials.compileMonth',
+  showPyqHeatmap: 'upscEditorials.showPyqHeatmap',
+  groupPyqs: 'upscEditorials.groupPyqs',
+  showTermPyqs: 'upscEditorials.showTermPyqs',
+  openSyllabusItem: 'upscEditorials.openSyllabusItem',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -30,6 +30,8 @@ export const SETTINGS = {
   detectEditorialsByContent: setting(isBoolean, true),
   'review.newCardsPerDay': setting(isCount, 20),
   'review.storage': setting(oneOf('workspace', 'global'), 'workspace'),
+  'syllabus.revisionDays': setting(isCount, 30),
+  'syllabus.pyqFiles': setting(isString, '**/pyqs/**/*.md'),
 };
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,0 +1,90 @@
+// The flashcards of the workspace as the syllabus sees them: each card's nodes (those of the
+// section, editorial or note it comes from) and its review state from the review store (due now?
+// last reviewed when?). Cards are made as the review does (same term finder, so the same ids), one
+// editorial per background job, and kept per version of each editorial. The review progress is
+// read through ReviewStore's public API only, again when its file changes.
+import * as vscode from 'vscode';
+import type { Card } from '../../core/revision/cards/card';
+import { editorialCards } from '../../core/revision/cards/editorialCards';
+import { noteCards } from '../../core/revision/cards/noteCards';
+import { isDue, isNew } from '../../core/revision/scheduler';
+import type { LibraryEntry } from '../../core/editorial/library';
+import type { CardFact } from '../../core/syllabus/coverage';
+import type { EditorialMapping } from '../../core/syllabus/editorialMapping';
+import type { Assignment } from '../../core/syllabus/mapping';
+import type { ReviewState } from '../../core/revision/reviewState';
+import { background } from '../../core/shared/slices';
+import { ReviewStore } from '../../services/reviewStore';
+import type { FeatureContext } from '../context';
+
+export class CardFacts implements vscode.Disposable {
+  private readonly store: ReviewStore;
+  private state: ReviewState | undefined;
+  private cache = new WeakMap<LibraryEntry, Card[]>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** The review progress changed (a card was rated, the storage moved). */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly ctx: FeatureContext) {
+    this.store = new ReviewStore(ctx.extension.globalStorageUri, ctx.config, ctx.files);
+    this.disposables.push(
+      this.emitter,
+      ctx.glossary.onDidChange(() => { this.cache = new WeakMap(); }),
+      ctx.config.onChange(['review.storage'], () => this.reload()),
+      // The review saves its progress there: read it again then (not on every refresh, so a damaged
+      // file is backed up and reported once, not each time the view redraws).
+      ctx.files.onDidChange(e => { if (e.uri.toString() === this.store.uri.toString() || /upsc-review/.test(e.uri.path)) this.reload(); }),
+    );
+  }
+
+  private reload(): void {
+    this.store.reset();
+    this.state = undefined;
+    this.emitter.fire();
+  }
+
+  private cardsOf(entry: LibraryEntry): Card[] {
+    let cards = this.cache.get(entry);
+    if (!cards) {
+      const g = this.ctx.glossary;
+      cards = editorialCards(entry.uri, entry.editorial, plain => g.scan(plain).map(m => g.get(m.key)?.name ?? m.key));
+      this.cache.set(entry, cards);
+    }
+    return cards;
+  }
+
+  /**
+   * Every editorial and note card with its nodes. `mappingOf` gives an editorial's mapping;
+   * `noteNodes` the nodes of a note.
+   */
+  async facts(
+    entries: readonly LibraryEntry[], mappingOf: (e: LibraryEntry) => EditorialMapping,
+    notes: readonly { uri: string; text: string; nodes: readonly Assignment[] }[], now = new Date(),
+  ): Promise<CardFact[]> {
+    await this.ctx.glossary.readyMatcher();
+    this.state ??= await this.store.load();
+    const states = this.state.cards;
+    const fact = (card: Card, nodes: readonly Assignment[]): CardFact => {
+      const s = Object.prototype.hasOwnProperty.call(states, card.id) ? states[card.id] : undefined;
+      return { nodes: nodes.map(a => a.node), due: !!s && !isNew(s) && isDue(s, now), ...(s?.lastReview ? { lastReview: s.lastReview } : {}) };
+    };
+    const out: CardFact[] = [];
+    for (const entry of entries) {
+      const cards = this.cache.get(entry) ?? await background.run(() => this.cardsOf(entry));
+      const mapping = mappingOf(entry);
+      const sections = entry.editorial.sections;
+      for (const card of cards) {
+        const line = card.source?.line ?? -1;
+        const i = sections.findIndex(s => line >= s.range.start && line < s.range.end);
+        out.push(fact(card, i >= 0 && card.kind !== 'faq' ? mapping.sections[i] : mapping.nodes));
+      }
+    }
+    for (const note of notes) for (const card of noteCards(note.uri, note.text)) out.push(fact(card, note.nodes));
+    return out;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
