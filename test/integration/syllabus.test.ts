@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { UpscEditorialsApi } from '../../src/extension';
 import { noteCards } from '../../src/core/revision/cards/noteCards';
-import { pyqHoverLine } from '../../src/ui/pyqHover';
+import { termNames } from '../../src/ui/termNames';
 import { api, EXTENSION_ID, until } from './helpers';
 
 const DIR = 'syllabus-workspace';
@@ -155,12 +155,19 @@ describe('Syllabus and PYQ radar (real VS Code host)', () => {
     await until('the note on gs4.probity', async () => (await upsc.syllabus.syllabusView.update()).stats.get('gs4.probity')!.notes === 1, 30000);
   });
 
-  it('gives a term\'s hover the years it was asked in PYQs, with the questions one click away', async () => {
+  it('gives a term\'s hover the years it was asked in PYQs, the student\'s PYQ files\' with the questions one click away', async () => {
     await report();
-    const term = upsc.glossary.lookup('Minimum Support Price');
-    assert.ok(term);
-    const line = pyqHoverLine(upsc.syllabus.pyqs, term)!;
-    assert.match(line, /Asked in PYQ 2019, 2020/);
-    assert.match(line, /command:upscEditorials\.showTermPyqs\?/);
+    const uri = at('notes/msp-hover.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# MSP\n\nThe Minimum Support Price is announced before sowing.\n'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const position = doc.positionAt(doc.getText().indexOf('Minimum Support') + 3);
+    const text = await until('the hover with the PYQ file\'s year', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+      const value = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+      return /command:upscEditorials\.showTermPyqs\?/.test(value) && value;
+    }, 30000);
+    assert.match(text, /\*\*Asked in PYQs:\*\* .*\[PYQ 2020\]\(command:upscEditorials\.showTermPyqs\?/);
+    const asked = upsc.syllabus.pyqs.mentioning(termNames(upsc.glossary.lookup('Minimum Support Price')!));
+    assert.ok(asked.some(q => q.from === 'file' && q.year === 2020), asked.map(q => `${q.from} ${q.year}`).join(', '));
   });
 });

@@ -130,6 +130,13 @@ describe('library terms', () => {
     assert.match(termToMarkdown(sgb, { mentions }), /\*\*Mentioned in\*\*\n\n- ग्रामीण ऋण और हरित वित्त \(2026-03-12\)/);
   });
 
+  it('adds the years of the student\'s own PYQ files to "Asked in PYQs", newest first, linked to the list', () => {
+    const { index } = setup(HINDI);
+    const sgb = index.lookup('सॉवरेन ग्रीन बॉण्ड')!;
+    const md = termToMarkdown(sgb, { mentions: index.mentions(sgb.id), pyqFileYears: [2019, 2023, 2019] }, undefined, { mention: () => 'command:a', pyqs: () => 'command:b' });
+    assert.match(md, /\*\*Asked in PYQs:\*\* \[PYQ 2022\]\(command:a\) · \[PYQ 2023\]\(command:b\) · \[PYQ 2019\]\(command:b\)/);
+  });
+
   it('gives way to the student\'s own entry of the same name', () => {
     const { index } = setup(HINDI);
     index.setSource('file:///ws/my.glossary.json', parseGlossaryJson(JSON.stringify({ terms: [{ name: 'सॉवरेन ग्रीन बॉण्ड', definition: 'Mine.' }] }), 'file:///ws/my.glossary.json').terms);

@@ -48,12 +48,16 @@ export interface TermLinks {
   term?(t: GlossaryTerm): string;
   note?(uri: string, line: number): string;
   create?(t: GlossaryTerm): string;
+  /** Lists every PYQ that mentions the term, the student's own PYQ files' included. */
+  pyqs?(t: GlossaryTerm): string;
 }
 
 export interface TermContext {
   readonly mentions?: readonly Mention[];
   readonly related?: readonly GlossaryTerm[];
   readonly notes?: readonly { uri: string; label: string; line: number }[];
+  /** Years of the questions in the student's own PYQ files that mention the term. */
+  readonly pyqFileYears?: readonly (number | undefined)[];
 }
 
 export interface TermMarkdownOptions {
@@ -95,7 +99,14 @@ export function termToMarkdown(term: GlossaryTerm, context: TermContext = {}, wo
   const href = term.fromEditorials?.href;
   if (href) parts.push(`${safeText(words.pageLink)} ${codeText(href)}`);
   const pyqs = mentions.filter(m => m.pyq);
-  if (pyqs.length) parts.push(`**${safeText(words.askedInPyqs)}** ${pyqs.slice(0, 8).map(m => link(words.pyq(m.pyq?.year), links.mention?.(m))).join(' · ')}`);
+  const fromFiles = context.pyqFileYears ?? [];
+  if (pyqs.length || fromFiles.length) {
+    const asked = pyqs.slice(0, 8).map(m => link(words.pyq(m.pyq?.year), links.mention?.(m)));
+    // Questions from the student's PYQ files open as one list: they have no editorial to link to.
+    const years = [...new Set(fromFiles)].sort((a, b) => (b ?? 0) - (a ?? 0)).slice(0, 8);
+    if (years.length) asked.push(...years.map(y => link(words.pyq(y), links.pyqs?.(term))));
+    parts.push(`**${safeText(words.askedInPyqs)}** ${asked.join(' · ')}`);
+  }
   if (prose.length) {
     const shown = prose.slice(0, 5).map(m => `- ${link(mentionLabel(m, words), links.mention?.(m))}`);
     if (prose.length > 5) shown.push(`- ${safeText(words.more(prose.length - 5))}`);

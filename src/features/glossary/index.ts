@@ -20,7 +20,7 @@ export function activate(ctx: FeatureContext): { glossary: FeatureContext['gloss
   const noteMentions = new NoteMentions(glossary, ctx.notes, ctx.log);
   const terms = new TermsTreeProvider(glossary, library, noteMentions.index);
   const termsView = vscode.window.createTreeView(TERMS_VIEW_ID, { treeDataProvider: terms, showCollapseAll: true });
-  ctx.subscribe(decorations, noteMentions, terms, termsView, registerTermHover(glossary, ready, noteMentions.index), registerTermNavigation(glossary, ready));
+  ctx.subscribe(decorations, noteMentions, terms, termsView, registerTermHover(glossary, ready, noteMentions.index, ctx.pyqs), registerTermNavigation(glossary, ready));
   // The notes are read after start-up, in the background, for the hovers' "In your notes".
   void ready.then(() => noteMentions.refresh());
 

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../services/commandIds';
 import { showLine } from '../../ui/showLine';
-import { termNames } from '../../ui/pyqHover';
+import { termNames } from '../../ui/termNames';
 import type { FeatureContext } from '../context';
 import { compileMonth } from './compileMonth';
 import type { HeatmapPanel } from './heatmapPanel';
