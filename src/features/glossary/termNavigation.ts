@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/glossary/entries';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import { completionWord } from '../../core/glossary/completionWord';
 import { termToMarkdown } from '../../core/glossary/termMarkdown';
 import { NOTES_SELECTOR, settled, termAt } from '../../ui/termAt';
 import { categoryWord } from '../../ui/labels';
@@ -38,10 +39,9 @@ export function registerTermNavigation(index: GlossaryIndex, ready: Promise<unkn
     async provideCompletionItems(document, position, token) {
       await settled(ready);
       if (token.isCancellationRequested) return undefined;
-      const line = document.lineAt(position.line).text.slice(0, position.character);
-      const word = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-.']*$/u.exec(line);
+      const word = completionWord(document.lineAt(position.line).text.slice(0, position.character));
       if (!word) return undefined;
-      const range = new vscode.Range(position.line, position.character - word[0].length, position.line, position.character);
+      const range = new vscode.Range(position.line, position.character - word.length, position.line, position.character);
       return index.terms().flatMap(term => [term.name, ...term.aliases.filter(a => a.length <= 8 && a === a.toUpperCase())].map(label => {
         const item = new vscode.CompletionItem(label, vscode.CompletionItemKind.Reference);
         item.detail = term.category ? `${term.name} · ${categoryWord(term.category)}` : term.name;
