@@ -117,8 +117,13 @@ export class WorkspaceFiles implements vscode.Disposable {
       return;
     }
     const tmp = uri.with({ path: uri.path + '.tmp' });
-    await vscode.workspace.fs.writeFile(tmp, bytes);
-    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+    try {
+      await vscode.workspace.fs.writeFile(tmp, bytes);
+      await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+    } catch (err) {
+      await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+      throw err;
+    }
   }
 
   /** Files of the workspace matching `glob`, outside node_modules and .git. */
