@@ -5,7 +5,7 @@
 // Part of `npm run bench` (`--only hostile`); alone: node out/bench/hostile.js [--quick]
 //   [--entries a,b] [--inputs a,b] [--sizes 10000,100000] [--out file.json]
 import * as fs from 'node:fs';
-import { ENTRY_POINTS, EntryPoint, HOSTILE_INPUTS, HostileInput } from './hostileInputs';
+import { ENTRY_POINTS, EntryPoint, HOSTILE_INPUTS, HostileInput, warmUp } from './hostileInputs';
 import { collectGarbage, now } from './measure';
 
 export const FULL_SIZES = [10_000, 100_000, 1_000_000];
@@ -16,13 +16,14 @@ export const MAX_RATIO = 15;
 export const MAX_HOST_MS = 50;
 /** A size is not tried when the one below it took longer than this (a quadratic step at 10× would take minutes). */
 const GIVE_UP_MS = 2500;
-/** Repeats of one case: until this much time is spent, at most MAX_RUNS. */
+/** Repeats of one case: at least MIN_RUNS, until this much time is spent, at most MAX_RUNS. */
 const TIME_PER_CASE_MS = 150;
 const MAX_RUNS = 15;
+const MIN_RUNS = 3;
 
 export interface Timing {
   size: number;
-  /** Median of the runs, ms; undefined when skipped or failed. */
+  /** The fastest of the runs, CPU ms; undefined when skipped or failed. */
   ms?: number;
   runs: number;
   error?: string;
@@ -46,12 +47,6 @@ export interface HostileResult {
   elapsedMs: number;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
 function timeOne(entry: EntryPoint, input: HostileInput, size: number): Timing {
   let prepared: unknown;
   try {
@@ -59,19 +54,28 @@ function timeOne(entry: EntryPoint, input: HostileInput, size: number): Timing {
   } catch (err) {
     return { size, runs: 0, error: `while preparing: ${describe(err)}` };
   }
-  if (size >= 500_000) collectGarbage();
+  // The fastest of a few runs in CPU time, each after a collection: the figure is the entry
+  // point's cost, not that of other processes on the machine or of the garbage an earlier size left.
   const samples: number[] = [];
-  const t0 = now();
+  const t0 = now(); // (wall clock: the time spent on a case)
   try {
     do {
-      const t = now();
+      if (size >= 100_000) collectGarbage();
+      const t = process.cpuUsage();
       entry.run(prepared);
-      samples.push(now() - t);
-    } while (samples.length < MAX_RUNS && now() - t0 < TIME_PER_CASE_MS && samples[samples.length - 1] < GIVE_UP_MS);
+      samples.push(cpuMs(t));
+    } while (samples.length < MAX_RUNS && (samples.length < MIN_RUNS || now() - t0 < TIME_PER_CASE_MS) && samples[samples.length - 1] < GIVE_UP_MS);
   } catch (err) {
     return { size, runs: samples.length, error: describe(err) };
   }
-  return { size, ms: median(samples), runs: samples.length };
+  return { size, ms: Math.min(...samples), runs: samples.length };
+}
+
+/** CPU time since `since`, ms: the work itself, not the time other processes had the CPU (a
+ *  machine running other jobs slowed the wall clock by up to 10 times between runs). */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
 }
 
 function describe(err: unknown): string {
@@ -81,6 +85,8 @@ function describe(err: unknown): string {
 
 export function runCase(entry: EntryPoint, input: HostileInput, sizes: readonly number[]): HostileCase {
   const timings: Timing[] = [];
+  // Warm-up at the smallest size (compilation of the code this input reaches), untimed.
+  try { entry.run(entry.prepare(input, input.make(sizes[0]))); } catch { /* timed below */ }
   for (const size of sizes) {
     const before = timings[timings.length - 1];
     if (before?.error) timings.push({ size, runs: 0, skipped: 'failed at the smaller size' });
@@ -105,6 +111,7 @@ export function runHostile(options: { sizes?: readonly number[]; entries?: reado
   const sizes = [...(options.sizes ?? FULL_SIZES)];
   const t0 = Date.now();
   const cases: HostileCase[] = [];
+  warmUp();
   for (const entry of ENTRY_POINTS) {
     if (options.entries && !options.entries.includes(entry.id)) continue;
     for (const input of HOSTILE_INPUTS) {

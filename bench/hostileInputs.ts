@@ -87,6 +87,12 @@ function mentionIndex(): { index: GlossaryIndex; shown: LibraryEntry[] } {
   return mentions;
 }
 
+/** Builds what the entry points share (the glossary, its matcher, the mention index) before anything is timed. */
+export function warmUp(): void {
+  bundledGlossary();
+  mentionIndex();
+}
+
 /** An editorial around the input: as a point's text, or (many-line inputs) as a section's body. */
 export function editorialAround(input: HostileInput, text: string): string {
   const head = '## Hostile Input\n\n**For Prelims:** Quad, CAATSA\n\n## Key Issues\n\n';
