@@ -64,7 +64,10 @@ export class WorkspaceFiles implements vscode.Disposable {
   async read(uri: vscode.Uri, maxBytes = Infinity): Promise<ReadResult> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
-    if (open && !open.isClosed) return { text: open.getText() };
+    if (open && !open.isClosed) {
+      const text = open.getText();
+      return text.length > maxBytes ? { skipped: 'too-large', size: text.length } : { text };
+    }
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
