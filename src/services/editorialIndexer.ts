@@ -13,6 +13,7 @@ import type { Config } from './config';
 import type { Log } from './log';
 import { MAX_NOTE_BYTES } from './noteTexts';
 import type { FileEvent, WorkspaceFiles } from './workspaceFiles';
+import { SAMPLE_FOLDER, SampleFiles } from './sampleFiles';
 
 /** Above this many files the scan shows a cancellable notification instead of a status-bar spinner. */
 const LARGE_SCAN = 200;
@@ -35,6 +36,7 @@ export class EditorialIndexer implements vscode.Disposable {
   /** Files not read as editorials (too large, binary, unreadable), each with why. */
   private readonly skippedFiles = vscode.languages.createDiagnosticCollection('upsc-editorial-files');
   private readonly disposables: vscode.Disposable[] = [this.skippedFiles];
+  private readonly sample: SampleFiles;
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private scanning: Promise<void> | undefined;
   private inGlob: (path: string) => boolean = () => false;
@@ -53,10 +55,12 @@ export class EditorialIndexer implements vscode.Disposable {
     private readonly files: WorkspaceFiles,
     private readonly config: Config,
     private readonly log: Log,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
   ) {
+    this.sample = new SampleFiles(extensionUri);
     this.updateGlob();
     this.disposables.push(
+      this.sample,
       config.onChange(['editorialFiles', 'detectEditorialsByContent'], () => { this.updateGlob(); void this.rescan(); }),
       files.onDidChange(e => this.onFile(e)),
     );
@@ -87,7 +91,8 @@ export class EditorialIndexer implements vscode.Disposable {
   }
 
   private async loadBundled(): Promise<void> {
-    const folder = vscode.Uri.joinPath(this.extensionUri, 'data', 'editorials');
+    // Read (and later opened) through the read-only sample file system: never the install folder itself.
+    const folder = SAMPLE_FOLDER;
     const listed = await this.files.list(folder);
     const names = listed ? listed.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name) : BUNDLED_EDITORIALS;
     let loaded = 0;
