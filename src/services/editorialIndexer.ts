@@ -11,13 +11,19 @@ import { globMatcher } from '../core/shared/glob';
 import { background } from '../core/shared/slices';
 import type { Config } from './config';
 import type { Log } from './log';
+import { MAX_NOTE_BYTES } from './noteTexts';
 import type { FileEvent, WorkspaceFiles } from './workspaceFiles';
+import { SAMPLE_FOLDER, SampleFiles } from './sampleFiles';
 
 /** Above this many files the scan shows a cancellable notification instead of a status-bar spinner. */
 const LARGE_SCAN = 200;
 const READ_CONCURRENCY = 8;
-/** Larger files are skipped: a 20 MB "editorial" is a mistake, and parsing it would stall the host. */
-export const MAX_EDITORIAL_BYTES = 20 * 1024 * 1024;
+/**
+ * Larger files are skipped, with a Problems entry: an editorial is one article (30–60 KB), and a
+ * parse runs in one background job, which for 512 KB takes up to ~150 ms of the host (10 MB took
+ * seconds).
+ */
+export const MAX_EDITORIAL_BYTES = 512 * 1024;
 /**
  * The samples in data/editorials. On vscode.dev and github.dev the extension is served over https,
  * where its files can be read but its folders cannot be listed (readDirectory throws): then these
@@ -27,7 +33,10 @@ const BUNDLED_EDITORIALS = ['indo-us-editorial.md'];
 const MARKDOWN = /\.md$/i;
 
 export class EditorialIndexer implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+  /** Files not read as editorials (too large, binary, unreadable), each with why. */
+  private readonly skippedFiles = vscode.languages.createDiagnosticCollection('upsc-editorial-files');
+  private readonly disposables: vscode.Disposable[] = [this.skippedFiles];
+  private readonly sample: SampleFiles;
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private scanning: Promise<void> | undefined;
   private inGlob: (path: string) => boolean = () => false;
@@ -46,10 +55,12 @@ export class EditorialIndexer implements vscode.Disposable {
     private readonly files: WorkspaceFiles,
     private readonly config: Config,
     private readonly log: Log,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
   ) {
+    this.sample = new SampleFiles(extensionUri);
     this.updateGlob();
     this.disposables.push(
+      this.sample,
       config.onChange(['editorialFiles', 'detectEditorialsByContent'], () => { this.updateGlob(); void this.rescan(); }),
       files.onDidChange(e => this.onFile(e)),
     );
@@ -69,14 +80,19 @@ export class EditorialIndexer implements vscode.Disposable {
   }
 
   private onFile(e: FileEvent): void {
-    if (e.type === 'deleted') { this.remove(e.uri); return; }
+    if (e.type === 'deleted') {
+      this.skippedFiles.forEach(uri => { if (uri.toString() === e.uri.toString() || uri.toString().startsWith(e.uri.toString() + '/')) this.skippedFiles.delete(uri); });
+      this.remove(e.uri);
+      return;
+    }
     if (!MARKDOWN.test(e.uri.path)) return;
     if (this.inGlob(this.files.relative(e.uri))) void this.update(e.uri);
     else if (this.config.get('detectEditorialsByContent')) void this.update(e.uri, { detect: true });
   }
 
   private async loadBundled(): Promise<void> {
-    const folder = vscode.Uri.joinPath(this.extensionUri, 'data', 'editorials');
+    // Read (and later opened) through the read-only sample file system: never the install folder itself.
+    const folder = SAMPLE_FOLDER;
     const listed = await this.files.list(folder);
     const names = listed ? listed.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name) : BUNDLED_EDITORIALS;
     let loaded = 0;
@@ -159,7 +175,8 @@ export class EditorialIndexer implements vscode.Disposable {
     this.updating++;
     try {
       const read = await this.files.read(uri, MAX_EDITORIAL_BYTES);
-      if (!('text' in read)) { this.skipped(uri, read); return; }
+      if (!('text' in read)) { this.skipped(uri, read, o.detect); return; }
+      this.skippedFiles.delete(uri);
       const { text } = read;
       // Two background jobs: tokenize, then build the editorial (a cold parse in one job took up
       // to 45 ms; markdown-it's tokenizing is 35-50% of a parse, measured on generated editorials).
@@ -183,8 +200,9 @@ export class EditorialIndexer implements vscode.Disposable {
         this.library.set(key, text, { tokenized });
       });
     } catch (err) {
-      // One bad file never stops the others: it is left out and logged.
+      // One bad file never stops the others: it is left out, logged and marked in Problems.
       this.log.error(`reading editorial ${this.files.relative(uri)}`, err);
+      this.mark(uri, vscode.l10n.t('This file could not be read as an editorial: {0}', err instanceof Error ? err.message : String(err)));
     } finally {
       // Deletions and read numbers matter only to updates under way: forget them when there are none.
       if (--this.updating === 0) {
@@ -194,16 +212,30 @@ export class EditorialIndexer implements vscode.Disposable {
     }
   }
 
-  private skipped(uri: vscode.Uri, read: { skipped: string; size?: number }): void {
+  /** A file left out: a Problems entry on it says why (once per file, not a notification per scan). */
+  private skipped(uri: vscode.Uri, read: { skipped: string; size?: number }, detect?: boolean): void {
     const path = vscode.workspace.asRelativePath(uri);
-    if (read.skipped === 'too-large') {
+    // A large markdown file that is only looked into (content detection) is a note: a problem
+    // only past the notes' limit too.
+    if (read.skipped === 'too-large' && detect) {
+      if ((read.size ?? 0) > MAX_NOTE_BYTES) {
+        this.mark(uri, vscode.l10n.t('Not read: {0} MB is larger than the {1} MB limit for notes and editorials, so no terms are shown and no cards are made from it.',
+          ((read.size ?? 0) / 1048576).toFixed(1), MAX_NOTE_BYTES / 1048576));
+      }
+    } else if (read.skipped === 'too-large') {
       this.log.warn(`skipped ${path}: ${read.size} bytes is over the editorial limit`);
-      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: skipped {0}: {1} MB is larger than the {2} MB limit for editorials.',
-        path, ((read.size ?? 0) / 1048576).toFixed(1), MAX_EDITORIAL_BYTES / 1048576));
-    } else if (read.skipped === 'binary') {
+      this.mark(uri, vscode.l10n.t('Not read as an editorial: {0} KB is larger than the {1} KB limit (an editorial is one article; split the file).',
+        Math.round((read.size ?? 0) / 1024), MAX_EDITORIAL_BYTES / 1024));
+    } else if (read.skipped === 'binary' && !detect) {
       this.log.warn(`skipped ${path}: ${read.skipped}`);
-      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: skipped {0}: it looks like a binary file, not markdown.', path));
+      this.mark(uri, vscode.l10n.t('Not read as an editorial: it looks like a binary file, not markdown.'));
     }
+  }
+
+  private mark(uri: vscode.Uri, message: string): void {
+    const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Warning);
+    d.source = 'UPSC editorial';
+    this.skippedFiles.set(uri, [d]);
   }
 
   private deletedSince(key: string, seen: number): boolean {

@@ -80,7 +80,13 @@ export class GlossaryLoader implements vscode.Disposable {
         continue;
       }
       // One bad part never keeps the others out.
-      const result = parseGlossaryFile(uri, bytes);
+      let result: GlossaryFileResult;
+      try {
+        result = parseGlossaryFile(uri, bytes);
+      } catch (err) {
+        this.log.error(`reading the bundled glossary ${name}`, err);
+        continue;
+      }
       this.index.setSource(uri.toString(), result.terms, true);
       total += result.terms.length;
       if (result.problems.length) {

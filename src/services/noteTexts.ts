@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { EditorialLibrary } from '../core/editorial/library';
 import type { FileEvent, WorkspaceFiles } from './workspaceFiles';
 
-const MAX_NOTE_BYTES = 2 * 1024 * 1024;
+/** Larger notes are not read (the editorial indexer marks them in Problems). */
+export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 const NOTE_FILE = /\.(?:md|txt)$/i;
 
 export class NoteTexts implements vscode.Disposable {

@@ -2,6 +2,8 @@
 // value is. Plain data (no VS Code), so test/unit/manifest.test.ts can check that this table and
 // package.json's contributes.configuration name the same keys with the same defaults.
 
+import { MAX_GLOB_LENGTH } from '../core/shared/glob';
+
 export const SECTION = 'upscEditorials';
 
 type Check<T> = (value: unknown) => value is T;
@@ -15,14 +17,17 @@ const isString: Check<string> = (v): v is string => typeof v === 'string' && v.t
 const isBoolean: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
 const isCount: Check<number> = (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isStringList: Check<string[]> = (v): v is string[] => Array.isArray(v) && v.every(s => typeof s === 'string');
+/** A glob pattern: a workspace's settings may hold anything, so it is length-capped (core/shared/glob.ts). */
+const isGlob: Check<string> = (v): v is string => isString(v) && v.length <= MAX_GLOB_LENGTH;
+const isGlobList: Check<string[]> = (v): v is string[] => isStringList(v) && v.length <= 50 && v.every(s => s.length <= MAX_GLOB_LENGTH);
 const oneOf = <T extends string>(...values: T[]): Check<T> => (v): v is T => typeof v === 'string' && (values as string[]).includes(v);
 
 const setting = <T>(valid: Check<T>, value: T): Setting<T> => ({ default: value, valid });
 
 /** Every setting: its key under `upscEditorials.`, its default and what a valid value is. */
 export const SETTINGS = {
-  editorialFiles: setting(isString, '**/editorials/**/*.md'),
-  glossaryFiles: setting(isStringList, ['**/*.glossary.json', '**/glossary/*.md']),
+  editorialFiles: setting(isGlob, '**/editorials/**/*.md'),
+  glossaryFiles: setting(isGlobList, ['**/*.glossary.json', '**/glossary/*.md']),
   'decorations.enabled': setting(isBoolean, true),
   'decorations.maxFileSizeMB': setting(isCount, 2),
   'tree.groupBy': setting(oneOf('none', 'month', 'subject'), 'none'),

@@ -5,6 +5,7 @@
 // folder (see unwatchedFolders.ts), is reported as events for its files, so consumers only ever
 // filter file events by their own glob.
 import * as vscode from 'vscode';
+import { globMatcher, searchGlob } from '../core/shared/glob';
 import { FileEventType, UnwatchedFolders } from './unwatchedFolders';
 
 export interface FileEvent {
@@ -63,7 +64,10 @@ export class WorkspaceFiles implements vscode.Disposable {
   async read(uri: vscode.Uri, maxBytes = Infinity): Promise<ReadResult> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
-    if (open && !open.isClosed) return { text: open.getText() };
+    if (open && !open.isClosed) {
+      const text = open.getText();
+      return text.length > maxBytes ? { skipped: 'too-large', size: text.length } : { text };
+    }
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
@@ -117,14 +121,26 @@ export class WorkspaceFiles implements vscode.Disposable {
       return;
     }
     const tmp = uri.with({ path: uri.path + '.tmp' });
-    await vscode.workspace.fs.writeFile(tmp, bytes);
-    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+    try {
+      await vscode.workspace.fs.writeFile(tmp, bytes);
+      await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+    } catch (err) {
+      await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+      throw err;
+    }
   }
 
-  /** Files of the workspace matching `glob`, outside node_modules and .git. */
+  /**
+   * Files of the workspace matching `glob`, outside node_modules and .git. The glob may come from
+   * the workspace's own settings: the platform's search gets it only when it is simple (else a
+   * search by extension, searchGlob), and every result is tested with the extension's own
+   * matcher (length-capped, linear time), so the answer is the same either way.
+   */
   async find(glob: string, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
     if (!vscode.workspace.workspaceFolders?.length) return [];
-    return vscode.workspace.findFiles(glob, EXCLUDED_FOLDERS, undefined, token);
+    const matches = globMatcher(glob);
+    const found = await vscode.workspace.findFiles(searchGlob(glob), EXCLUDED_FOLDERS, undefined, token);
+    return found.filter(uri => matches(this.relative(uri)));
   }
 
   /** The path of a file relative to its workspace folder, as globs are matched against. */

@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
+import { MAX_POINT_DEPTH } from '../../src/core/editorial/parse/depthCap';
 import { checkInvariants, describeInput, expectedWords, extremeInputs, fuzzSuites, loadEditorials, outputWords } from './fuzzArbitraries';
 
 const SEED = 20240217;
@@ -76,11 +77,20 @@ describe('parseEditorial fuzz: regressions for the bugs it found', () => {
     }
   });
 
-  it('builds a 20,000-deep chain of joined sub-points without overflowing the stack', () => {
+  it('reads a 20,000-deep chain of joined sub-points without overflowing the stack, capped at MAX_POINT_DEPTH with a problem', () => {
     const e = parseEditorial(head + '- a\n  - b\n'.repeat(20_000));
     let depth = 0;
-    for (let p = e.sections[0].points[0]; p; p = p.children[p.children.length - 1]) depth++;
-    assert.equal(depth, 20_001);
+    let last = e.sections[0].points[0];
+    for (let p = last; p; p = p.children[p.children.length - 1]) { depth++; last = p; }
+    // Level MAX_POINT_DEPTH holds every point below it, in reading order: none is lost.
+    assert.equal(depth, MAX_POINT_DEPTH + 1);
+    let atCap = e.sections[0].points[0];
+    for (let k = 1; k < MAX_POINT_DEPTH; k++) atCap = atCap.children[0];
+    assert.equal(atCap.children.length, 20_001 - MAX_POINT_DEPTH);
+    assert.ok(atCap.children.every(c => c.children.length === 0));
+    const problem = e.problems.find(p => p.code === 'deep-list');
+    assert.deepEqual(problem?.args, ['20001', String(MAX_POINT_DEPTH)]);
+    assert.equal(problem?.line, 4 + 2 * MAX_POINT_DEPTH - 1);
   });
 
   it('keeps the first heading as a section when front matter gives a different title', () => {

@@ -2,6 +2,7 @@
 // problems at line and column for every bad entry. A bad entry never stops the good ones.
 import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { tokenizeMarkdown } from '../shared/markdown/engine';
+import { jsonDepth, MAX_JSON_DEPTH } from './jsonDepth';
 import { inlineToMarkdown, inlineToPlain } from '../shared/markdown/inline';
 
 export const CATEGORIES = [
@@ -87,6 +88,11 @@ export function parseGlossaryJson(text: string, uri: string): GlossaryFileResult
     const b = lines.at(offset + Math.max(length, 1));
     problems.push({ severity, message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
   };
+  const nesting = jsonDepth(text);
+  if (nesting.at !== undefined) {
+    report('error', `This file nests arrays and objects ${nesting.depth} levels deep (a glossary needs 4; the limit is ${MAX_JSON_DEPTH}): it was not loaded.`, nesting.at, 1);
+    return { terms: [], problems };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) report('error', `JSON syntax error: ${printParseErrorCode(e.error)}`, e.offset, e.length);

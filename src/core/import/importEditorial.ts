@@ -127,11 +127,17 @@ interface Converted {
 /** HTML, plain text or markdown → markdown with the page's structure marked up (conversion only). */
 function convert(raw: string, notes: string[]): Converted {
   const html = looksLikeHtml(raw) ? htmlToMarkdown(raw) : undefined;
-  const chars = normaliseCharacters(html ? html.markdown : raw);
+  // A page that could not be converted as HTML is read as its text (html.text), as plain text.
+  const asPage = html && html.text === undefined;
+  const chars = normaliseCharacters(html ? html.text ?? html.markdown : raw);
   for (const n of html?.notes ?? []) notes.push(n);
   for (const n of chars.notes) notes.push(n);
   if (!chars.text.trim()) return { markdown: '', format: html ? 'html' : 'plain' };
-  if (html) return { markdown: importMarkdown(chars.text, notes, true).markdown, format: 'html' };
+  if (asPage) return { markdown: importMarkdown(chars.text, notes, true).markdown, format: 'html' };
+  if (html) {
+    const plain = importPlain(chars.text, notes);
+    return { markdown: plain.markdown, format: 'html', dateLine: plain.dateLine };
+  }
   if (looksLikeMarkdown(chars.text)) return { markdown: importMarkdown(chars.text, notes).markdown, format: 'markdown' };
   const plain = importPlain(chars.text, notes);
   return { markdown: plain.markdown, format: 'plain', dateLine: plain.dateLine };

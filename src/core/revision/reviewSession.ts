@@ -7,6 +7,7 @@
 // pressed the wrong key expects that.
 import type { Card } from './cards/card';
 import type { ReviewState } from './reviewState';
+import { newEventId, REVIEW_LOG_VERSION, type ReviewEvent } from './reviewLog';
 import { CardState, Grade, newCardState, review } from './scheduler';
 import { localDateKey } from '../shared/dates';
 
@@ -17,6 +18,8 @@ interface Rating {
   /** The card's state before; undefined for a card never reviewed. */
   readonly previous: CardState | undefined;
   readonly newSeen: ReviewState['newSeen'];
+  /** The id of the event the rating was logged as, for the "undo" event that takes it back. */
+  readonly eventId: string;
 }
 
 export class ReviewQueue {
@@ -24,11 +27,17 @@ export class ReviewQueue {
   private doneCount = 0;
   private reviewState: ReviewState;
   private readonly ratings: Rating[] = [];
+  private event: ReviewEvent | undefined;
 
   /** `due` in review order (scheduler's `dueCards`); `state` as loaded, never changed in place. */
-  constructor(due: readonly Card[], state: ReviewState) {
+  constructor(due: readonly Card[], state: ReviewState, private readonly newId: () => string = newEventId) {
     this.queue = [...due];
     this.reviewState = state;
+  }
+
+  /** The event the last rate() or undo() made, for the review log (reviewLog.ts). */
+  get lastEvent(): ReviewEvent | undefined {
+    return this.event;
   }
 
   /** The card to review now; undefined once the session is finished. */
@@ -76,7 +85,9 @@ export class ReviewQueue {
       const day = localDateKey(now);
       newSeen = newSeen.date === day ? { date: day, count: newSeen.count + 1 } : { date: day, count: 1 };
     }
-    this.ratings.push({ card, grade, previous, newSeen: state.newSeen });
+    const eventId = this.newId();
+    this.event = { v: REVIEW_LOG_VERSION, id: eventId, at: now.toISOString(), kind: 'review', card: card.id, grade };
+    this.ratings.push({ card, grade, previous, newSeen: state.newSeen, eventId });
     if (grade === 1) this.queue.push(card); else this.doneCount++;
     this.reviewState = { ...state, cards: { ...state.cards, [card.id]: review(previous ?? newCardState(now), grade, now) }, newSeen };
     return this.reviewState;
@@ -87,9 +98,10 @@ export class ReviewQueue {
    * the new-card count it had before. Returns the state to save; undefined when there is nothing
    * to take back.
    */
-  undo(): ReviewState | undefined {
+  undo(now = new Date()): ReviewState | undefined {
     const last = this.ratings.pop();
     if (!last) return undefined;
+    this.event = { v: REVIEW_LOG_VERSION, id: this.newId(), at: now.toISOString(), kind: 'undo', target: last.eventId };
     // Later ratings are taken back first, so a card rated Again is still the last in the queue.
     if (last.grade === 1) this.queue.pop(); else this.doneCount--;
     this.queue.unshift(last.card);

@@ -21,6 +21,7 @@ function message(p: ParseProblem): string {
     case 'no-prelims': return vscode.l10n.t('No "For Prelims:" line found; prelims terms will only come from the glossary.');
     case 'no-date': return vscode.l10n.t('The source line has no date that can be read (such as 17/02/2024): the editorial is undated.');
     case 'joined-fragment': return vscode.l10n.t('Page-break fragment joined to the text before it: "{0}"', arg);
+    case 'deep-list': return vscode.l10n.t('A list nested {0} levels deep: the points below level {1} are shown at level {1}.', arg, p.args?.[1] ?? '');
     case 'demoted-bullet': return vscode.l10n.t('Bullet without a bold lead read as a sub-point of the point above: "{0}"', arg);
     default: return p.message;
   }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/glossary/entries';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
+import { completionWord } from '../../core/glossary/completionWord';
 import { termToMarkdown } from '../../core/glossary/termMarkdown';
 import { NOTES_SELECTOR, settled, termAt } from '../../ui/termAt';
 import { categoryWord } from '../../ui/labels';
@@ -40,13 +41,12 @@ export function registerTermNavigation(index: GlossaryIndex, ready: Promise<unkn
     async provideCompletionItems(document, position, token) {
       await settled(ready);
       if (token.isCancellationRequested) return undefined;
-      const line = document.lineAt(position.line).text.slice(Math.max(0, position.character - 200), position.character);
-      const word = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-.']*$/u.exec(line);
+      const word = completionWord(document.lineAt(position.line).text.slice(Math.max(0, position.character - 200), position.character));
       if (!word) return undefined;
-      const range = new vscode.Range(position.line, position.character - word[0].length, position.line, position.character);
+      const range = new vscode.Range(position.line, position.character - word.length, position.line, position.character);
       // VS Code's filter needs the typed word's first letter in the label: with thousands of
       // terms, the others are not worth making items for.
-      const first = word[0][0].toLocaleLowerCase();
+      const first = word[0].toLocaleLowerCase();
       return index.terms().flatMap(term => [term.name, ...term.aliases.filter(a => a.length <= 8 && a === a.toUpperCase())]
         .filter(label => label.toLocaleLowerCase().includes(first))
         .map(label => {

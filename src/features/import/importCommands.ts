@@ -5,6 +5,7 @@
 // an import that gives nothing writes nothing (the student's text opens in an untitled editor).
 import * as vscode from 'vscode';
 import { importEditorial, ImportResult } from '../../core/import/importEditorial';
+import { looksLikeHtml } from '../../core/import/html/looksLikeHtml';
 import { uniqueFileName } from '../../core/shared/fileNames';
 import { COMMANDS } from '../../services/commandIds';
 import type { Log } from '../../services/log';
@@ -47,7 +48,8 @@ async function writeImport(files: WorkspaceFiles, result: ImportResult, folder: 
   const name = uniqueFileName(result.fileName, taken);
   taken.add(name);
   const uri = vscode.Uri.joinPath(folder, name);
-  await files.write(uri, result.markdown);
+  // Atomic: a write that fails half way leaves no half editorial behind.
+  await files.write(uri, result.markdown, { atomic: true });
   return uri;
 }
 
@@ -79,15 +81,21 @@ export class ImportCommands {
       void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: open a folder first; imported editorials are saved in its editorials/ folder.'));
       return undefined;
     }
-    const result = importEditorial(text);
-    this.log.info(`import from ${from}: ${result.format}, "${result.title}", ${result.notes.length} notes`);
-    if (!result.markdown.trim()) {
-      // Nothing to save: the student's text is kept, in an untitled editor, with the reason.
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: text, language: result.format === 'html' ? 'html' : 'markdown' }));
-      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: nothing could be read from {0} ({1}). Your text is open in an untitled editor.', from, emptyReason(result)));
+    let result: ImportResult;
+    let uri: vscode.Uri;
+    try {
+      result = importEditorial(text);
+      this.log.info(`import from ${from}: ${result.format}, "${result.title}", ${result.notes.length} notes`);
+      if (!result.markdown.trim()) throw new Error(emptyReason(result));
+      uri = await writeImport(this.files, result, folder, await this.takenNames(folder));
+    } catch (err) {
+      // Nothing saved: the student's text is kept, in an untitled editor, with the reason.
+      const reason = err instanceof Error ? err.message : String(err);
+      this.log.warn(`import from ${from}: nothing saved (${reason})`);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: text, language: looksLikeHtml(text) ? 'html' : 'markdown' }));
+      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: nothing could be read from {0} ({1}). Your text is open in an untitled editor.', from, reason));
       return undefined;
     }
-    const uri = await writeImport(this.files, result, folder, await this.takenNames(folder));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     await vscode.commands.executeCommand(COMMANDS.revealEditorial, uri);
     const summary = result.notes.length ? ` ${result.notes.slice(0, 3).join('; ')}${result.notes.length > 3 ? '…' : ''}` : '';

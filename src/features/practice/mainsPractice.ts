@@ -79,10 +79,14 @@ export class MainsPractice implements vscode.Disposable {
     this.started = Date.now();
     clearInterval(this.tick);
     const minutes = target <= 150 ? 7 : 11; // about 7 and 11 minutes per answer in the exam
+    // Counted again only when the answer changed: the timer ticks every second, and counting a
+    // long file every tick kept the extension host busy for nothing.
+    let counted: { doc: vscode.TextDocument; version: number; words: number } | undefined;
     const update = () => {
       const s = Math.floor((Date.now() - this.started) / 1000);
       const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-      const words = doc ? answerWordCount(answerOf(doc.getText())) : 0;
+      if (doc && (counted?.doc !== doc || counted.version !== doc.version)) counted = { doc, version: doc.version, words: answerWordCount(answerOf(doc.getText())) };
+      const words = doc ? counted?.words ?? 0 : 0;
       this.timer.text = `$(watch) ${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} · ${words}/${target}`;
       this.timer.tooltip = vscode.l10n.t('Answer time (aim for about {0} minutes) and words written against the target. Click to check the answer.', minutes);
       this.timer.backgroundColor = s > minutes * 60 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -10,12 +10,15 @@ import { ReviewSession } from './reviewPanel';
 const FIRST_COUNT_DELAY_MS = 5000;
 
 export function activate(ctx: FeatureContext): { review: ReviewSession } {
-  const store = new ReviewStore(ctx.extension.globalStorageUri, ctx.config, ctx.files);
+  const store = new ReviewStore(ctx.extension.globalStorageUri, ctx.config, ctx.files, ctx.log);
   const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config);
   let timer: ReturnType<typeof setTimeout> | undefined;
   void ctx.ready.then(() => { timer = setTimeout(() => void session.updateStatus(), FIRST_COUNT_DELAY_MS); });
   ctx.subscribe(
+    store,
     session,
+    // Another window rated cards, or a git pull brought another machine's: go on from there.
+    store.onDidChange(() => void session.followStore().then(() => session.updateStatus())),
     { dispose: () => clearTimeout(timer) },
     ctx.config.onChange(['review.storage', 'review.newCardsPerDay'], () => void session.reloadState().then(() => session.updateStatus())),
   );

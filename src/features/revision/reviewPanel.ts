@@ -217,18 +217,16 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
 
   /** Rates the current card: schedules it, saves, moves on. "Again" puts it back at the end. */
   async rate(grade: Grade, now = new Date()): Promise<void> {
-    const state = this.queue.rate(grade, now);
-    if (!state) return;
-    await this.store.save(state);
+    if (!this.queue.rate(grade, now) || !this.queue.lastEvent) return;
+    await this.store.record(this.queue.lastEvent);
     this.show();
     void this.updateStatus();
   }
 
   /** Takes back the last rating (the wrong key pressed): that card again, as it was before. */
   async undo(): Promise<void> {
-    const state = this.queue.undo();
-    if (!state) return;
-    await this.store.save(state);
+    if (!this.queue.undo() || !this.queue.lastEvent) return;
+    await this.store.record(this.queue.lastEvent);
     this.show(true);
     void this.updateStatus();
   }
@@ -237,6 +235,11 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
    *  session goes on from what it holds. */
   async reloadState(): Promise<void> {
     this.store.reset();
+    await this.followStore();
+  }
+
+  /** The session goes on from the log as it is now (read again by the store when it changed). */
+  async followStore(): Promise<void> {
     this.queue.continueFrom(await this.store.load());
   }
 

@@ -10,6 +10,7 @@ import { TokenizedEditorial, tokenizeEditorial } from './tokenize';
 import { cleanHeading } from './headings';
 import { readFront } from './front';
 import { readSections, splitSections } from './sections';
+import { capPointDepth } from './depthCap';
 
 export interface ParseOptions {
   /** Title to use when the file has no heading (e.g. the file name). */
@@ -47,6 +48,7 @@ export function parseEditorial(input: string | TokenizedEditorial, options: Pars
     sections.unshift({ heading: 'Points', headingMarkdown: 'Points', kind: 'other', level: 2, points: frontPoints, paragraphs: [], tables: frontTables, range: { start, end }, headingLine: titleLine, untitled: true });
   }
   const problems = problemsOf({ titleFound, titleLine, headedSections: read.sections, sections, prelimsTerms, repairs });
+  const capped = capPointDepth(sections, problems);
   if (source && !source.date) {
     // Never a guessed date: a broken one ("/06/2026") leaves the editorial undated, and says so.
     problems.push({ severity: 'warning', code: 'no-date', line: source.range.start, message: 'The source line has no date that can be read (such as 17/02/2024): the editorial is undated.' });
@@ -54,7 +56,7 @@ export function parseEditorial(input: string | TokenizedEditorial, options: Pars
 
   const language = detectLanguage(body, vocabularies).language;
   return {
-    title, titleFrom, titleLine, language, tags, gsPapers, source, prelimsTerms, labelLines, mainsTopics, intro, sections, mainsQuestion, pyqs, faqs,
+    title, titleFrom, titleLine, language, tags, gsPapers, source, prelimsTerms, labelLines, mainsTopics, intro, sections: capped, mainsQuestion, pyqs, faqs,
     problems, repairs, lineCount, frontMatter,
   };
 }

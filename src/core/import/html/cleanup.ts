@@ -19,19 +19,42 @@ import { Counter, count } from './notes';
 
 const MAX_NESTING = 64;
 
+/** Longer runs of white space are cut to this length (see cleanText). */
+const MAX_SPACE_RUN = 256;
+/** Element names every document can create (others come from broken markup). */
+const ELEMENT_NAME = /^[a-zA-Z][a-zA-Z0-9._-]*$/;
+const LONG_SPACE_RUN = new RegExp(`\\s{${MAX_SPACE_RUN + 1},}`, 'g');
+
+/**
+ * Text nodes: odd spaces made plain, invisible characters dropped; white space cut to
+ * MAX_SPACE_RUN characters a run and blank <pre> blocks dropped. A page shows neither, and
+ * turndown's last step (a /[\t\r\n\s]+$/ on its whole output) takes time quadratic in the length
+ * of a run of white space that does not end the text: 136,000 spaces from 1 MB of blank
+ * "<b><pre> </pre></b>" took 13 s.
+ */
 export function cleanText(root: Element): void {
   const stack: Node[] = [root];
+  const blankPre: Element[] = [];
+  const misnamed: Element[] = [];
   while (stack.length) {
     const n = stack.pop()!;
+    if (nameOf(n) === 'pre' && !(n.textContent ?? '').trim()) blankPre.push(n as Element);
+    if (isElement(n) && n !== root && !ELEMENT_NAME.test(n.localName)) misnamed.push(n);
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT) {
-        const v = c.nodeValue ?? '';
+        let v = c.nodeValue ?? '';
         if (/[\u00A0\u2007\u202F\u200B\u2060\uFEFF\u00AD]/.test(v)) {
-          c.nodeValue = v.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u200B\u2060\uFEFF\u00AD]/g, '');
+          v = v.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u200B\u2060\uFEFF\u00AD]/g, '');
         }
+        if (v.length > MAX_SPACE_RUN) v = v.replace(LONG_SPACE_RUN, run => run.slice(0, MAX_SPACE_RUN));
+        if (v !== c.nodeValue) c.nodeValue = v;
       } else stack.push(c);
     }
   }
+  for (const pre of blankPre) remove(pre);
+  // Broken markup ("<b<div>") gives elements whose names a document cannot create: turndown's
+  // copy of the tree then threw (141 of 1,500 damaged pages). They become spans.
+  for (const el of misnamed) rename(el, 'span');
 }
 
 /** Elements nested deeper than MAX_NESTING become their text (turndown recurses per level). */
@@ -222,22 +245,47 @@ export function mergeGluedRuns(root: Element): number {
   return merged;
 }
 
-/** Whether there is text before (dir -1) or after (+1) `node` within its block. */
-function textBeside(node: Node, dir: -1 | 1): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) {
-    for (let s = dir < 0 ? n.previousSibling : n.nextSibling; s; s = dir < 0 ? s.previousSibling : s.nextSibling) {
-      if (BLOCKS.has(nameOf(s))) return false;
-      if (nameOf(s) === 'img' || (s.textContent ?? '').trim()) return true;
+/**
+ * For every <br> under `root`, whether there is text (or an image) before it and after it within
+ * its block: two passes over the tree in document order, each remembering whether text was seen
+ * since the last block edge. (Looking through the siblings from each <br> took quadratic time on
+ * "<i></i><br>" repeated.)
+ */
+function textBesideBreaks(root: Element): Map<Node, { before: boolean; after: boolean }> {
+  const beside = new Map<Node, { before: boolean; after: boolean }>();
+  for (const forward of [true, false]) {
+    let seen = false;
+    // [node, entering]: an element is visited when entered and when left (block edges both times).
+    const stack: [Node, boolean][] = [[root, true]];
+    while (stack.length) {
+      const [n, entering] = stack.pop()!;
+      const name = nameOf(n);
+      if (n.nodeType === TEXT) {
+        if ((n.nodeValue ?? '').trim()) seen = true;
+        continue;
+      }
+      if (!isElement(n)) continue;
+      if (BLOCKS.has(name)) seen = false;
+      if (!entering) continue;
+      if (name === 'img') seen = true;
+      if (name === 'br') {
+        const entry = beside.get(n) ?? { before: false, after: false };
+        if (forward) entry.before = seen; else entry.after = seen;
+        beside.set(n, entry);
+        continue;
+      }
+      stack.push([n, false]);
+      if (forward) for (let c = n.lastChild; c; c = c.previousSibling) stack.push([c, true]);
+      else for (let c = n.firstChild; c; c = c.nextSibling) stack.push([c, true]);
     }
-    const parent = n.parentNode;
-    if (!parent || BLOCKS.has(nameOf(parent))) return false;
   }
-  return false;
+  return beside;
 }
 
 /** Line breaks: none at a block's edges, one per run, spaces in headings and links. */
 export function tidyLineBreaks(root: Element): void {
   const doc = root.ownerDocument;
+  const beside = textBesideBreaks(root);
   for (const br of elementsUnder(root).filter(e => nameOf(e) === 'br')) {
     if (!br.parentNode) continue;
     if (hasAncestor(br, HEADINGS, root) || hasAncestor(br, LINK, root)) {
@@ -246,7 +294,8 @@ export function tidyLineBreaks(root: Element): void {
     }
     let next = br.nextSibling;
     while (next && next.nodeType === TEXT && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
-    if ((next && nameOf(next) === 'br') || !textBeside(br, -1) || !textBeside(br, 1)) remove(br);
+    const around = beside.get(br);
+    if ((next && nameOf(next) === 'br') || !around?.before || !around.after) remove(br);
   }
   for (const h of elementsUnder(root).filter(e => HEADINGS.has(nameOf(e)))) {
     if (elementsUnder(h).some(e => BLOCKS.has(nameOf(e)))) flattenToInline(h, ', ');

@@ -23,6 +23,7 @@ import { loadLibraries } from './loadLibraries';
 import { Counter, Stats, conversionNotes } from './notes';
 import { tidy } from './tidyMarkdown';
 import { makeService } from './turndownRules';
+import { pageText } from './pageText';
 
 export interface HtmlToMarkdownResult {
   markdown: string;
@@ -32,11 +33,34 @@ export interface HtmlToMarkdownResult {
   tables: number;
   /** Links kept (http and https only). */
   links: number;
+  /**
+   * The page's text (pageText.ts), when it could not be converted: nested too deeply, an error
+   * of the parser or converter, or nothing readable left (broken markup that swallowed the
+   * article). The import then reads it as plain text, and `notes[0]` says why.
+   */
+  text?: string;
 }
 
-/** HTML → editorial markdown and notes. Never throws. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+/** A page whose HTML gave nothing is read as text when its text has at least this many words. */
+const MIN_WORDS_AS_TEXT = 30;
+
+/** HTML → editorial markdown and notes; the page's text instead when that gives nothing. Never throws. */
 export function htmlToMarkdown(html: string): HtmlToMarkdownResult {
   const source = typeof html === 'string' ? html : '';
+  const converted = convertPage(source);
+  if (HAS_WORD.test(converted.markdown)) return converted;
+  const failed = converted.notes[0]?.startsWith('no conversion: ');
+  const text = pageText(source);
+  // A page that converts to nothing is read as text only when it has an article's worth of it: a
+  // page of links alone (a menu) is no editorial.
+  if (!HAS_WORD.test(text) || (!failed && (text.match(WORDS)?.length ?? 0) < MIN_WORDS_AS_TEXT)) return converted;
+  const why = failed ? converted.notes[0].slice('no conversion: '.length) : 'no text was left after reading the page as HTML (broken markup)';
+  return { markdown: '', notes: [`read the page as plain text: ${why}`], tables: 0, links: 0, text };
+}
+
+function convertPage(source: string): HtmlToMarkdownResult {
   const depth = roughDepth(source);
   if (depth > MAX_PARSE_DEPTH) {
     return { markdown: '', notes: [`no conversion: the HTML nests elements about ${depth} levels deep (more than ${MAX_PARSE_DEPTH}); copy the page's text instead`], tables: 0, links: 0 };

@@ -12,8 +12,9 @@ export function tidy(markdown: string): string {
       blank = 0;
       continue;
     }
-    // A cell's line break: the GFM plugin writes turndown's "  \n" as "  <br>".
-    const line = raw.trimEnd().replace(/(?: +|\\)<br>/g, '<br>');
+    // A cell's line break: the GFM plugin writes turndown's "  \n" as "  <br>". (A run of spaces
+    // is tried from its first space only: from every one, a long run took quadratic time.)
+    const line = raw.trimEnd().replace(/(?<! ) +<br>|\\<br>/g, '<br>');
     if (!line) {
       if (++blank === 1 && out.length) out.push('');
       continue;

@@ -4,6 +4,7 @@ import { escapeMarkdown } from '../../shared/markdown/inline';
 import type { Editorial, Point, Section } from '../../editorial/model';
 import { markdownToPlain, numbersIn, sentences } from '../../summary/summarize';
 import { Card, cardId, normalizeKey, TermFinder, trimHeading } from './card';
+import { namedAgreements } from './namedAgreements';
 
 interface Candidate {
   readonly start: number;
@@ -16,15 +17,7 @@ interface Candidate {
 const MAX_CLOZES_PER_SENTENCE = 2;
 const UNIT = /[%$₹€£]|per ?cent|billion|million|trillion|lakh|crore|GW|MW|km|tonne/i;
 const YEAR = /^(?:19|20)\d\d$/;
-const CAP_WORD = String.raw`(?:[A-Z][\p{L}\p{N}.'’&-]*|\([A-Z][\p{L}\p{N}.-]*\))`;
-/** Capitalised names ending in Agreement, Act, Accords, Initiative… ("US-India Civil Nuclear Agreement"). */
-const NAMED_AGREEMENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${CAP_WORD}(?:\s+(?:(?:and|of|for|on|&)\s+)?${CAP_WORD})*\s+` +
-  String.raw`(?:Agreements?|Accords?|Act|Pact|Treaty|Initiative|Partnership|Alliance|Roadmap|Framework|Mission|Programme|Dialogue|Corridor|agreement|pact)` +
-  String.raw`(?![\p{L}\p{N}])(?:\s*\([A-Z][\p{L}\p{N}.-]*\))?`,
-  'gu',
-);
-/** The names' last words alone: most sentences have none, and then the costly pattern is not run. */
+/** The names' last words alone: most sentences have none, and then namedAgreements is not run. */
 const AGREEMENT_WORD = /Agreement|Accord|Act|Pact|Treaty|Initiative|Partnership|Alliance|Roadmap|Framework|Mission|Programme|Dialogue|Corridor|agreement|pact/;
 const LEADING_FILLER = /^(?:(?:The|A|An|In|On|Under|With|By|Despite|While|As)\s+)+/;
 /** A trailing "(IEA)" after a name belongs to the answer, or the front gives it away. */
@@ -83,10 +76,10 @@ function inCompound(plain: string, start: number, end: number): boolean {
 
 function nameCandidates(plain: string, findTerms: TermFinder): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of AGREEMENT_WORD.test(plain) ? plain.matchAll(NAMED_AGREEMENT) : []) {
-    const filler = LEADING_FILLER.exec(m[0])?.[0].length ?? 0;
+  for (const m of AGREEMENT_WORD.test(plain) ? namedAgreements(plain) : []) {
+    const filler = LEADING_FILLER.exec(m.text)?.[0].length ?? 0;
     const start = m.index + filler;
-    const text = plain.slice(start, m.index + m[0].length);
+    const text = plain.slice(start, m.index + m.text.length);
     if (text.split(/\s+/).length >= 2) out.push({ start, end: start + text.length, answer: text, rank: 1 });
   }
   for (const name of new Set(findTerms(plain))) {
