@@ -14,8 +14,8 @@ export function nodeName(tree: SyllabusTree, id: string): string {
 export function statsDescription(s: NodeStats): string {
   const parts: string[] = [];
   if (s.editorials) parts.push(vscode.l10n.t({ message: '{0} ed.', args: [s.editorials], comment: ['number of editorials on a syllabus topic, short'] }));
-  if (s.notes) parts.push(s.notes === 1 ? vscode.l10n.t({ message: '1 note', comment: ['one note of the student\'s on a syllabus topic'] })
-    : vscode.l10n.t({ message: '{0} notes', args: [s.notes], comment: ['number of the student\'s notes on a syllabus topic'] }));
+  if (s.notes) {parts.push(s.notes === 1 ? vscode.l10n.t({ message: '1 note', comment: ['one note of the student\'s on a syllabus topic'] })
+    : vscode.l10n.t({ message: '{0} notes', args: [s.notes], comment: ['number of the student\'s notes on a syllabus topic'] }));}
   if (s.answers) parts.push(vscode.l10n.t({ message: '{0} ans.', args: [s.answers], comment: ['number of mains answers written on a syllabus topic, short'] }));
   if (s.pyqs) parts.push(vscode.l10n.t({ message: '{0} PYQ', args: [s.pyqs], comment: ['number of previous-year questions on a syllabus topic'] }));
   if (s.cardsDue) parts.push(vscode.l10n.t({ message: '{0} due', args: [s.cardsDue], comment: ['number of flashcards due for review'] }));
