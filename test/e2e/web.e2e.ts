@@ -159,8 +159,8 @@ describe('Web: in the web-worker extension host (as on vscode.dev), through the 
     await wb.page.keyboard.press('Space');
     await wb.page.keyboard.press('3');
     await frame.waitForFunction(() => document.getElementById('meta')!.innerText.startsWith('2 /'));
-    // ts-fsrs scheduled it in the worker; workspace.fs wrote it (temp file, then rename) to the workspace.
-    const file = path.join(workspace, '.vscode', 'upsc-review.json');
+    // ts-fsrs scheduled it in the worker; workspace.fs wrote the review log (whole, atomically) to the workspace.
+    const file = path.join(workspace, '.upsc', 'reviews.jsonl');
     for (let i = 0; i < 40 && !fs.existsSync(file); i++) await new Promise(r => setTimeout(r, 250));
     assert.ok(fs.existsSync(file), `${file} written`);
     await wb.page.screenshot({ path: path.join(SHOTS, 'web-review.png') });

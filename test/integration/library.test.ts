@@ -49,13 +49,10 @@ describe('Library of the student\'s own editorials (real VS Code host)', () => {
     assert.deepEqual(roots.map(r => label(upsc.tree.getTreeItem(r))), ['Reforming the WTO Dispute System', 'India and the Quad in the Indo-Pacific']);
   });
 
-  it('adds a new file within a second and drops a deleted one, re-parsing only what changed', async () => {
+  it('adds a new file and drops a deleted one, re-parsing only what changed', async () => {
     const before = upsc.library.parseCount;
-    const t0 = Date.now();
     await write('c.md', editorial('Climate Finance After COP', '2025-02-01', 'Environment and climate', 'Funding Gap'));
     await until('new editorial', () => upsc.library.visible().length === 3);
-    const ms = Date.now() - t0;
-    assert.ok(ms < 5000, `${ms} ms`);
     assert.equal(upsc.library.parseCount, before + 1, 'only the new file was parsed');
     await vscode.workspace.fs.delete(file('c.md'));
     await until('deleted editorial gone', () => upsc.library.visible().length === 2);

@@ -56,7 +56,7 @@ describe('library terms (real VS Code host)', () => {
     assert.equal(doc.getText(sfc.hovers[0].range!), 'राज्य वित्त आयोगों');
     const md = h.hovers[0].contents[0] as vscode.MarkdownString;
     assert.equal(md.supportHtml, false);
-    assert.deepEqual(md.isTrusted, { enabledCommands: ['upscEditorials.openMention', 'upscEditorials.showTerm', 'upscEditorials.createGlossaryEntry'] });
+    assert.deepEqual(md.isTrusted, { enabledCommands: ['upscEditorials.openMention', 'upscEditorials.showTerm', 'upscEditorials.createGlossaryEntry', 'upscEditorials.showTermPyqs'] });
   });
 
   it('creates a glossary entry from the term, and once defined the hover shows the definition', async () => {

@@ -76,16 +76,22 @@ describe('Syllabus and PYQ radar (real VS Code host)', () => {
     const [card] = noteCards(note.toString(), decode(await vscode.workspace.fs.readFile(note)));
     assert.ok(card, 'the note has a card');
     const long = new Date(Date.now() - 60 * 86400000).toISOString();
-    const state = { version: 1, newSeen: { date: '', count: 0 }, cards: { [card.id]: { due: long, stability: 3, difficulty: 5, elapsedDays: 2, scheduledDays: 2, reps: 2, lapses: 0, state: 2, lastReview: long } } };
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root(), '.vscode', 'upsc-review.json'), new TextEncoder().encode(JSON.stringify(state)));
+    const cardState = { due: long, stability: 3, difficulty: 5, elapsedDays: 2, scheduledDays: 2, reps: 2, lapses: 0, state: 2, lastReview: long };
+    // Progress as another window would add it: a line appended to the review log.
+    const log = vscode.Uri.joinPath(root(), '.upsc', 'reviews.jsonl');
+    const append = async (id: string, state: typeof cardState) => {
+      const before = await vscode.workspace.fs.readFile(log).then(decode, () => '');
+      const line = JSON.stringify({ v: 1, id, at: state.lastReview, kind: 'set', card: card.id, state });
+      await vscode.workspace.fs.writeFile(log, new TextEncoder().encode(`${before}${line}\n`));
+    };
+    await append('syllabus-test-1', cardState);
     const r = await until('the card due', async () => {
       const rep = await upsc.syllabus.syllabusView.update();
       return (rep.stats.get('gs2.polity.federalism')?.cardsDue ?? 0) >= 1 && rep;
     }, 30000);
     assert.ok(r.notRevised.includes('gs2.polity.federalism'), r.notRevised.join());
     assert.match(String(upsc.syllabus.syllabusView.getTreeItem({ type: 'node', id: 'gs2.polity.federalism' }).description), /1 due/);
-    const recent = { ...state, cards: { [card.id]: { ...state.cards[card.id], lastReview: new Date().toISOString() } } };
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root(), '.vscode', 'upsc-review.json'), new TextEncoder().encode(JSON.stringify(recent)));
+    await append('syllabus-test-2', { ...cardState, lastReview: new Date().toISOString() });
     await until('revised now', async () => !(await upsc.syllabus.syllabusView.update()).notRevised.includes('gs2.polity.federalism'), 30000);
   });
 

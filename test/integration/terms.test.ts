@@ -50,7 +50,7 @@ describe('Prelims terms in notes (real VS Code host)', () => {
   it('makes hover links run only this extension\'s own commands', async () => {
     const { hovers } = await hoverAt(notes, 'NISAR');
     const md = hovers[0].contents[0] as vscode.MarkdownString;
-    assert.deepEqual(md.isTrusted, { enabledCommands: ['upscEditorials.openMention', 'upscEditorials.showTerm', 'upscEditorials.createGlossaryEntry'] });
+    assert.deepEqual(md.isTrusted, { enabledCommands: ['upscEditorials.openMention', 'upscEditorials.showTerm', 'upscEditorials.createGlossaryEntry', 'upscEditorials.showTermPyqs'] });
     assert.equal(md.supportHtml, false);
     const commands = [...md.value.matchAll(/\]\((command:[^)]*)\)/g)].map(m => m[1].split('?')[0]);
     assert.ok(commands.length > 0 && commands.every(c => c === 'command:upscEditorials.openMention' || c === 'command:upscEditorials.showTerm'));
