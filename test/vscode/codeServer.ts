@@ -138,7 +138,7 @@ export class CodeServerSession {
         // Service workers (webviews load through one) do not get the context's ignoreHTTPSErrors.
         ...(o.ignoreHTTPSErrors ? ['--ignore-certificate-errors'] : [])],
     });
-    const context = await this.browser.newContext({ viewport: o.viewport ?? { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'], ignoreHTTPSErrors: !!o.ignoreHTTPSErrors });
+    const context = await this.browser.newContext({ viewport: o.viewport ?? { width: 1400, height: 1100 }, permissions: ['clipboard-read', 'clipboard-write'], ignoreHTTPSErrors: !!o.ignoreHTTPSErrors });
     const page: Page = await context.newPage();
     page.on('console', m => { if (m.type?.() === 'error') this.logs.push(m.text!().slice(0, 400)); });
     page.on('pageerror', e => this.logs.push('pageerror: ' + String(e).slice(0, 400)));
