@@ -54,6 +54,16 @@ export class UnwatchedFolders implements vscode.Disposable {
     this.schedule(0);
   }
 
+  /**
+   * A file a folder walk reported in a polled folder: the next poll reports it gone if it is,
+   * even when it was deleted before that poll ever listed it.
+   */
+  known(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const folder = key.slice(0, key.lastIndexOf('/'));
+    if (this.folders.has(folder) && !this.mtimes.has(key)) this.mtimes.set(key, -1);
+  }
+
   /** A create event came for it: the watcher sees it after all. */
   watched(uri: vscode.Uri): void {
     this.folders.delete(uri.toString());

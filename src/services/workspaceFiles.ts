@@ -176,6 +176,8 @@ export class WorkspaceFiles implements vscode.Disposable {
     if (this.announced.size > 500) for (const [k, t] of this.announced) if (now - t > 30000) this.announced.delete(k);
     this.announced.set(uri.toString(), now);
     this.unwatched.watched(uri);
+    // An event from inside a folder shows that the watcher sees into it.
+    this.unwatched.watched(vscode.Uri.joinPath(uri, '..'));
   }
 
   /**
@@ -197,7 +199,13 @@ export class WorkspaceFiles implements vscode.Disposable {
       for (const [name, type] of entries) {
         const uri = vscode.Uri.joinPath(dir, name);
         if (type & vscode.FileType.File) {
-          if (WANTED_FILE.test(name)) this.fire('created', uri);
+          if (!WANTED_FILE.test(name)) continue;
+          this.fire('created', uri);
+          // A file the watcher never announced: a create event for its folder is no proof that
+          // the watcher sees into it (on Linux it may not, and then a delete never comes), so the
+          // folder is polled until an event from inside shows that it is watched.
+          if (!this.announced.has(uri.toString())) this.unwatched.add(dir);
+          this.unwatched.known(uri);
           continue;
         }
         // (not symbolic links: the watcher does not follow them either)
