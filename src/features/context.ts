@@ -12,6 +12,7 @@ import { GlossaryLoader } from '../services/glossaryLoader';
 import { Log } from '../services/log';
 import { NoteTexts } from '../services/noteTexts';
 import { NotesTarget } from '../services/notesTarget';
+import { ReviewStore } from '../services/reviewStore';
 import { WorkspaceFiles } from '../services/workspaceFiles';
 
 export interface FeatureContext {
@@ -30,6 +31,8 @@ export interface FeatureContext {
   /** Every previous-year question of the workspace (editorials' and PYQ files'), filled by the
    *  syllabus feature; others ask it which questions mention a term. */
   readonly pyqs: PyqIndex;
+  /** Review progress (the append-only log): one store, so every reader sees the same state. */
+  readonly reviews: ReviewStore;
   /** Resolves when the bundled data and the first workspace scan are loaded. Never rejects. */
   readonly ready: Promise<void>;
   /** Hands disposables to VS Code, to be disposed when the extension is. */
@@ -50,11 +53,12 @@ export function createFeatureContext(extension: vscode.ExtensionContext): Featur
   const notesTarget = new NotesTarget(library);
   const commands = new CommandRegistry(log);
   const pyqs = new PyqIndex();
-  subscribe(log, config, files, library, glossary, editorials, glossaryFiles, notes, notesTarget, commands, pyqs);
+  const reviews = new ReviewStore(extension.globalStorageUri, config, files, log);
+  subscribe(log, config, files, library, glossary, editorials, glossaryFiles, notes, notesTarget, commands, pyqs, reviews);
   // A failed load is logged and leaves what did load working: `ready` must never reject, or every
   // feature waiting on it would stop.
   const ready = Promise.all([editorials.load(), glossaryFiles.load()]).then(() => undefined, err => log.error('first load', err));
   // Index term mentions in the background, in small slices, before the first hover needs them.
   void ready.then(() => log.timed('mention index', () => glossary.indexMentions())).catch(() => undefined); // (logged by timed)
-  return { extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, pyqs, ready, subscribe };
+  return { extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, pyqs, reviews, ready, subscribe };
 }

@@ -120,8 +120,17 @@ export class ReviewStore implements vscode.Disposable {
     if (problem) this.log?.warn(`review state ${vscode.workspace.asRelativePath(old)}: ${problem}; what could be read is carried over`);
     const events = migrationEvents(state);
     if (!events.length) return [];
-    await this.append(log, events);
-    this.log?.info(`review progress: ${events.length} entries carried over from ${vscode.workspace.asRelativePath(old)} into ${vscode.workspace.asRelativePath(log)}`);
+    // In the append queue, and only while the log holds no migration: two reads in one window (a
+    // watcher event and a load) never carry the file over twice. (Two windows at once may: the
+    // events' fixed ids make the second copy change nothing.)
+    const carried = this.writing.then(async () => {
+      const now = await this.files.readBytes(log);
+      if (now && isMigrated(parseLog(new TextDecoder().decode(now)).events)) return false;
+      await this.append(log, events);
+      return true;
+    });
+    this.writing = carried.then(() => undefined, err => this.log?.error('carrying review progress over', err));
+    if (await carried) this.log?.info(`review progress: ${events.length} entries carried over from ${vscode.workspace.asRelativePath(old)} into ${vscode.workspace.asRelativePath(log)}`);
     return events;
   }
 

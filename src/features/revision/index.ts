@@ -2,7 +2,6 @@
 // glossary, the editorials and the student's own notes, scheduled with FSRS; and the status-bar
 // count of cards due.
 import { COMMANDS } from '../../services/commandIds';
-import { ReviewStore } from '../../services/reviewStore';
 import type { FeatureContext } from '../context';
 import { ReviewSession } from './reviewPanel';
 
@@ -10,12 +9,11 @@ import { ReviewSession } from './reviewPanel';
 const FIRST_COUNT_DELAY_MS = 5000;
 
 export function activate(ctx: FeatureContext): { review: ReviewSession } {
-  const store = new ReviewStore(ctx.extension.globalStorageUri, ctx.config, ctx.files, ctx.log);
+  const store = ctx.reviews;
   const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config);
   let timer: ReturnType<typeof setTimeout> | undefined;
   void ctx.ready.then(() => { timer = setTimeout(() => void session.updateStatus(), FIRST_COUNT_DELAY_MS); });
   ctx.subscribe(
-    store,
     session,
     // Another window rated cards, or a git pull brought another machine's: go on from there.
     store.onDidChange(() => void session.followStore().then(() => session.updateStatus())),

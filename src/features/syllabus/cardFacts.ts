@@ -12,14 +12,12 @@ import type { LibraryEntry } from '../../core/editorial/library';
 import type { CardFact } from '../../core/syllabus/coverage';
 import type { EditorialMapping } from '../../core/syllabus/editorialMapping';
 import type { Assignment } from '../../core/syllabus/mapping';
-import type { ReviewState } from '../../core/revision/reviewState';
 import { background } from '../../core/shared/slices';
-import { ReviewStore } from '../../services/reviewStore';
+import type { ReviewStore } from '../../services/reviewStore';
 import type { FeatureContext } from '../context';
 
 export class CardFacts implements vscode.Disposable {
   private readonly store: ReviewStore;
-  private state: ReviewState | undefined;
   private cache = new WeakMap<LibraryEntry, Card[]>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -27,21 +25,15 @@ export class CardFacts implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(private readonly ctx: FeatureContext) {
-    this.store = new ReviewStore(ctx.extension.globalStorageUri, ctx.config, ctx.files);
+    // The revision feature's store: a rating there, another window's, or a git pull's shows here.
+    this.store = ctx.reviews;
     this.disposables.push(
       this.emitter,
       ctx.glossary.onDidChange(() => { this.cache = new WeakMap(); }),
-      ctx.config.onChange(['review.storage'], () => this.reload()),
-      // The review saves its progress there: read it again then (not on every refresh, so a damaged
-      // file is backed up and reported once, not each time the view redraws).
-      ctx.files.onDidChange(e => { if (e.uri.toString() === this.store.uri.toString() || /upsc-review/.test(e.uri.path)) this.reload(); }),
+      ctx.config.onChange(['review.storage'], () => this.emitter.fire()),
+      this.store.onDidChange(() => this.emitter.fire()),
+      ctx.files.onDidChange(e => { if (e.uri.toString() === this.store.uri.toString()) this.emitter.fire(); }),
     );
-  }
-
-  private reload(): void {
-    this.store.reset();
-    this.state = undefined;
-    this.emitter.fire();
   }
 
   private cardsOf(entry: LibraryEntry): Card[] {
@@ -63,8 +55,8 @@ export class CardFacts implements vscode.Disposable {
     notes: readonly { uri: string; text: string; nodes: readonly Assignment[] }[], now = new Date(),
   ): Promise<CardFact[]> {
     await this.ctx.glossary.readyMatcher();
-    this.state ??= await this.store.load();
-    const states = this.state.cards;
+    // Read again only if the log changed since (a stat), so a redraw costs nothing more.
+    const states = (await this.store.load()).cards;
     const fact = (card: Card, nodes: readonly Assignment[]): CardFact => {
       const s = Object.prototype.hasOwnProperty.call(states, card.id) ? states[card.id] : undefined;
       return { nodes: nodes.map(a => a.node), due: !!s && !isNew(s) && isDue(s, now), ...(s?.lastReview ? { lastReview: s.lastReview } : {}) };
