@@ -56,7 +56,8 @@ describe('Web: in the web-worker extension host (as on vscode.dev), through the 
     assert.ok(!fs.existsSync(path.join(extensionDir, 'dist', 'extension.js')), 'the web variant has no Node bundle');
     assert.equal(JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8')).main, undefined);
     let ours: { name: string; text: string } | undefined;
-    for (let i = 0; i < 20 && !ours; i++) {
+    // Activation waits for start-up to finish, which a loaded machine stretches: up to ~40 s.
+    for (let i = 0; i < 60 && !ours; i++) {
       ours = (await wb.runningExtensions()).find(e => e.name === NAME);
       if (!ours) await new Promise(r => setTimeout(r, 500));
     }
