@@ -41,6 +41,16 @@ export interface Vocabulary {
   };
   /** Finds a GS paper in a tag ("GS Paper 2", "सामान्य अध्ययन-III"); named group `paper`. */
   readonly gsPaperPattern: string;
+  /**
+   * The question around a section heading, left out of its short label in the tree
+   * (shortLabel.ts): "What are the | Key Areas of Cooperation", "FPO के समक्ष चुनौतियाँ | क्या हैं".
+   */
+  readonly headingFrames: {
+    /** Lower case, as the heading starts ("what are the"). */
+    readonly dropStarts: readonly string[];
+    /** As the heading ends, before its "?" ("क्या हैं"). */
+    readonly dropEnds: readonly string[];
+  };
   /** The words the summary's clause rules need (core/summary/clauses.ts). */
   readonly summary: {
     /** Words that open a subordinate clause ("which", "while"; "जो", "क्योंकि"). */
