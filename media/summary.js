@@ -12,12 +12,12 @@
   const body = document.body;
   const uri = body.dataset.uri || '';
   /** Words the script shows, in the UI language: the extension puts them in `data-l10n` (JSON). */
-  /** @type {{collapseAll?: string, expandAll?: string, allCollapsed?: string, allExpanded?: string, oneMatch?: string, manyMatch?: string, noMatch?: string, filterCleared?: string}} */
+  /** @type {{collapseAll?: string, expandAll?: string, allCollapsed?: string, allExpanded?: string, oneMatch?: string, manyMatch?: string, noMatch?: string, filterCleared?: string, showFull?: string, showSummary?: string}} */
   let strings = {};
   try { strings = JSON.parse(body.dataset.l10n || '{}') || {}; } catch { strings = {}; }
   const collapseAllText = strings.collapseAll || 'Collapse all';
   const expandAllText = strings.expandAll || 'Expand all';
-  /** @type {{uri?: string, mode?: string, filter?: string, closed?: number[], scrollY?: number}} */
+  /** @type {{uri?: string, mode?: string, filter?: string, closed?: number[], full?: number[], scrollY?: number}} */
   const saved = vscode.getState() || {};
   const state = saved.uri === uri ? saved : { uri };
   const filter = /** @type {HTMLInputElement} */ (document.getElementById('filter'));
@@ -49,6 +49,7 @@
   function save() {
     state.scrollY = window.scrollY;
     state.closed = sections.filter(s => !isOpen(s)).map(s => Number(s.dataset.section));
+    state.full = sections.filter(s => s.classList.contains('show-full')).map(s => Number(s.dataset.section));
     vscode.setState(state);
   }
 
@@ -65,6 +66,21 @@
     toggleOf(section).setAttribute('aria-expanded', String(open));
     contentOf(section).hidden = !open;
     section.classList.toggle('collapsed', !open);
+  }
+
+  /** What a section shows: the page's mode, or its full text when its own button asks for it. */
+  const modeOf = (/** @type {Element} */ section) => (state.mode === 'full' || section.classList.contains('show-full') ? 'full' : 'summary');
+
+  /** One section's "Show full text" / "Show summary" button (in the summary mode of the page). */
+  function setSectionFull(/** @type {Element} */ section, /** @type {boolean} */ full) {
+    section.classList.toggle('show-full', full);
+    const button = section.querySelector('button.show-full');
+    if (!button) return;
+    button.setAttribute('aria-pressed', String(full));
+    const span = button.querySelector('span');
+    if (span) span.textContent = full ? (strings.showSummary || 'Show summary') : (strings.showFull || 'Show full text');
+    const icon = button.querySelector('.codicon');
+    if (icon) { icon.classList.toggle('codicon-unfold', !full); icon.classList.toggle('codicon-fold', full); }
   }
 
   function setMode(mode) {
@@ -84,7 +100,7 @@
     state.filter = filter.value;
     let matching = 0;
     for (const section of sections) {
-      const bodyEl = section.querySelector(state.mode === 'full' ? '.full-body' : '.summary-body');
+      const bodyEl = section.querySelector(modeOf(section) === 'full' ? '.full-body' : '.summary-body');
       if (!bodyEl) continue;
       const items = [...bodyEl.querySelectorAll(':scope > ul > li, :scope > ol > li, :scope > p')];
       let shown = 0;
@@ -146,12 +162,23 @@
     save();
   });
 
+  for (const b of document.querySelectorAll('button.show-full')) {
+    b.addEventListener('click', () => {
+      const section = b.closest('section.section');
+      if (!section) return;
+      setSectionFull(section, !section.classList.contains('show-full'));
+      applyFilter();
+    });
+  }
   for (const b of document.querySelectorAll('button[data-action]')) {
-    b.addEventListener('click', () => vscode.postMessage({
-      type: b.getAttribute('data-action'),
-      section: Number(b.getAttribute('data-section')),
-      mode: state.mode === 'full' ? 'full' : 'summary',
-    }));
+    b.addEventListener('click', () => {
+      const section = b.closest('section.section');
+      vscode.postMessage({
+        type: b.getAttribute('data-action'),
+        section: Number(b.getAttribute('data-section')),
+        mode: section ? modeOf(section) : state.mode === 'full' ? 'full' : 'summary',
+      });
+    });
   }
 
   /** Opens a section, scrolls to it and (when asked) puts focus on its heading's button. */
@@ -189,6 +216,10 @@
   for (const n of state.closed || []) {
     const s = document.getElementById('sec-' + Number(n));
     if (s) setOpen(s, false);
+  }
+  for (const n of state.full || []) {
+    const s = document.getElementById('sec-' + Number(n));
+    if (s) setSectionFull(s, true);
   }
   updateToggleAll();
   filter.value = state.filter || '';

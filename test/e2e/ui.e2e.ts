@@ -74,7 +74,7 @@ describe('UI: the student\'s path through the installed extension', function () 
   });
 
   it('expands a section and jumps to a point\'s source', async () => {
-    await wb.clickRow('What are the Key Areas of Friction');
+    await wb.clickRow('Key Areas of Friction');
     const rows = await wb.treeRows();
     const points = rows.filter(r => r.level === 3).map(r => r.label);
     assert.deepEqual(points.slice(0, 2), ['Trade Disputes and Tariff Barriers', 'Defense Technology and Export Control Restrictions']);
@@ -92,7 +92,7 @@ describe('UI: the student\'s path through the installed extension', function () 
     assert.ok(rows.includes('Section: What are the Key Areas of Friction Between India and the US?, 7 points'), JSON.stringify(rows));
     assert.ok(rows.some(l => /^Point: Trade Disputes and Tariff Barriers: .{20,}/.test(l)), 'a point is read with its whole text');
     // The previous-year question: its kind, exam year and text.
-    await wb.clickRow('What are the Key Areas of Friction'); // collapse, so the last sections are on screen
+    await wb.clickRow('Key Areas of Friction'); // collapse, so the last sections are on screen
     assert.ok((await labels()).includes('Section: Conclusion, 1 paragraph'));
     await wb.clickRow('UPSC Civil Services Examination, Previous Year Question');
     const pyq = (await labels()).find(l => l.startsWith('Previous year question'));

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { DuplicateChoice } from '../../src/features/import/duplicates';
 import type { UpscEditorialsApi } from '../../src/extension';
 import { api, until } from './helpers';
 import type { TreeNode } from '../../src/features/editorials/editorialTree';
@@ -224,18 +225,45 @@ describe('Importing editorials (real VS Code host)', () => {
   const root = () => vscode.workspace.workspaceFolders![0].uri;
   const plain = 'India and Japan: A Special Strategic Partnership\n\nThis editorial is based on “Tokyo calling” which was published in The Hindu on 05/03/2025.\n\nFor Prelims: Quad, IPEF\n\nWhat are the Key Areas of Cooperation?\n\n• Defence Ties: Both countries hold the JIMEX naval exercise\nevery year since 2012.\n• Economic Ties: Japan is a major investor in India.\n\nConclusion\n\nThe partnership will grow.\n';
 
+  let ask: UpscEditorialsApi['imports']['askDuplicate'];
+  before(async () => { ask = (await api()).imports.askDuplicate; });
+
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(root(), 'editorials'), { recursive: true }).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(root(), 'incoming'), { recursive: true }).then(undefined, () => undefined);
     const upsc = await api();
+    upsc.imports.askDuplicate = ask;
     await until('sample back', () => upsc.library.visible().every(e => e.bundled));
   });
 
-  it('imports plain text from the clipboard under a unique dated name, never overwriting', async () => {
+  it('imports plain text from the clipboard under a dated name; the same editorial again only as the student says', async () => {
     const upsc = await api();
+    const asked: string[][] = [];
+    const answer = (choice: DuplicateChoice | undefined) => { upsc.imports.askDuplicate = async existing => { asked.push(existing.map(u => u.path)); return choice; }; };
     await vscode.env.clipboard.writeText(plain);
+    answer(undefined);
     const first = await vscode.commands.executeCommand<vscode.Uri>('upscEditorials.importFromClipboard');
+    assert.deepEqual(asked, [], 'a new editorial: nothing asked');
+    // Escape: nothing written.
+    assert.equal(await vscode.commands.executeCommand('upscEditorials.importFromClipboard'), undefined);
+    assert.deepEqual(asked, [[first.path]]);
+    const names = async () => (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root(), 'editorials'))).map(([n]) => n).sort();
+    assert.deepEqual(await names(), ['2025-03-05-india-and-japan-a-special-strategic-partnership.md']);
+    // Open the existing file: it is the answer, nothing written.
+    answer('open');
+    const opened = await vscode.commands.executeCommand<vscode.Uri>('upscEditorials.importFromClipboard');
+    assert.equal(opened.toString(), first.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), first.toString());
+    // Replace: the same file, its text the new import's.
+    await vscode.workspace.fs.writeFile(first, new TextEncoder().encode('## Old text\n'));
+    answer('replace');
+    const replaced = await vscode.commands.executeCommand<vscode.Uri>('upscEditorials.importFromClipboard');
+    assert.equal(replaced.toString(), first.toString());
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(first)), /^## India and Japan: A Special Strategic Partnership/);
+    assert.equal((await names()).length, 1);
+    // Keep both: a second file beside the first.
+    answer('keep');
     const second = await vscode.commands.executeCommand<vscode.Uri>('upscEditorials.importFromClipboard');
     assert.match(first.path, /\/editorials\/2025-03-05-india-and-japan-a-special-strategic-partnership\.md$/);
     assert.match(second.path, /\/editorials\/2025-03-05-india-and-japan-a-special-strategic-partnership-2\.md$/);
@@ -262,5 +290,17 @@ describe('Importing editorials (real VS Code host)', () => {
     const result = await vscode.commands.executeCommand<{ imported: vscode.Uri[]; failed: { file: string; reason: string }[] }>('upscEditorials.importFromFolder', incoming);
     assert.equal(result.imported.length, 2);
     assert.deepEqual(result.failed, [{ file: 'binary.md', reason: 'binary file' }, { file: 'latin1.txt', reason: 'not UTF-8 text' }]);
+  });
+
+  it('asks once about a folder imported again, and skips what the student says to skip', async () => {
+    const upsc = await api();
+    const incoming = vscode.Uri.joinPath(root(), 'incoming');
+    const asked: { count: number; batch: boolean }[] = [];
+    upsc.imports.askDuplicate = async (existing, batch) => { asked.push({ count: existing.length, batch }); return 'skip'; };
+    const result = await vscode.commands.executeCommand<{ imported: vscode.Uri[]; failed: { file: string; reason: string }[] }>('upscEditorials.importFromFolder', incoming);
+    assert.deepEqual(asked, [{ count: 2, batch: true }]);
+    assert.equal(result.imported.length, 0);
+    assert.deepEqual(result.failed.map(f => f.file), ['binary.md', 'latin1.txt', 'one.txt', 'two.md']);
+    assert.match(result.failed[2].reason, /^already imported as editorials\/2025-03-05-india-and-france/);
   });
 });

@@ -49,14 +49,16 @@ describe('Editorial tree in the real VS Code host', () => {
     const sections = await upsc.tree.getChildren(roots[0]);
     const items = sections.map(s => upsc.tree.getTreeItem(s));
     assert.deepEqual(items.map(label), [
-      'What are the Key Areas of Cooperation Between India and the US?',
-      'What are the Key Areas of Friction Between India and the US?',
-      'What Measures India Can Adopt to Further Enhance Ties with the US?',
-      'What are the Key Groupings that India and the US Are Part of?',
+      // The question around a heading is left out of the label; the tooltip has the heading whole.
+      'Key Areas of Cooperation Between India and the US',
+      'Key Areas of Friction Between India and the US',
+      'Measures India Can Adopt to Further Enhance Ties with the US',
+      'Key Groupings that India and the US Are Part of',
       'Conclusion',
       'Drishti Mains Question',
-      'UPSC Civil Services Examination, Previous Year Question (PYQ)',
+      'UPSC Civil Services Examination, Previous Year Question',
     ]);
+    assert.match(String((items[0].tooltip as vscode.MarkdownString).value), /\*\*What are the Key Areas of Cooperation Between India and the US\?\*\*/);
     assert.deepEqual(items.slice(0, 4).map(i => i.description), ['7 points', '7 points', '9 points', '7 points']);
     assert.deepEqual(items.map(i => (i.iconPath as vscode.ThemeIcon).id), ['organization', 'warning', 'tools', 'globe', 'pass', 'question', 'history']);
   });
@@ -71,6 +73,9 @@ describe('Editorial tree in the real VS Code host', () => {
     for (const s of sections) await walk(s);
     const measures = (await upsc.tree.getChildren(sections[2])).map(n => label(upsc.tree.getTreeItem(n)));
     assert.equal(measures[1], 'Addressing Trade Barriers and Expanding Bilateral Agreements');
+    // A point shows its lead; its own text is the description, the whole point the tooltip.
+    const point = upsc.tree.getTreeItem((await upsc.tree.getChildren(sections[2]))[1]);
+    assert.match(String(point.description), /^India should work towards finalizing the Bilateral Trade Agreement \(BTA\)/);
     for (const fragment of ['like Tesla and Micron expand in India.', 'drone, and missile technologies.', 'services.']) {
       assert.ok(!labels.includes(fragment), `fragment "${fragment}" is not an item`);
     }

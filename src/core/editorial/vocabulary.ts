@@ -41,6 +41,36 @@ export interface Vocabulary {
   };
   /** Finds a GS paper in a tag ("GS Paper 2", "सामान्य अध्ययन-III"); named group `paper`. */
   readonly gsPaperPattern: string;
+  /**
+   * The question around a section heading, left out of its short label in the tree
+   * (shortLabel.ts): "What are the | Key Areas of Cooperation", "FPO के समक्ष चुनौतियाँ | क्या हैं".
+   */
+  readonly headingFrames: {
+    /** Lower case, as the heading starts ("what are the"). */
+    readonly dropStarts: readonly string[];
+    /** As the heading ends, before its "?" ("क्या हैं"). */
+    readonly dropEnds: readonly string[];
+  };
+  /** The words the summary's clause rules need (core/summary/clauses.ts). */
+  readonly summary: {
+    /** Words that open a subordinate clause ("which", "while"; "जो", "क्योंकि"). */
+    readonly opening: readonly string[];
+    /** Words a leading clause starts with, before the claim ("Despite", "In"). */
+    readonly introStarts: readonly string[];
+    /** Words a leading clause ends with, before the claim (Hindi postpositions: "के बावजूद"). */
+    readonly introEnds: readonly string[];
+    /** Words that join a list's last item ("and", "और"). */
+    readonly listJoins: readonly string[];
+    /** Month names: the day before or after one is a date, not a figure ("18 नवंबर", "February 17"). */
+    readonly months: readonly string[];
+    /**
+     * Words a sentence's verb may start a clause with after an insertion ("Units, run by FPOs,
+     * | can cut costs"): that clause belongs to the claim.
+     */
+    readonly predicateStarts: readonly string[];
+    /** Endings of a participle that opens a clause after a comma (", countering …": "ing"). */
+    readonly participleEndings: readonly string[];
+  };
   /** Subject keywords for grouping editorials; earlier rules win ties. */
   readonly subjects: readonly SubjectRule[];
 }

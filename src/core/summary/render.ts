@@ -31,7 +31,9 @@ export interface RenderedSection {
   readonly heading: string;
   readonly kind: SectionKind;
   readonly pointCount: number;
+  /** Words of the summary / words of the section's points (summarize.ts). */
   readonly ratio: number;
+  readonly words: { readonly kept: number; readonly total: number };
   readonly verbatim: boolean;
   readonly summaryHtml: string;
   readonly fullHtml: string;
@@ -55,15 +57,15 @@ export type PageOptions = Omit<RenderOptions, 'terms'>;
 
 export function renderEditorial(editorial: Editorial, terms?: TermLookup & { lookup(text: string): string | undefined }, page: PageOptions = {}): RenderedEditorial {
   const render = (markdown: string) => renderMarkdown(markdown, { ...page, terms });
-  const findTerms = (plain: string) => (terms ? terms.scan(plain).map(m => m.key) : []);
   const sections = editorial.sections.map((section, index) => {
-    const summary = summarizeSection(section, findTerms);
+    const summary = summarizeSection(section);
     return {
       index,
       heading: section.heading,
       kind: section.kind,
       pointCount: section.points.length,
       ratio: summary.ratio,
+      words: summary.words,
       verbatim: summary.verbatim,
       summaryHtml: render(summaryMarkdownWithLinks(summary)),
       fullHtml: render(sectionFullMarkdown(section)),

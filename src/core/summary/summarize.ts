@@ -1,16 +1,30 @@
-// Section summaries made from the editorial itself, never invented: each point becomes its bold
-// lead plus its key (first) sentence, and the facts of its sub-points — numbers, years, money,
-// percentages, named agreements and glossary terms — are kept as the shortest clauses that carry
-// them. Conclusion, mains question and PYQ sections are kept as they are.
+// Section summaries made from the editorial itself, never invented, by one rule: each point is
+// cut to its bold lead, the clause that carries its claim, and the clauses that carry figures.
+// - The claim is the first clause of the point's first sentence after any introduction
+//   ("Despite progress, | trade disputes remain contentious"); what follows it (", moving from …",
+//   ", which …", ", while …") is left out, marked "…".
+// - A figure (amount, percentage, quantity, year, count: figures.ts) is never lost: any sentence of
+//   the point or of its sub-points that has one gives the clause that holds it, with that
+//   sentence's claim clause so that it still reads ("In 2018 … India retaliated by raising tariffs
+//   on 29 U.S. products.").
+// - Sub-points without figures, and the later sentences of a point without figures, are left out.
+// Under a sub-heading ("**Economic Challenges:**") each bullet is a point of its own. Conclusion,
+// mains question, PYQ and FAQ sections are kept as they are (sectionKinds.ts: `summary`).
 import { leadMarkdown, sectionBodyMarkdown } from '../editorial/toMarkdown';
 import type { LineRange, Point, Section } from '../editorial/model';
 import { traitsOf } from '../editorial/sectionKinds';
+import { VOCABULARIES } from '../editorial/vocabulary';
+import { claimClauses, ClauseWords, clauseWords, clauses, sentences, wordsOf } from './clauses';
+import { figuresIn } from './figures';
+
+export { sentences } from './clauses';
+export { figuresIn, numbersIn } from './figures';
 
 export interface SummaryPoint {
   readonly lead: string;
-  /** Markdown: the key sentence of the point's own text. */
+  /** Markdown: the claim of the point's own text (its first sentence, cut to its claim and figures). */
   readonly text: string;
-  /** Markdown clauses from the sub-points that carry facts not already in `text`. */
+  /** Markdown: the figures of its later sentences and its sub-points, each in its clause. */
   readonly facts: readonly string[];
   readonly range: LineRange;
 }
@@ -22,24 +36,14 @@ export interface SectionSummary {
   readonly points: readonly SummaryPoint[];
   /** Markdown of the summary (for copying). */
   readonly markdown: string;
-  /** Characters of summary plain text / characters of section plain text. */
+  /** Words of the summary / words of the section's points (1 when verbatim). */
   readonly ratio: number;
-}
-
-/** Something a summary must not lose: numbers (with their units) and named terms. */
-export type FactFinder = (plain: string) => string[];
-
-
-/** Numbers with what makes them a fact: $500 billion, 5.4%, 3.3 lakh, 2030, 100 GW. */
-const NUMBER = /(?:[$₹€£]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|per cent|percent|billion|million|trillion|lakh|crore|GW|MW|km|tonnes?|tonne))?/giu;
-
-export function numbersIn(plain: string): string[] {
-  return [...plain.matchAll(NUMBER)].map(m => m[0].trim()).filter(n => /\d/.test(n));
+  readonly words: { readonly kept: number; readonly total: number };
 }
 
 /** Plain text of markdown: bold/italic markers and escapes removed, links as their text. */
 export function markdownToPlain(md: string): string {
-  return linksToText(md.replace(/\\([\\`*_[\]<>|])/g, '$1').replace(/\*\*|\*|~~|`/g, ''));
+  return linksToText(md.replace(/\\([\\`*_[\]<>|$])/g, '$1').replace(/\*\*|\*|~~|`/g, ''));
 }
 
 /**
@@ -71,116 +75,90 @@ function linksToText(md: string): string {
   return copied ? out + md.slice(copied) : md;
 }
 
-/** Splits markdown at `separators` but never inside **bold**, `code` or [links]. */
-function splitOutsideMarkup(md: string, separator: RegExp): string[] {
-  const parts: string[] = [];
-  let depthBold = false;
-  let inCode = false;
-  let bracket = 0;
-  let last = 0;
-  for (let i = 0; i < md.length; i++) {
-    const c = md[i];
-    if (c === '\\') { i++; continue; }
-    if (c === '`') inCode = !inCode;
-    else if (!inCode && c === '*' && md[i + 1] === '*') { depthBold = !depthBold; i++; continue; }
-    else if (!inCode && c === '[') bracket++;
-    else if (!inCode && c === ']') bracket = Math.max(0, bracket - 1);
-    if (depthBold || inCode || bracket) continue;
-    separator.lastIndex = i;
-    const m = separator.exec(md);
-    if (m && m.index === i) {
-      parts.push(md.slice(last, i + (m[1]?.length ?? 0)));
-      last = i + m[0].length;
-      i = last - 1;
-    }
-  }
-  parts.push(md.slice(last));
-  return parts.map(p => p.trim()).filter(Boolean);
+/** Words of markdown as a student reads them ("…" and list markers are not words). */
+export function wordCount(md: string): number {
+  return wordsOf(markdownToPlain(md.replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, ''))).length;
 }
 
-/** Sentences of a markdown text (". " followed by a capital, outside markup). */
-export function sentences(md: string): string[] {
-  return splitOutsideMarkup(md, /([.!?।])\s+(?=["“*(]*[\p{Lu}\d])/uy);
-}
+/** The clause rules of every language the parser reads: an editorial may mix them. */
+const WORDS: ClauseWords = (() => {
+  const all = VOCABULARIES.map(clauseWords);
+  const merge = (k: keyof ClauseWords) => [...new Set(all.flatMap(w => w[k]))].sort((a, b) => b.length - a.length);
+  return { opening: merge('opening'), introStarts: merge('introStarts'), introEnds: merge('introEnds'), listJoins: merge('listJoins'), predicateStarts: merge('predicateStarts'), participleEndings: merge('participleEndings') };
+})();
 
-/** Clauses of a sentence, split at commas, semicolons and colons outside markup. */
-function clauses(md: string): string[] {
-  return splitOutsideMarkup(md, /[,;:]\s+/y);
+const hasFigure = (md: string) => figuresIn(markdownToPlain(md)).length > 0;
+
+/**
+ * A sentence cut to the clauses kept: its claim clause (when `claim`, or when the sentence has a
+ * figure) and every clause with a figure, joined with "…" where clauses were left out. Should a
+ * figure straddle a clause boundary and be lost, the whole sentence stays.
+ */
+function cut(sentence: string, claim: boolean): string {
+  const parts = clauses(sentence, WORDS);
+  const withFigures = parts.map(hasFigure);
+  const claims = claimClauses(parts, WORDS);
+  const keepClaim = claim || withFigures.some(Boolean);
+  let out = '';
+  let gap = false;
+  parts.forEach((p, i) => {
+    if (!(withFigures[i] || (keepClaim && claims.includes(i)))) { gap = true; return; }
+    out += out ? (gap ? ' … ' : ', ') + p : (i > 0 ? '… ' : '') + p;
+    gap = false;
+  });
+  if (gap && out && !/[.!?।]$/.test(out)) out += ' …';
+  const kept = new Set(figuresIn(markdownToPlain(out)));
+  return figuresIn(markdownToPlain(sentence)).every(f => kept.has(f)) ? out : sentence;
 }
 
 function flatten(points: readonly Point[]): Point[] {
   return points.flatMap(p => [p, ...flatten(p.children)]);
 }
 
-function firstSentence(md: string): string {
-  return sentences(md)[0] ?? md;
-}
-
-/**
- * The clauses of `md` that carry the facts in `wanted` (plus the first clause when `keepFirst`),
- * joined with "…" where text was left out. Facts that straddle a clause break ("a, b and c")
- * make the whole sentence stay.
- */
-function factClauses(md: string, wanted: ReadonlySet<string>, findFacts: FactFinder, keepFirst = false): string {
-  const parts = clauses(md);
-  const keepIdx = parts.map((p, i) => (keepFirst && i === 0) || findFacts(markdownToPlain(p)).some(f => wanted.has(f)));
-  let out = '';
-  let gap = false;
-  parts.forEach((p, i) => {
-    if (!keepIdx[i]) { gap = true; return; }
-    out += out ? (gap ? ' … ' : ', ') + p : (i > 0 ? '… ' : '') + p;
-    gap = false;
-  });
-  if (gap && out && !/[.!?।]$/.test(out)) out += ' …';
-  const covered = new Set(findFacts(markdownToPlain(out)));
-  const missing = findFacts(markdownToPlain(md)).some(f => wanted.has(f) && !covered.has(f));
-  return missing ? md : out;
-}
-
-export function summarizeSection(section: Section, findTerms: FactFinder = () => []): SectionSummary {
-  const findFacts: FactFinder = plain => [...numbersIn(plain), ...findTerms(plain)];
-  const sourcePlain = [...section.paragraphs.map(p => p.plain), ...flatten(section.points).map(p => p.plain)].join('\n');
-  if (traitsOf(section.kind).summary === 'verbatim' || section.points.length === 0) {
-    const markdown = sectionBodyMarkdown(section);
-    return { section, verbatim: true, points: [], markdown, ratio: 1 };
+/** The figures of a sub-point (and of its own sub-points), each in its clause, its lead first. */
+function figureFacts(point: Point): string[] {
+  const facts: string[] = [];
+  for (const p of flatten(point.children)) {
+    const kept = sentences(p.body).filter(hasFigure).map(s => cut(s, false));
+    if (kept.length) facts.push([p.lead ? leadMarkdown(p.lead) : '', ...kept].filter(Boolean).join(' '));
   }
+  return facts;
+}
 
-  const summarize = (point: Point): SummaryPoint => {
-    // A sub-heading ("**Economic Challenges:**") has no text of its own: its bullets, each
-    // summarised, are its facts.
-    if (point.role === 'subheading') {
-      return {
-        lead: point.lead,
-        text: '',
-        facts: point.children.map(c => {
-          const s = summarize(c);
-          return [c.lead ? `${leadMarkdown(c.lead)} ${s.text}`.trim() : s.text, ...s.facts].filter(Boolean).join(' ');
-        }),
-        range: point.range,
-      };
-    }
-    const first = firstSentence(point.body);
-    const text = factClauses(first, new Set(findFacts(markdownToPlain(first))), findFacts, true);
-    const have = new Set(findFacts(markdownToPlain(`${point.lead} ${text}`)));
-    const facts: string[] = [];
-    // The rest of the point's own text, then its sub-points, in reading order.
-    const rest = sentences(point.body).slice(1);
-    for (const md of [...rest, ...flatten(point.children).flatMap(c => sentences(c.body))]) {
-      const wanted = new Set(findFacts(markdownToPlain(md)).filter(f => !have.has(f)));
-      if (!wanted.size) continue;
-      const clause = factClauses(md, wanted, findFacts);
-      if (!clause) continue;
-      facts.push(clause);
-      for (const f of findFacts(markdownToPlain(clause))) have.add(f);
-    }
-    return { lead: point.lead, text, facts, range: point.range };
-  };
-  const points = section.points.map(summarize);
+function summarizePoint(point: Point): SummaryPoint {
+  // A sub-heading, or a lead with no text of its own: its bullets, each summarised, are its facts.
+  if (point.role === 'subheading' || (!point.body.trim() && point.children.length)) {
+    return {
+      lead: point.lead,
+      text: point.role === 'subheading' ? '' : point.body,
+      facts: point.children.map(c => {
+        const s = summarizePoint(c);
+        return [c.lead ? `${leadMarkdown(c.lead)} ${s.text}`.trim() : s.text, ...s.facts].filter(Boolean).join(' ');
+      }),
+      range: point.range,
+    };
+  }
+  const [first = '', ...rest] = sentences(point.body);
+  const later = rest.filter(hasFigure).map(s => cut(s, false));
+  return { lead: point.lead, text: [cut(first, true), ...later].filter(Boolean).join(' '), facts: figureFacts(point), range: point.range };
+}
 
-  const markdown = points.map(p => [
+function summaryMarkdown(points: readonly SummaryPoint[]): string {
+  return points.map(p => [
     `- ${p.lead ? `${leadMarkdown(p.lead)} ` : ''}${p.text}`.trimEnd(),
     ...p.facts.map(f => `  - ${f}`),
   ].join('\n')).join('\n');
-  const summaryPlain = markdownToPlain(markdown.replace(/^\s*- /gm, ''));
-  return { section, verbatim: false, points, markdown, ratio: sourcePlain.length ? summaryPlain.length / sourcePlain.length : 1 };
+}
+
+export function summarizeSection(section: Section): SectionSummary {
+  const total = wordCount(flatten(section.points).map(p => (p.lead ? `${p.lead} ${p.body}` : p.body)).join('\n'));
+  if (traitsOf(section.kind).summary === 'verbatim' || section.points.length === 0) {
+    const markdown = sectionBodyMarkdown(section);
+    const words = wordCount(markdown);
+    return { section, verbatim: true, points: [], markdown, ratio: 1, words: { kept: words, total: words } };
+  }
+  const points = section.points.map(summarizePoint);
+  const markdown = summaryMarkdown(points);
+  const kept = wordCount(markdown);
+  return { section, verbatim: false, points, markdown, ratio: total ? kept / total : 1, words: { kept, total } };
 }

@@ -4,11 +4,11 @@ import * as vscode from 'vscode';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import type { Point, Pyq, SectionKind } from '../../core/editorial/model';
 import { traitsOf } from '../../core/editorial/sectionKinds';
+import { shortHeading, shortText, shortTitle } from '../../core/editorial/shortLabel';
 import { pointToMarkdown, pyqToMarkdown } from '../../core/editorial/toMarkdown';
 import { inferSubject } from '../../core/syllabus/subject';
 import { COMMANDS } from '../../services/commandIds';
 import type { EditorialNode } from '../../ui/editorialNode';
-import { shorten } from '../../ui/editorialNode';
 import { editorialCount, monthName, paragraphCount, pointCount, questionCount, subjectLabel, subPointCount } from '../../ui/labels';
 
 export const TREE_VIEW_ID = 'upscEditorials.tree';
@@ -69,6 +69,12 @@ export function pyqAccessibilityLabel(q: Pyq): string {
     parts.push(vscode.l10n.t('Answer: {0}', option ?? q.answer));
   }
   return parts.join('. ');
+}
+
+/** A point's own text after its lead, as plain text on one line (the row's description). */
+function plainBody(p: Point): string {
+  const text = p.plain.startsWith(p.lead) ? p.plain.slice(p.lead.length) : p.plain;
+  return text.replace(/^[\s:：]+/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Every word of the filter appears in the editorial's title, source, terms, headings or points. */
@@ -196,9 +202,11 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     switch (node.type) {
       case 'editorial': {
         const e = node.entry.editorial;
-        const item = new vscode.TreeItem(e.title, vscode.TreeItemCollapsibleState.Expanded);
+        // A subtitle after the colon goes to the description, so the title fits the side bar.
+        const title = shortTitle(e.title);
+        const item = new vscode.TreeItem(title.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = node.entry.uri;
-        item.description = [e.source?.date, node.entry.bundled ? vscode.l10n.t({ message: 'sample', comment: ['the editorial that comes with the extension'] }) : undefined].filter(Boolean).join(' · ');
+        item.description = [e.source?.date, node.entry.bundled ? vscode.l10n.t({ message: 'sample', comment: ['the editorial that comes with the extension'] }) : undefined, title.rest].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon('book');
         item.contextValue = 'upsc.editorial';
         const src = e.source;
@@ -217,9 +225,11 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       case 'section': {
         const s = node.section;
         const count = s.points.length;
-        const item = new vscode.TreeItem(s.heading, count || s.paragraphs.length ? Collapsed : None);
+        // The question around the heading is left out ("What are the …?"); the tooltip has it whole.
+        const heading = shortHeading(s.heading);
+        const item = new vscode.TreeItem(heading.label, count || s.paragraphs.length ? Collapsed : None);
         item.id = `${node.entry.uri}#L${s.headingLine}`;
-        item.description = count ? pointCount(count) : s.kind === 'pyq' ? questionCount(node.entry.editorial.pyqs.length) : undefined;
+        item.description = [count ? pointCount(count) : s.kind === 'pyq' ? questionCount(node.entry.editorial.pyqs.length) : undefined, heading.rest].filter(Boolean).join(' · ') || undefined;
         item.iconPath = sectionIcon(s.kind);
         item.contextValue = `upsc.section.${s.kind}`;
         item.tooltip = safeTooltip(`**${s.heading}**\n\n${count ? pointCount(count) : paragraphCount(s.paragraphs.length)}`);
@@ -230,22 +240,28 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       }
       case 'point': {
         const p = node.point;
-        const label = p.lead || shorten(p.plain);
-        const item = new vscode.TreeItem(label, p.children.length ? Collapsed : None);
+        // The lead is the label (its parenthesis and subtitle in the description), then the text;
+        // a bullet without a lead shows its first clause. The tooltip has the whole point.
+        const short = p.lead ? shortTitle(p.lead) : shortText(p.plain);
+        const body = p.lead ? plainBody(p) : '';
+        const item = new vscode.TreeItem(short.label, p.children.length ? Collapsed : None);
         item.id = `${node.entry.uri}#L${p.range.start}`;
-        if (p.lead && p.children.length) item.description = subPointCount(p.children.length);
+        const count = p.lead && p.children.length ? subPointCount(p.children.length) : '';
+        item.description = [short.rest, body || count].filter(Boolean).join(' · ') || undefined;
         item.iconPath = new vscode.ThemeIcon(p.role === 'faq' ? 'comment' : p.role === 'subheading' ? 'symbol-namespace'
           : node.parent.type === 'section' ? 'circle-filled' : 'circle-small');
         item.contextValue = 'upsc.point';
-        item.tooltip = safeTooltip(pointToMarkdown(p));
+        item.tooltip = safeTooltip(body && count ? `${pointToMarkdown(p)}\n\n*${count}*` : pointToMarkdown(p));
         // Under a sub-heading the bullets are the section's points; under a point, its sub-points.
         const isSubPoint = node.parent.type === 'point' && node.parent.point.role !== 'subheading';
         item.accessibilityInformation = { label: pointAccessibilityLabel(p, isSubPoint) };
         return item;
       }
       case 'paragraph': {
-        const item = new vscode.TreeItem(shorten(node.paragraph.plain), None);
+        const short = shortText(node.paragraph.plain);
+        const item = new vscode.TreeItem(short.label, None);
         item.id = `${node.entry.uri}#L${node.paragraph.range.start}`;
+        item.description = short.rest || undefined;
         item.iconPath = new vscode.ThemeIcon('note');
         item.contextValue = 'upsc.paragraph';
         item.tooltip = safeTooltip(node.paragraph.markdown);
@@ -254,9 +270,10 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       }
       case 'pyq': {
         const q = node.pyq;
-        const item = new vscode.TreeItem(shorten(q.text), None);
+        const short = shortText(q.text, undefined, false);
+        const item = new vscode.TreeItem(short.label, None);
         item.id = `${node.entry.uri}#L${q.range.start}`;
-        item.description = [q.exam, q.year].filter(Boolean).join(' ');
+        item.description = [[q.exam, q.year].filter(Boolean).join(' '), short.rest].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon('question');
         item.contextValue = 'upsc.pyq';
         item.tooltip = safeTooltip(pyqToMarkdown(q));

@@ -1,8 +1,9 @@
 // Getting editorials in: from the clipboard, from text in an editor, from chosen files, or a
 // whole folder of .md/.txt/.html files (from a web address: urlImport.ts). core/import converts
 // the text and the parser reads it; the canonical markdown is written to
-// editorials/YYYY-MM-DD-slug.md under a name that is never taken: nothing is overwritten, and
-// an import that gives nothing writes nothing (the student's text opens in an untitled editor).
+// editorials/YYYY-MM-DD-slug.md. The same editorial again (that name taken) is written only when
+// the student says so (duplicates.ts): over the old file, or beside it under a new name. An
+// import that gives nothing writes nothing (the student's text opens in an untitled editor).
 import * as vscode from 'vscode';
 import { importEditorial, ImportResult } from '../../core/import/importEditorial';
 import { looksLikeHtml } from '../../core/import/html/looksLikeHtml';
@@ -10,6 +11,7 @@ import { uniqueFileName } from '../../core/shared/fileNames';
 import { COMMANDS } from '../../services/commandIds';
 import type { Log } from '../../services/log';
 import type { WorkspaceFiles } from '../../services/workspaceFiles';
+import { askDuplicate, type AskDuplicate, existingFile } from './duplicates';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -43,11 +45,14 @@ function editorialsFolder(): vscode.Uri | undefined {
   return folder && vscode.Uri.joinPath(folder.uri, 'editorials');
 }
 
-/** Writes an import to a new file in `folder` and returns its URI; `taken` holds the names in use. */
-async function writeImport(files: WorkspaceFiles, result: ImportResult, folder: vscode.Uri, taken: Set<string>): Promise<vscode.Uri> {
-  const name = uniqueFileName(result.fileName, taken);
-  taken.add(name);
-  const uri = vscode.Uri.joinPath(folder, name);
+/**
+ * Writes an import in `folder` and returns its URI; `taken` holds the names in use. `over` is the
+ * file of the same editorial to replace; without it the name is a new one.
+ */
+async function writeImport(files: WorkspaceFiles, result: ImportResult, folder: vscode.Uri, taken: Set<string>, over?: vscode.Uri): Promise<vscode.Uri> {
+  const name = over ? undefined : uniqueFileName(result.fileName, taken);
+  if (name) taken.add(name);
+  const uri = over ?? vscode.Uri.joinPath(folder, name!);
   // Atomic: a write that fails half way leaves no half editorial behind.
   await files.write(uri, result.markdown, { atomic: true });
   return uri;
@@ -66,11 +71,23 @@ export class ImportCommands {
     private readonly log: Log,
   ) {}
 
+  /** Asks what to do with an editorial imported again (tests answer it themselves). */
+  askDuplicate: AskDuplicate = askDuplicate;
+
   private async takenNames(folder: vscode.Uri): Promise<Set<string>> {
     return new Set((await this.files.list(folder) ?? []).map(([name]) => name));
   }
 
   /** Imports text as one editorial, opens it and shows it in the tree. */
+  /** Nothing saved: the student's text is kept, in an untitled editor, with the reason. */
+  private async keepText(text: string, from: string, err: unknown): Promise<undefined> {
+    const reason = err instanceof Error ? err.message : String(err);
+    this.log.warn(`import from ${from}: nothing saved (${reason})`);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: text, language: looksLikeHtml(text) ? 'html' : 'markdown' }));
+    void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: nothing could be read from {0} ({1}). Your text is open in an untitled editor.', from, reason));
+    return undefined;
+  }
+
   async importText(text: string, from: string): Promise<vscode.Uri | undefined> {
     if (!text.trim()) {
       void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: {0} is empty: nothing to import.', from));
@@ -82,19 +99,28 @@ export class ImportCommands {
       return undefined;
     }
     let result: ImportResult;
-    let uri: vscode.Uri;
     try {
       result = importEditorial(text);
       this.log.info(`import from ${from}: ${result.format}, "${result.title}", ${result.notes.length} notes`);
       if (!result.markdown.trim()) throw new Error(emptyReason(result));
-      uri = await writeImport(this.files, result, folder, await this.takenNames(folder));
     } catch (err) {
-      // Nothing saved: the student's text is kept, in an untitled editor, with the reason.
-      const reason = err instanceof Error ? err.message : String(err);
-      this.log.warn(`import from ${from}: nothing saved (${reason})`);
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: text, language: looksLikeHtml(text) ? 'html' : 'markdown' }));
-      void vscode.window.showWarningMessage(vscode.l10n.t('UPSC: nothing could be read from {0} ({1}). Your text is open in an untitled editor.', from, reason));
-      return undefined;
+      return this.keepText(text, from, err);
+    }
+    const taken = await this.takenNames(folder);
+    const existing = existingFile(result.fileName, folder, taken);
+    const choice = existing ? await this.askDuplicate([existing], false) : 'keep';
+    if (existing) this.log.info(`import from ${from}: ${vscode.workspace.asRelativePath(existing)} exists, ${choice ?? 'cancelled'}`);
+    if (!choice || choice === 'skip') return undefined;
+    if (choice === 'open' && existing) {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(existing), { preview: false });
+      await vscode.commands.executeCommand(COMMANDS.revealEditorial, existing);
+      return existing;
+    }
+    let uri: vscode.Uri;
+    try {
+      uri = await writeImport(this.files, result, folder, taken, choice === 'replace' ? existing : undefined);
+    } catch (err) {
+      return this.keepText(text, from, err);
     }
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     await vscode.commands.executeCommand(COMMANDS.revealEditorial, uri);
@@ -162,11 +188,15 @@ export class ImportCommands {
     return this.importFiles(files, target);
   }
 
-  /** Imports files one by one, with progress; says which failed and why. */
+  /**
+   * Imports files one by one, with progress; says which failed and why. Those already imported
+   * (the same name in editorials/) are written only as the student says, asked once for all.
+   */
   private async importFiles(uris: readonly vscode.Uri[], target: vscode.Uri): Promise<ImportReport> {
     const files = uris.map(uri => uri.path.slice(uri.path.lastIndexOf('/') + 1));
     const imported: vscode.Uri[] = [];
     const failed: { file: string; reason: string }[] = [];
+    const converted: { file: string; result: ImportResult }[] = [];
     const taken = await this.takenNames(target);
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('UPSC: importing editorials'), cancellable: true }, async (progress, token) => {
       for (const [i, name] of files.entries()) {
@@ -176,28 +206,50 @@ export class ImportCommands {
         }
         progress.report({ message: `${i + 1}/${files.length} ${name}`, increment: 100 / files.length });
         try {
-          const size = (await this.files.stat(uris[i]))?.size ?? 0;
-          if (size > MAX_IMPORT_BYTES) throw new Error(vscode.l10n.t('larger than 20 MB'));
-          const bytes = await this.files.readBytes(uris[i]);
-          if (!bytes) throw new Error(vscode.l10n.t('could not be read'));
-          const text = decodeText(bytes, name);
-          if (text.includes('\u0000')) throw new Error(vscode.l10n.t('binary file'));
-          if (!text.trim()) throw new Error(vscode.l10n.t('empty file'));
-          const result = importEditorial(text);
-          // An import that gives nothing is not saved (never an empty file): the reason is said.
-          if (!result.markdown.trim()) throw new Error(emptyReason(result));
-          imported.push(await writeImport(this.files, result, target, taken));
+          converted.push({ file: name, result: await this.convertFile(uris[i], name) });
         } catch (err) {
           failed.push({ file: name, reason: err instanceof Error ? err.message : String(err) });
         }
       }
     });
+    const existing = new Map(converted.map(c => [c, existingFile(c.result.fileName, target, taken)] as const).filter((e): e is [typeof e[0], vscode.Uri] => !!e[1]));
+    const choice = existing.size ? await this.askDuplicate([...existing.values()], converted.length > 1) : 'keep';
+    if (existing.size) this.log.info(`import: ${existing.size} already imported, ${choice ?? 'cancelled'}`);
+    for (const c of converted) {
+      const over = existing.get(c);
+      if (over && (choice === undefined || choice === 'skip' || choice === 'open')) {
+        if (choice === 'open') imported.push(over);
+        else failed.push({ file: c.file, reason: vscode.l10n.t('already imported as {0}', vscode.workspace.asRelativePath(over)) });
+        continue;
+      }
+      try {
+        imported.push(await writeImport(this.files, c.result, target, taken, over && choice === 'replace' ? over : undefined));
+      } catch (err) {
+        failed.push({ file: c.file, reason: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    if (choice === 'open' && imported.length === 1) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(imported[0]), { preview: false });
     const details = failed.map(f => `${f.file}: ${f.reason}`).join('\n');
     const message = vscode.l10n.t('Imported {0} of {1} files into editorials/.', imported.length, files.length) +
       (failed.length ? ' ' + vscode.l10n.t('Not imported: {0}', failed.map(f => `${f.file} (${f.reason})`).join(', ')) : '');
     if (failed.length) void vscode.window.showWarningMessage(message, { detail: details });
     else void vscode.window.showInformationMessage(message);
     return { imported, failed };
+  }
+
+  /** A file's text converted to an editorial; throws an Error saying why it cannot be one. */
+  private async convertFile(uri: vscode.Uri, name: string): Promise<ImportResult> {
+    const size = (await this.files.stat(uri))?.size ?? 0;
+    if (size > MAX_IMPORT_BYTES) throw new Error(vscode.l10n.t('larger than 20 MB'));
+    const bytes = await this.files.readBytes(uri);
+    if (!bytes) throw new Error(vscode.l10n.t('could not be read'));
+    const text = decodeText(bytes, name);
+    if (text.includes('\u0000')) throw new Error(vscode.l10n.t('binary file'));
+    if (!text.trim()) throw new Error(vscode.l10n.t('empty file'));
+    const result = importEditorial(text);
+    // An import that gives nothing is not saved (never an empty file): the reason is said.
+    if (!result.markdown.trim()) throw new Error(emptyReason(result));
+    return result;
   }
 }
 

@@ -13,7 +13,7 @@ function uriList(value: unknown): vscode.Uri[] | undefined {
   return Array.isArray(value) && value.length && value.every(v => v instanceof vscode.Uri) ? value as vscode.Uri[] : undefined;
 }
 
-export function activate(ctx: FeatureContext): { pasteAsEditorial: vscode.DocumentPasteEditProvider } {
+export function activate(ctx: FeatureContext): { pasteAsEditorial: vscode.DocumentPasteEditProvider; imports: ImportCommands } {
   const imports = new ImportCommands(uri => ctx.library.has(uri), ctx.files, ctx.log);
   const { commands } = ctx;
   const paste = pasteAsEditorialProvider(message => ctx.log.info(message));
@@ -44,5 +44,5 @@ export function activate(ctx: FeatureContext): { pasteAsEditorial: vscode.Docume
     imports.fromFolder(uri instanceof vscode.Uri ? uri : undefined, uriList(uris)));
   commands.register(COMMANDS.importFiles, (uri?: unknown, uris?: unknown) =>
     imports.fromFiles(uriList(uris) ?? (uri instanceof vscode.Uri ? [uri] : undefined)));
-  return { pasteAsEditorial: paste };
+  return { pasteAsEditorial: paste, imports };
 }

@@ -97,6 +97,7 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
     collapseAll: vscode.l10n.t('Collapse all'),
     expandAll: vscode.l10n.t('Expand all'),
     sections: escapeHtml(vscode.l10n.t({ message: 'Sections', comment: ['table of contents of the editorial'] })),
+    showFull: escapeHtml(vscode.l10n.t('Show full text')),
   };
   // Words the script says in the status region; "{0}" is filled in there with a number.
   const scriptStrings = {
@@ -108,6 +109,8 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
     manyMatch: vscode.l10n.t('{0} sections match', '{0}'),
     noMatch: vscode.l10n.t('No sections match'),
     filterCleared: vscode.l10n.t('Filter cleared: all points shown'),
+    showFull: vscode.l10n.t('Show full text'),
+    showSummary: vscode.l10n.t('Show summary'),
   };
   const chips = r.prelimsTerms.map(t => `<li>${t.termId
     ? `<a class="chip" href="#term-${encodeURIComponent(t.termId)}" title="${l.showEntry}"${lang}>${escapeHtml(t.text)}</a>`
@@ -115,7 +118,9 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
   const toc = r.sections.map(s => `<li><a href="#sec-${s.index}">${kindIcon(s.kind)}<span${lang}>${escapeHtml(s.heading)}</span></a>${s.pointCount ? ` <span class="count" aria-hidden="true">${s.pointCount}</span><span class="visually-hidden">, ${escapeHtml(pointCount(s.pointCount))}</span>` : ''}</li>`).join('');
   const sections = r.sections.map(s => {
     const count = s.pointCount ? escapeHtml(pointCount(s.pointCount)) : '';
-    const ratio = s.verbatim ? l.shownInFull : escapeHtml(vscode.l10n.t('summary {0}% of the text', Math.round(s.ratio * 100)));
+    const ratio = s.verbatim ? l.shownInFull : escapeHtml(vscode.l10n.t('summary: {0}% of the words ({1} of {2})', Math.round(s.ratio * 100), s.words.kept, s.words.total));
+    // One section in full while the page shows summaries (media/summary.js turns it into "Show summary").
+    const fullToggle = s.verbatim ? '' : `<button type="button" class="show-full" data-section="${s.index}" aria-pressed="false" aria-describedby="h-${s.index}"><i class="codicon codicon-unfold" aria-hidden="true"></i><span>${l.showFull}</span></button>`;
     return `<section class="section kind-${s.kind}" id="sec-${s.index}" data-section="${s.index}" aria-labelledby="h-${s.index}">
 <div class="section-head">
 <h2 id="h-${s.index}"><button type="button" class="toggle" id="toggle-${s.index}" aria-expanded="true" aria-controls="body-${s.index}" aria-describedby="meta-${s.index}"><i class="codicon codicon-chevron-down chevron" aria-hidden="true"></i>${kindIcon(s.kind)}<span${lang}>${escapeHtml(s.heading)}</span></button></h2>
@@ -123,6 +128,7 @@ export function summaryHtml(webview: vscode.Webview, mediaUri: vscode.Uri, r: Re
 </div>
 <div class="section-content" id="body-${s.index}">
 <div class="actions">
+${fullToggle}
 <button type="button" data-action="copy" data-section="${s.index}" title="${l.copyTitle}" aria-describedby="h-${s.index}"><i class="codicon codicon-copy" aria-hidden="true"></i>${l.copy}</button>
 <button type="button" data-action="insert" data-section="${s.index}" title="${l.insertTitle}" aria-describedby="h-${s.index}"><i class="codicon codicon-insert" aria-hidden="true"></i>${l.insert}</button>
 <a class="source-link" href="#src-${s.headingLine}" title="${l.sourceTitle}" aria-describedby="h-${s.index}"><i class="codicon codicon-go-to-file" aria-hidden="true"></i>${l.source}</a>
