@@ -102,10 +102,14 @@
     for (const section of sections) {
       const bodyEl = section.querySelector(modeOf(section) === 'full' ? '.full-body' : '.summary-body');
       if (!bodyEl) continue;
-      const items = [...bodyEl.querySelectorAll(':scope > ul > li, :scope > ol > li, :scope > p')];
+      const itemsOf = (/** @type {Element | null} */ el) => el ? [...el.querySelectorAll(':scope > ul > li, :scope > ol > li, :scope > p')] : [];
+      const items = itemsOf(bodyEl);
+      // A summary keeps a point's lead and claim: the words typed may be in the rest of it, so
+      // each summarised point is matched with its full text too (same order, one item per point).
+      const fullItems = modeOf(section) === 'full' ? [] : itemsOf(section.querySelector('.full-body'));
       let shown = 0;
-      for (const li of items) {
-        const text = (li.textContent || '').toLocaleLowerCase();
+      for (const [i, li] of items.entries()) {
+        const text = `${li.textContent || ''} ${fullItems[i]?.textContent || ''}`.toLocaleLowerCase();
         const match = words.every(w => text.includes(w));
         li.classList.toggle('filtered-out', !match);
         if (match) shown++;
