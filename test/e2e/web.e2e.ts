@@ -55,6 +55,9 @@ describe('Web: in the web-worker extension host (as on vscode.dev), through the 
   it('runs in the web-worker extension host, loaded over https, with no Node entry', async () => {
     assert.ok(!fs.existsSync(path.join(extensionDir, 'dist', 'extension.js')), 'the web variant has no Node bundle');
     assert.equal(JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8')).main, undefined);
+    // Opening a note is what activates the extension (onLanguage:markdown) for a student; without
+    // it, activation hangs on whatever else happens to open a markdown model (the Details page).
+    await wb.openFile('notes.md');
     let ours: { name: string; text: string } | undefined;
     // Activation waits for start-up to finish, which a loaded machine stretches: up to ~40 s.
     for (let i = 0; i < 60 && !ours; i++) {
@@ -75,6 +78,7 @@ describe('Web: in the web-worker extension host (as on vscode.dev), through the 
     assert.ok(hostWorker, 'found the extension-host web worker');
     const env = await hostWorker.evaluate(() => ({ process: typeof (self as unknown as { process?: unknown }).process, require: typeof (self as unknown as { require?: unknown }).require, navigator: typeof navigator, document: typeof (self as unknown as { document?: unknown }).document }));
     assert.deepEqual(env, { process: 'undefined', require: 'undefined', navigator: 'object', document: 'undefined' });
+    await wb.runCommand('View: Close All Editors');
   });
 
   it('the web bundle uses only require("vscode") and globals that worker has', async () => {

@@ -17,7 +17,9 @@ export class Workbench {
 
   async openFile(name: string): Promise<void> {
     await this.quickInput(name);
-    await this.page.waitForFunction((n: string) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')]
+    // Wait for the focused row, the one Enter opens: before the filter has run, Quick Open focuses
+    // the most recent editor while the list already holds the file asked for.
+    await this.page.waitForFunction((n: string) => [...document.querySelectorAll('.quick-input-list .monaco-list-row.focused')]
       .some(r => (r.getAttribute('aria-label') || '').includes(n)), name, { timeout: 15000 });
     await this.page.keyboard.press('Enter');
     await this.waitForTab(name);
