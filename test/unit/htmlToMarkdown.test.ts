@@ -70,12 +70,11 @@ describe('looksLikeHtml', () => {
     ]) assert.equal(looksLikeHtml(text), false, text.slice(0, 60));
   });
 
-  it('is quick on large inputs', () => {
-    const start = Date.now();
-    looksLikeHtml('<div x="'.repeat(100_000));
-    looksLikeHtml('<!--'.repeat(100_000));
-    looksLikeHtml('word <b '.repeat(100_000));
-    assert.ok(Date.now() - start < 2000, `took ${Date.now() - start} ms`);
+  // Its time on these (linear) is measured by `npm run bench` (bench/hostile.ts).
+  it('answers on large unclosed inputs', () => {
+    assert.equal(looksLikeHtml('<div x="'.repeat(100_000)), false);
+    assert.equal(looksLikeHtml('<!--'.repeat(100_000)), false);
+    assert.equal(looksLikeHtml('word <b '.repeat(100_000)), false);
   });
 });
 
@@ -361,19 +360,15 @@ describe('htmlToMarkdown: hostile or awkward HTML', () => {
     assert.ok(!r.markdown.includes('Site'));
   });
 
-  it('refuses deeply nested HTML quickly, and flattens what is merely deep', () => {
-    let start = Date.now();
+  it('refuses deeply nested HTML, and flattens what is merely deep', () => {
     const deep = htmlToMarkdown('<div>'.repeat(50_000) + 'x' + '</div>'.repeat(50_000));
     // Not parsed: its text is read instead (pageText, no DOM), and the note says why.
     assert.equal(deep.markdown, '');
     assert.equal(deep.text, 'x');
     assert.match(deep.notes[0], /^read the page as plain text: the HTML nests elements about 50000 levels deep/);
-    assert.ok(Date.now() - start < 2000, `took ${Date.now() - start} ms`);
-    start = Date.now();
     const r = htmlToMarkdown('<p>a</p>' + '<div><span>'.repeat(600) + 'deep text' + '</span></div>'.repeat(600));
     assert.equal(r.markdown, 'a\n\ndeep text\n');
     assert.ok(r.notes.some(n => n.startsWith('flattened 1 deeply nested element')), r.notes.join('\n'));
-    assert.ok(Date.now() - start < 5000, `took ${Date.now() - start} ms`);
   });
 
   it('never throws on odd input', () => {

@@ -633,20 +633,18 @@ describe('importEditorial: robustness', () => {
     }
   });
 
-  it('handles a 1 MB single line quickly', () => {
+  // How long these take, and how that grows from 100 KB to 1 MB, is measured by `npm run bench`
+  // (bench/hostile.ts); here, only that they come out whole.
+  it('imports a 1 MB single line whole', () => {
     for (const line of ['word '.repeat(200_000), 'x'.repeat(1 << 20), ' '.repeat(1 << 20) + 'x', '['.repeat(1 << 20), `## ${'[* '.repeat(350_000)}`]) {
-      const start = Date.now();
       const r = importEditorial(line);
-      assert.ok(Date.now() - start < 5000, `took ${Date.now() - start} ms`);
       assert.ok(r.markdown.length >= line.trim().length - 10);
     }
   });
 
-  it('handles 100 000 short lines quickly', () => {
+  it('imports 100 000 short lines as one paragraph', () => {
     const input = 'A Title\n\n' + 'some words on a line that wraps\n'.repeat(100_000);
-    const start = Date.now();
     const r = importEditorial(input);
-    assert.ok(Date.now() - start < 5000, `took ${Date.now() - start} ms`);
     assert.equal(r.markdown.split('\n').filter(Boolean).length, 2);
     assertNothingLost(input, r);
   });

@@ -67,14 +67,9 @@ describe('parseEditorial fuzz: regressions for the bugs it found', () => {
       // Every options paragraph re-made the question, with a backtracking "(a)…(b)" test.
       ['20,000 options paragraphs', '## T\n\n## PYQ\n\nQ. Which? (2020)\n\n' + '(a) x (a)\n\n'.repeat(20_000), e => e.pyqs.length === 1],
     ];
-    for (const [what, text, ok] of cases) {
-      const start = process.cpuUsage();
-      const e = parseEditorial(text);
-      const cpu = process.cpuUsage(start);
-      assert.ok(ok(e), what);
-      // Each took 4 s to minutes before; linear, each takes under a second.
-      assert.ok(cpu.user + cpu.system < 3_000_000, `${what}: took ${(cpu.user + cpu.system) / 1000} ms of CPU`);
-    }
+    // Each took 4 s to minutes before; linear now, as `npm run bench` (bench/hostile.ts) and the
+    // long fuzz run (bench/fuzzLong.ts) measure. Here: each is read right.
+    for (const [what, text, ok] of cases) assert.ok(ok(parseEditorial(text)), what);
   });
 
   it('reads a 20,000-deep chain of joined sub-points without overflowing the stack, capped at MAX_POINT_DEPTH with a problem', () => {

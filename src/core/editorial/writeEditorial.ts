@@ -136,11 +136,12 @@ export function writeEditorial(e: ParsedEditorial): string {
     else front.push({ line: l.line, markdown: label(vocabulary.labels.mains[0], e.mainsTopics.slice(from, from + l.count).map(escapeMarkdown).join(', ')) });
   }
   if (e.source) front.push({ line: e.source.range.start, markdown: e.source.markdown });
-  for (const p of e.intro) front.push({ line: p.range.start, markdown: p.markdown });
+  // A box's text is read as paragraphs too: the box writes it (a one-cell table before any heading).
+  for (const p of e.intro) if (!inBox(p.range.start, boxes)) front.push({ line: p.range.start, markdown: p.markdown });
   // The bullets and tables before the first heading stand where they stood, among the front's lines.
   const untitled = e.sections.filter(s => s.untitled);
   for (const s of untitled) {
-    for (const p of s.points) front.push({ line: p.range.start, markdown: pointMarkdown(p), point: p });
+    for (const p of s.points) if (!inBox(p.range.start, boxes)) front.push({ line: p.range.start, markdown: pointMarkdown(p), point: p });
     for (const t of tableBlocks(s.tables)) front.push(t);
   }
   const parts = [

@@ -228,7 +228,10 @@ export function parseGlossaryMarkdown(text: string, uri: string): GlossaryFileRe
     const t = tokens[i];
     if (t.type === 'heading_open' && t.tag === 'h2') {
       flush();
-      current = { name: inlineToPlain(tokens[i + 1].children ?? []), line: t.map?.[0] ?? 0, aliases: [], paragraphs: [], facts: [] };
+      const name = inlineToPlain(tokens[i + 1].children ?? []).trim();
+      const line = t.map?.[0] ?? 0;
+      if (!name) problems.push({ severity: 'warning', message: 'A "## " heading without a term name; the text below it is ignored.', line, column: 0, endLine: line, endColumn: 200 });
+      current = name ? { name, line, aliases: [], paragraphs: [], facts: [] } : undefined;
     } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') listDepth++;
     else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') listDepth--;
     else if (t.type === 'inline' && current && tokens[i - 1]?.type === 'paragraph_open') {

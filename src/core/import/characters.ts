@@ -8,7 +8,7 @@ export function normaliseCharacters(input: string): CharResult {
   const notes: string[] = [];
   let text = input;
   if (text.startsWith('\uFEFF')) {
-    text = text.slice(1);
+    text = text.replace(/^\uFEFF+/, ''); // a file saved twice with one can have two
     notes.push('removed the byte-order mark');
   }
   const crlf = (text.match(/\r\n?/g) ?? []).length;

@@ -143,6 +143,28 @@ function convert(raw: string, notes: string[]): Converted {
   return { markdown: plain.markdown, format: 'plain', dateLine: plain.dateLine };
 }
 
+/** Read-and-write rounds after the first that an import may take to reach its fixed point. */
+const SETTLE_ROUNDS = 3;
+
+/**
+ * The canonical markdown is what importing it again leaves unchanged. One round of reading and
+ * writing is not always there yet: a repair can apply only once an earlier one has moved the
+ * text (a fragment joined, a sub-point re-nested), and a title can be found only in the written
+ * text. So the written markdown is imported again as markdown until nothing changes (most
+ * imports: at once; the fuzzers find pages that need two or three rounds).
+ */
+function settle(markdown: string): string {
+  for (let round = 0; round < SETTLE_ROUNDS; round++) {
+    // As markdown, whatever it looks like: it is markdown (read as plain text, its escapes
+    // would be escaped again).
+    const again = importMarkdown(markdown, []).markdown;
+    const next = again.trim() ? writeEditorial(parseEditorial(again)) : markdown;
+    if (next === markdown) break;
+    markdown = next;
+  }
+  return markdown;
+}
+
 /** What the student should know about the source line: what was read, what is missing. */
 function sourceNotes(e: ParsedEditorial, notes: string[]): void {
   const source = e.source;
@@ -166,7 +188,7 @@ export function importEditorial(input: string, options: ImportOptions = {}): Imp
   if (!converted.markdown.trim()) notes.push('the input is empty');
   else {
     // The one structure reader, then the canonical markdown written from what it read.
-    markdown = writeEditorial(parseEditorial(converted.markdown));
+    markdown = settle(writeEditorial(parseEditorial(converted.markdown)));
     editorial = parseEditorial(markdown);
     sourceNotes(editorial, notes);
   }

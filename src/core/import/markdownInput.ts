@@ -3,15 +3,20 @@
 // when there is none. The parser reads the rest (and repairs page breaks in markdown itself).
 import { splitFrontMatter } from '../shared/frontMatter';
 import { FenceTracker } from '../shared/fences';
+import { isDateOnly } from '../editorial/sourceLine';
 import { isTitleLike } from './headings';
 import { truncate } from './noteWording';
 import { collapse } from './text';
 
 export interface MarkdownResult { markdown: string; title: string }
 
-/** ATX headings, `- **Lead:**` bullets or a line that opens with bold (`**For Prelims:**`). */
+/**
+ * ATX headings, `- **Lead:**` bullets, a line that opens with bold (`**For Prelims:**`), or front
+ * matter with a key (an editorial saved with front matter only is still markdown).
+ */
 export function looksLikeMarkdown(text: string): boolean {
   return /^ {0,3}#{1,6}[ \t]+\S/m.test(text)
+    || (text.startsWith('---') && Object.keys(splitFrontMatter(text).frontMatter).length > 0)
     || /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\*\*[^*\n]{1,200}?\*\*/m.test(text)
     || /^\*\*[^*\n]{1,80}?\*\*/m.test(text);
 }
@@ -64,13 +69,19 @@ function tidyLines(lines: readonly string[], notes: string[]): string[] {
 function findTitle(out: string[], frontMatterTitle: string | undefined, bodyLines: readonly string[], notes: string[]): string {
   let title = frontMatterTitle ? collapse(frontMatterTitle) : '';
   const headingAt = bodyLines.findIndex(l => /^ {0,3}#{1,6}[ \t]+\S/.test(l));
-  const firstAt = bodyLines.findIndex(l => l.trim() !== '');
+  // A date on a line of its own above the title is skipped, as in plain text (rule 7).
+  let firstAt = bodyLines.findIndex(l => l.trim() !== '');
+  if (firstAt >= 0 && isDateOnly(bodyLines[firstAt].trim())) firstAt = bodyLines.findIndex((l, i) => i > firstAt && l.trim() !== '');
   if (!title && headingAt >= 0 && headingAt === firstAt) {
     title = cleanMarkdownText(bodyLines[headingAt].replace(/^ {0,3}#{1,6}[ \t]+/, '').replace(/[ \t]+#+[ \t]*$/, ''));
   } else if (!title && firstAt >= 0) {
     const first = bodyLines[firstAt].trim();
     const plain = cleanMarkdownText(first);
-    if (isTitleLike(plain) && !/^(?:[-*+>]|\d{1,9}[.)])\s|^[*_]/.test(first)) {
+    // The line as written decides its end too: cleaning drops a final colon ("B:" is a label, as
+    // for plain text, not a title).
+    // A line that opens bold its paragraph closes later cannot stand alone as a heading.
+    const cutsBold = (first.match(/(?<!\\)\*\*/g)?.length ?? 0) % 2 === 1;
+    if (isTitleLike(plain) && !cutsBold && !/[.,;:：]$/.test(first) && !/^(?:[-*+>]|\d{1,9}[.)])\s|^[*_\\]|^(?:```|~~~)/.test(first)) {
       out[firstAt] = `## ${first}`;
       title = plain;
       notes.push(`made the first line the title heading: "${truncate(plain)}"`);

@@ -5,7 +5,7 @@ import { escapeMarkdown, inlineToMarkdown, inlineToPlain } from '../../shared/ma
 import type { Faq, Paragraph, Point } from '../model';
 import { afterLabel } from '../vocabulary';
 import { cleanHeading, isQuestion, QUESTION_MARK, withoutQuestionMark } from './headings';
-import { toPoint } from './points';
+import { toPoints } from './points';
 
 type Token = MarkdownIt.Token;
 
@@ -121,9 +121,9 @@ export function faqsOf(blocks: RawBlock[], answerLabels: readonly string[]): Faq
     }
   }
   const faqs: Faq[] = [];
-  const points: Point[] = leading.map(toPoint);
+  const points: Point[] = toPoints(leading);
   for (const p of pairs) {
-    const children = p.items.map(toPoint);
+    const children = toPoints(p.items);
     const end = Math.max(p.end, ...children.map(c => c.range.end));
     const answer = [p.answers.map(a => a.markdown).join(' '), ...children.map(c => `- ${c.lead ? `**${c.lead}:** ` : ''}${c.body}`)].filter(Boolean).join('\n');
     faqs.push({ question: p.question, answer, range: { start: p.start, end } });

@@ -7,7 +7,7 @@ import { repairSection, RepairedParagraph } from './pageBreakRepair';
 import { afterLabel, gsPaperOf, Vocabulary } from '../vocabulary';
 import { containsSourceLine, readSourceLine } from '../sourceLine';
 import { parsePrelims, splitList } from './prelims';
-import { toParagraph, toPoint, toTable } from './points';
+import { toParagraph, toPoints, toTable } from './points';
 
 export interface FrontPart {
   readonly source: SourceInfo | undefined;
@@ -98,7 +98,7 @@ export function readFront(blocks: readonly RawBlock[], vocabularies: readonly Vo
   const gsPapers = [...new Set(tags.map(t => gsPaperOf(t, vocabularies)).filter((n): n is number => n !== undefined))];
   return {
     source, prelimsTerms, mainsTopics, tags, gsPapers, labelLines, intro,
-    points: frontRepaired.points.map(toPoint),
+    points: toPoints(frontRepaired.points),
     tables: frontRepaired.tables.map(toTable),
     repairs: frontRepaired.repairs,
   };

@@ -9,13 +9,26 @@ export function toParagraph(p: RepairedParagraph): Paragraph {
   return { markdown: p.code ?? escapeBlockStart(inlineToMarkdown(p.inline)), plain: inlineToPlain(p.inline), range: { start: p.start, end: p.end } };
 }
 
+/**
+ * The points of a list, without the empty ones: a bullet with no text and nothing under it ("- "
+ * left by a page break) is nothing a student can read, and the canonical markdown could not
+ * write it so that it reads back.
+ */
+export function toPoints(items: readonly RawItem[]): Point[] {
+  return items.map(toPoint).filter(p => !isEmpty(p));
+}
+
+function isEmpty(p: Point): boolean {
+  return !p.lead && !p.plain.trim() && !p.children.length;
+}
+
 /** Iterative, not recursive: page-break repair can chain sub-points deeper than the stack. */
-export function toPoint(root: RawItem): Point {
+function toPoint(root: RawItem): Point {
   const done = new Map<RawItem, Point>();
   const stack: [RawItem, boolean][] = [[root, false]];
   while (stack.length) {
     const [item, childrenDone] = stack.pop()!;
-    if (childrenDone) done.set(item, itemToPoint(item, item.children.map(c => done.get(c)!)));
+    if (childrenDone) done.set(item, itemToPoint(item, item.children.map(c => done.get(c)!).filter(c => !isEmpty(c))));
     else {
       stack.push([item, true]);
       for (const c of item.children) stack.push([c, false]);

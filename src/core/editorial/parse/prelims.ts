@@ -56,16 +56,28 @@ export function parsePrelims(inline: Token[], labels: readonly string[]): Prelim
   return terms;
 }
 
-/** "A, B (C, D), E." → ["A", "B (C, D)", "E"]: commas inside brackets do not split. */
+/**
+ * "A, B (C, D), E." → ["A", "B (C, D)", "E"]: commas inside brackets do not split. A bracket
+ * that never closes ("( A, B") protects nothing: its commas split as any other (else the list
+ * would be one term, and a comma more on every re-import).
+ */
 export function splitList(text: string): string[] {
+  const chars = [...text];
+  // Which brackets close: a stack of the open ones, in one pass.
+  const closes = new Array<boolean>(chars.length).fill(false);
+  const open: number[] = [];
+  chars.forEach((c, i) => {
+    if (c === '(' || c === '[') open.push(i);
+    else if ((c === ')' || c === ']') && open.length) closes[open.pop()!] = true;
+  });
   const out: string[] = [];
   let depth = 0;
   let current = '';
-  for (const c of text) {
-    if (c === '(' || c === '[') depth++;
-    if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+  chars.forEach((c, i) => {
+    if ((c === '(' || c === '[') && closes[i]) depth++;
+    if ((c === ')' || c === ']') && depth > 0) depth--;
     if ((c === ',' || c === ';') && depth === 0) { out.push(current); current = ''; } else current += c;
-  }
+  });
   out.push(current);
   return out.map(s => s.trim().replace(/[.।]$/, '').trim()).filter(Boolean);
 }

@@ -116,6 +116,17 @@ export function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], sect
     ...section.points.map(p => ({ plain: p.plain, start: p.range.start, end: p.range.end, point: true, marker: p.marker })),
   ].filter(u => u.plain && !marks.some(m => m.line === u.start)).sort((a, b) => a.start - b.start);
 
+  // The box holding a line (-1: none), by binary search: boxes are in line order and apart.
+  const boxes = section.tables.filter(t => t.box);
+  const boxAt = (line: number) => {
+    let lo = 0;
+    let hi = boxes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (boxes[mid].range.end <= line) lo = mid + 1; else hi = mid;
+    }
+    return lo < boxes.length && boxes[lo].range.start <= line ? lo : -1;
+  };
   const answerRe = answerPattern(labels.answer);
   // Pages that number their questions ("प्रश्न 1.", "Q2.") start a question only there: every
   // other line (a statement, "कथन-I: …", the line that asks about them, an option, the answer)
@@ -148,7 +159,8 @@ export function pyqsOf(blocks: RawBlock[], paragraphs: RepairedParagraph[], sect
     // the line that asks about them, until the options come. A line with its own year or "Q."
     // mark is a new question.
     const open = !!current && !current.options && (u.point || /[:：]$/.test(last) || current.texts.length > 1);
-    const belongs = !!current && (numbered ? !QUESTION_MARK.test(plain)
+    // A box (a one-cell table) is a boundary: a question outside it never runs on into it.
+    const belongs = !!current && boxAt(u.start) === boxAt(current.start) && (numbered ? !QUESTION_MARK.test(plain)
       : OPTION_START.test(plain) || (open && !QUESTION_MARK.test(plain) && !HAS_YEAR.test(plain)));
     if (!belongs) {
       flush();

@@ -8,7 +8,7 @@ import { repairSection } from './pageBreakRepair';
 import type { Vocabulary } from '../vocabulary';
 import { inferSectionKind, traitsOf } from '../sectionKinds';
 import { boldHeading, cleanHeading, isQuestion, withoutQuestionMark } from './headings';
-import { toParagraph, toPoint, toTable } from './points';
+import { toParagraph, toPoints, toTable } from './points';
 import { faqsOf } from './faqs';
 import { PyqLabels, pyqsOf } from './pyqs';
 
@@ -107,19 +107,21 @@ export function readSections(drafts: readonly SectionDraft[], lineCount: number,
     answer: answerLabels,
   };
   drafts.forEach((d, n) => {
+    // A FAQs block is read as question → answer pairs; its points are those pairs. It is read
+    // before page-break repair, which changes bullets in place: read after, a paragraph or bullet
+    // repair joined to the one above would be read twice (and once more on every re-import).
+    const faqBlock = d.kind === 'faq' ? faqsOf(d.blocks, answerLabels) : undefined;
     // Questions, statements and options stand unpunctuated: rule 3 would run them together.
     const repaired = repairSection(d.blocks, { caseless: d.kind !== 'pyq' });
     for (const r of repaired.repairs) repairs.push(r); // no push(...): it overflows past ~100k
     const end = n + 1 < drafts.length ? drafts[n + 1].headingLine : lineCount;
-    // A FAQs block is read as question → answer pairs; its points are those pairs.
-    const faqBlock = d.kind === 'faq' ? faqsOf(d.blocks, answerLabels) : undefined;
     if (faqBlock) for (const f of faqBlock.faqs) faqs.push(f);
     const section: Section = {
       heading: d.heading,
       headingMarkdown: d.headingMarkdown,
       kind: d.kind,
       level: d.level,
-      points: faqBlock ? faqBlock.points : repaired.points.map(toPoint),
+      points: faqBlock ? faqBlock.points : toPoints(repaired.points),
       paragraphs: faqBlock ? faqBlock.paragraphs : repaired.paragraphs.map(toParagraph),
       tables: repaired.tables.map(toTable),
       range: { start: d.headingLine, end: Math.max(end, d.headingLine + 1) },

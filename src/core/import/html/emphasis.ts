@@ -70,6 +70,23 @@ function wrapperEdge(el: Node, dir: -1 | 1, base: string | undefined): string {
 const canClose = (last: string, next: string) => !!last && !SPACE.test(last) && (!PUNCT.test(last) || !next || SPACE.test(next) || PUNCT.test(next));
 const canOpen = (first: string, prev: string) => !!first && !SPACE.test(first) && (!PUNCT.test(first) || !prev || SPACE.test(prev) || PUNCT.test(prev));
 
+/**
+ * How many characters of white space and hard breaks ("\⏎") `text` has at its start (dir 1) or
+ * end (-1), counted by a loop (a `(?:\s|…)*$` pattern retries at every position: quadratic).
+ */
+function edgeLength(text: string, dir: 1 | -1): number {
+  let n = 0;
+  while (n < text.length) {
+    const at = dir > 0 ? n : text.length - 1 - n;
+    const c = text[at];
+    if (dir > 0 && c === '\\' && text[at + 1] === '\n') n += 2;
+    else if (dir < 0 && c === '\n' && text[at - 1] === '\\') n += 2;
+    else if (SPACE.test(c)) n++;
+    else break;
+  }
+  return Math.min(n, text.length);
+}
+
 export function emphasisRule(delim: string, group: ReadonlySet<string>, stats: Stats, base: () => string | undefined): TurndownService.Rule {
   return {
     filter: node => group.has(nameOf(node)),
@@ -77,9 +94,13 @@ export function emphasisRule(delim: string, group: ReadonlySet<string>, stats: S
       if (!content.trim()) return content;
       // Bold inside bold (or a heading) adds nothing and would write "****".
       if (hasAncestor(node, group) || (group === STRONG && hasAncestor(node, HEADINGS))) return content;
-      const lead = /^\s*/.exec(content)![0];
-      const trail = /\s*$/.exec(content)![0];
+      // Edge space and hard breaks ("\⏎") go outside the run: "**\⏎text**" would not open.
+      const lead = content.slice(0, edgeLength(content, 1));
+      const trail = content.slice(content.length - edgeLength(content, -1));
       let core = content.slice(lead.length, content.length - trail.length);
+      // A run around blocks (an unclosed <strong> before a list, <b><pre>): delimiters in two
+      // blocks never pair. A line break inside one block is written "\⏎" (a hard break).
+      if (/(?<!\\)\n/.test(core)) { stats.emphasisDropped++; return content; }
       let before = '';
       let after = '';
       const next = charBeside(node, 1, base());

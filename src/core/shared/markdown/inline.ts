@@ -4,9 +4,12 @@ import type MarkdownIt from 'markdown-it';
 
 type Token = MarkdownIt.Token;
 
-/** Characters that would turn literal text into markup if written back as markdown. */
-const MARKDOWN_SPECIALS = /[\\`*_[\]<>|]/g;
-const HAS_MARKDOWN_SPECIAL = /[\\`*_[\]<>|]/;
+/**
+ * Characters that would turn literal text into markup if written back as markdown, and an `&`
+ * that starts what markdown reads as an entity ("&nbsp;" as text must not become a space).
+ */
+const MARKDOWN_SPECIALS = /[\\`*_[\]<>|]|&(?=#?[A-Za-z0-9]+;)/g;
+const HAS_MARKDOWN_SPECIAL = /[\\`*_[\]<>|]|&(?=#?[A-Za-z0-9]+;)/;
 
 export function escapeMarkdown(text: string): string {
   // Most text runs have nothing to escape: test first, and replace without a callback.
