@@ -55,27 +55,45 @@ export function escapeBlockStart(markdown: string): string {
 export function inlineToMarkdown(tokens: readonly Token[], lineBreak = ' '): string {
   const out: string[] = [];
   const linkStack: (string | null)[] = [];
+  // Emphasis closes only after a non-space and opens only before one: a space that ends up at an
+  // edge of the run (a dropped link's "[India  ](#)" inside bold) is moved outside it.
+  let opened = -1;
+  const open = (delim: string) => {
+    out.push(delim);
+    opened = out.length;
+  };
+  const close = (delim: string) => {
+    let space = '';
+    while (out.length && /\s$/.test(out[out.length - 1])) {
+      const last = out.pop()!;
+      const kept = last.replace(/\s+$/, '');
+      space = last.slice(kept.length) + space;
+      if (kept) { out.push(kept); break; }
+    }
+    out.push(delim);
+    if (space) out.push(space);
+  };
   for (const t of tokens) {
     switch (t.type) {
       case 'text':
-      case 'text_special':
-        out.push(escapeMarkdown(t.content));
+      case 'text_special': {
+        const text = escapeMarkdown(t.content);
+        const lead = opened === out.length ? /^\s+/.exec(text)?.[0] : undefined;
+        if (lead) {
+          out.splice(out.length - 1, 0, lead);
+          out.push(text.slice(lead.length));
+        } else out.push(text);
         break;
+      }
       case 'code_inline':
         out.push('`' + t.content.replace(/`/g, "'") + '`');
         break;
-      case 'strong_open':
-      case 'strong_close':
-        out.push('**');
-        break;
-      case 'em_open':
-      case 'em_close':
-        out.push('*');
-        break;
-      case 's_open':
-      case 's_close':
-        out.push('~~');
-        break;
+      case 'strong_open': open('**'); break;
+      case 'strong_close': close('**'); break;
+      case 'em_open': open('*'); break;
+      case 'em_close': close('*'); break;
+      case 's_open': open('~~'); break;
+      case 's_close': close('~~'); break;
       case 'softbreak':
         out.push(' ');
         break;
