@@ -63,7 +63,8 @@ function tagLists(front: readonly RawBlock[], tagLabels: readonly string[]): { t
 export function readFront(blocks: readonly RawBlock[], vocabularies: readonly Vocabulary[]): FrontPart {
   const tagLabels = vocabularies.flatMap(v => v.labels.tags);
   const { tags: listedTags, tagsLine, rest: front } = tagLists(blocks, tagLabels);
-  const frontRepaired = repairSection(front);
+  const labels = vocabularies.flatMap(v => [...v.labels.prelims, ...v.labels.mains, ...v.labels.tags]);
+  const frontRepaired = repairSection(front, { isLabel: inline => afterLabel(inlineToPlain(inline), labels) !== undefined });
   let source: SourceInfo | undefined;
   const prelimsTerms: PrelimsTerm[] = [];
   const mainsTopics: string[] = [];

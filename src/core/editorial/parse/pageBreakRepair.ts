@@ -55,6 +55,11 @@ export interface RepairedParagraph {
 export interface RepairOptions {
   /** Apply rule 3 (caseless scripts). Off before the first section, where labels and the source line stand unpunctuated. */
   caseless?: boolean;
+  /**
+   * A paragraph that is a label line ("For Prelims: …"): its list of terms is not cut text, so a
+   * bullet below it is never joined to it (its last term has no full stop, as labels never do).
+   */
+  isLabel?: (inline: readonly Token[]) => boolean;
 }
 
 export interface RepairedSection {
@@ -148,6 +153,8 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
   /** A paragraph, table or heading stands between the last bullet and the next. */
   let blockSinceLastItem = false;
   const cache: TailCache = new WeakMap();
+  /** `last` is a label line (options.isLabel). */
+  let lastIsLabel = false;
 
   const continuesLast = (inline: Token[], paragraph = false): boolean => {
     if (!last) return false;
@@ -175,15 +182,19 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
       repairs.push({ kind: 'demoted-bullet', line: item.start, text: inlineToPlain(item.inline) });
       lastDescendantAtDepth(above, item.indented ?? 1).children.push(item);
       last = { item: lastDescendant(item) };
+      lastIsLabel = false;
       return;
     }
-    if (last && !hasLead(item) && continuesLast(item.inline)) {
+    if (last && !hasLead(item) && !lastIsLabel && continuesLast(item.inline)) {
       // Rule 1 for a bullet: its text continues the cut unit, its sub-bullets go below that unit.
       repairs.push({ kind: 'joined-fragment', line: item.start, text: inlineToPlain(item.inline) });
       appendTo(last, item.inline, item.end, cache);
       const under = 'item' in last ? last.item.children : group ? group.children : points;
       for (const child of item.children) under.push(child);
-      if (item.children.length) last = { item: lastDescendant(item.children[item.children.length - 1]) };
+      if (item.children.length) {
+        last = { item: lastDescendant(item.children[item.children.length - 1]) };
+        lastIsLabel = false;
+      }
       return;
     }
     const siblings = group ? group.children : points;
@@ -199,6 +210,7 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
     }
     if (group) group.end = Math.max(group.end, item.end);
     last = { item: lastDescendant(item) };
+    lastIsLabel = false;
   };
 
   blocks.forEach((block, n) => {
@@ -219,6 +231,7 @@ export function repairSection(blocks: readonly RawBlock[], options: RepairOption
         const paragraph = { inline: [...block.inline], start: block.start, end: block.end };
         paragraphs.push(paragraph);
         last = { paragraph };
+        lastIsLabel = !!options.isLabel?.(block.inline);
         group = undefined; // running text closes a sub-heading's group
         blockSinceLastItem = true;
       }
