@@ -47,7 +47,8 @@ function main(): number {
       const input = details.counterexample?.[0];
       console.error(`\nFAILED: suite ${k + 1} "${suite.name}" (suite seed ${seed}) after ${details.numRuns} inputs, shrunk ${details.numShrinks} times`);
       console.error(`error: ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}`);
-      console.error(`counterexample: ${JSON.stringify(input)?.slice(0, 2000)}`);
+      // (JSON leaves U+2028/U+2029 as they are: shown escaped, or the input cannot be copied.)
+      console.error(`counterexample: ${JSON.stringify(input)?.replace(/[\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16)}`).slice(0, 2000)}`);
       console.error(`replay: node out/bench/fuzzInputs.js --seed ${args.seed} --runs ${args.runs} --suite ${k + 1} --budget ${args.budget}`);
       return 1;
     }

@@ -1,5 +1,5 @@
-// Rule 1, character-level normalisation: for every input, BOM, CRLF/CR, non-breaking spaces and
-// trailing spaces (normaliseCharacters); for plain text only, PDF ligatures and soft hyphens
+// Rule 1, character-level normalisation: for every input, BOM, CRLF/CR, Unicode line separators,
+// non-breaking spaces and trailing spaces (normaliseCharacters); for plain text only, PDF ligatures and soft hyphens
 // (spellOutPdfCharacters).
 
 export interface CharResult { text: string; notes: string[] }
@@ -15,6 +15,13 @@ export function normaliseCharacters(input: string): CharResult {
   if (crlf) {
     text = text.replace(/\r\n?/g, '\n');
     notes.push(`converted ${crlf} CRLF/CR line ending${crlf === 1 ? '' : 's'} to LF`);
+  }
+  // U+2028/U+2029 (Word and some web pages) end a line or a paragraph for JavaScript's `^`/`$` and
+  // for editors, but not for markdown: made what they mean, so every reader agrees on the lines.
+  const separators = (text.match(/[\u2028\u2029]/g) ?? []).length;
+  if (separators) {
+    text = text.replace(/\u2028/g, '\n').replace(/\u2029/g, '\n\n');
+    notes.push(`turned ${separators} Unicode line/paragraph separator${separators === 1 ? '' : 's'} into line breaks`);
   }
   const nbsp = (text.match(/[\u00A0\u2007\u202F]/g) ?? []).length;
   if (nbsp) {

@@ -143,15 +143,18 @@ function convert(raw: string, notes: string[]): Converted {
   return { markdown: plain.markdown, format: 'plain', dateLine: plain.dateLine };
 }
 
+/** The note of an import of a web page that shows no article text. */
+export const NO_ARTICLE = 'no article text found in the page: what it shows is navigation, banners, scripts or styles';
+
 /** Read-and-write rounds after the first that an import may take to reach its fixed point. */
-const SETTLE_ROUNDS = 3;
+const SETTLE_ROUNDS = 8;
 
 /**
  * The canonical markdown is what importing it again leaves unchanged. One round of reading and
  * writing is not always there yet: a repair can apply only once an earlier one has moved the
  * text (a fragment joined, a sub-point re-nested), and a title can be found only in the written
  * text. So the written markdown is imported again as markdown until nothing changes (most
- * imports: at once; the fuzzers find pages that need two or three rounds).
+ * imports: at once; the fuzzers find pages that need up to five rounds).
  */
 function settle(markdown: string): string {
   for (let round = 0; round < SETTLE_ROUNDS; round++) {
@@ -185,7 +188,11 @@ export function importEditorial(input: string, options: ImportOptions = {}): Imp
   const converted = convert(raw, notes);
   let markdown = '';
   let editorial: ParsedEditorial | undefined;
-  if (!converted.markdown.trim()) notes.push('the input is empty');
+  if (!converted.markdown.trim()) {
+    // A page with text but no article (a cookie banner and a menu; a <style> left open that holds
+    // the rest of the page) is not "empty" to the student who copied it: say what was found.
+    notes.push(converted.format === 'html' && raw.trim() ? NO_ARTICLE : 'the input is empty');
+  }
   else {
     // The one structure reader, then the canonical markdown written from what it read.
     markdown = settle(writeEditorial(parseEditorial(converted.markdown)));

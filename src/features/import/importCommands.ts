@@ -5,7 +5,7 @@
 // the student says so (duplicates.ts): over the old file, or beside it under a new name. An
 // import that gives nothing writes nothing (the student's text opens in an untitled editor).
 import * as vscode from 'vscode';
-import { importEditorial, ImportResult } from '../../core/import/importEditorial';
+import { importEditorial, ImportResult, NO_ARTICLE } from '../../core/import/importEditorial';
 import { looksLikeHtml } from '../../core/import/html/looksLikeHtml';
 import { uniqueFileName } from '../../core/shared/fileNames';
 import { COMMANDS } from '../../services/commandIds';
@@ -58,9 +58,9 @@ async function writeImport(files: WorkspaceFiles, result: ImportResult, folder: 
   return uri;
 }
 
-/** Why an import gave no editorial, from its notes ("no conversion: …", "the input is empty"). */
+/** Why an import gave no editorial, from its notes ("no conversion: …", "the input is empty", no article). */
 function emptyReason(result: ImportResult): string {
-  return result.notes.find(n => n.startsWith('no conversion') || n === 'the input is empty') ?? result.notes.slice(1, 3).join('; ');
+  return result.notes.find(n => n.startsWith('no conversion') || n === 'the input is empty' || n === NO_ARTICLE) ?? result.notes.slice(1, 3).join('; ');
 }
 
 export class ImportCommands {

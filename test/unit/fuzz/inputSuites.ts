@@ -15,6 +15,7 @@ import * as fc from 'fast-check';
 import { parseEditorial, ParsedEditorial } from '../../../src/core/editorial/parse/parseEditorial';
 import { completionWord } from '../../../src/core/glossary/completionWord';
 import { parseGlossaryJson, parseGlossaryMarkdown } from '../../../src/core/glossary/entries';
+import { normaliseCharacters } from '../../../src/core/import/characters';
 import { importEditorial } from '../../../src/core/import/importEditorial';
 import { looksLikeHtml } from '../../../src/core/import/html/looksLikeHtml';
 import { looksLikeMarkdown } from '../../../src/core/import/markdownInput';
@@ -111,7 +112,7 @@ const RAW_TEXT = /<(?:plaintext|xmp|textarea|title|style|script|noscript|noembed
 
 /** What a reader of `source` sees as text: markup is allowed in a label only where it is shown. */
 function shownText(input: string): { tags: boolean; stars: boolean } {
-  const source = input.replace(/^\uFEFF+/, ''); // as the import reads it
+  const source = normaliseCharacters(input).text; // as the import reads it (BOM, line separators …)
   if (looksLikeHtml(source)) {
     const head = source.indexOf('</head>');
     const body = head < 0 ? source : source.slice(head);
