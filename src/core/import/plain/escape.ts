@@ -19,7 +19,9 @@ export function escapeInline(text: string): string {
   return pairsAsBold(s);
 }
 
-const BOLD_RUN = /(?<!\\)\*\*/g;
+// Every "**" left is a kept pair's (single stars are escaped "\*", longer runs dropped); one after
+// a backslash follows a literal one ("\\").
+const BOLD_RUN = /\*\*/g;
 
 /**
  * Counting is not pairing: "**भारत a<**B" has two runs that markdown reads as no bold (the second
