@@ -7,6 +7,7 @@ import { BLOCKS, EMPHASIS, HEADINGS, STRONG, TEXT, hasAncestor, isElement, nameO
 import { meaningfulAlt } from './altText';
 import { webUrl } from './links';
 import { Stats } from './notes';
+import { tokenizeMarkdown } from '../../shared/markdown/engine';
 
 const PUNCT = /[\p{P}\p{S}]/u;
 const SPACE = /\s/u;
@@ -87,6 +88,12 @@ function edgeLength(text: string, dir: 1 | -1): number {
   return Math.min(n, text.length);
 }
 
+/** Whether markdown reads the run delimited by `delim` ("**" bold, "*" italic) in `markdown`. */
+function readsAsEmphasis(markdown: string, delim: string): boolean {
+  const open = delim.length === 2 ? 'strong_open' : 'em_open';
+  return tokenizeMarkdown(markdown).some(t => t.children?.some(c => c.type === open));
+}
+
 export function emphasisRule(delim: string, group: ReadonlySet<string>, stats: Stats, base: () => string | undefined): TurndownService.Rule {
   return {
     filter: node => group.has(nameOf(node)),
@@ -118,6 +125,12 @@ export function emphasisRule(delim: string, group: ReadonlySet<string>, stats: S
           return content;
         }
       }
+      // The rules above are CommonMark's; markdown-it has the last word (a lone surrogate, say,
+      // is neither letter nor punctuation to it): the run with the characters beside it must read
+      // back as emphasis, or the delimiters would show.
+      // (An edge of an enclosing run, "*", is left out: nested in it, "***…***" reads as both.)
+      const edge = (c: string) => (c === '*' ? '' : c);
+      if (!readsAsEmphasis(`${edge(prev)}${before}${delim}${core}${delim}${after}${edge(next)}`, delim)) { stats.emphasisDropped++; return content; }
       if (before || after) stats.emphasisFixed++;
       return `${lead}${before}${delim}${core}${delim}${after}${trail}`;
     },
