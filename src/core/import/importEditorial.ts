@@ -126,7 +126,9 @@ interface Converted {
 
 /** HTML, plain text or markdown → markdown with the page's structure marked up (conversion only). */
 function convert(raw: string, notes: string[]): Converted {
-  const html = looksLikeHtml(raw) ? htmlToMarkdown(raw) : undefined;
+  // In a page's source, U+2028/U+2029 are white space as a newline is (they must not become
+  // paragraph breaks after conversion, inside a bold run).
+  const html = looksLikeHtml(raw) ? htmlToMarkdown(raw.replace(/[\u2028\u2029]/g, '\n')) : undefined;
   // A page that could not be converted as HTML is read as its text (html.text), as plain text.
   const asPage = html && html.text === undefined;
   const chars = normaliseCharacters(html ? html.text ?? html.markdown : raw);
