@@ -30,6 +30,7 @@ describe('UI: a Hindi editorial and Hindi notes', function () {
 
   it('shows the Hindi editorial with its sections and sub-headings', async () => {
     await wb.openViewContainer('UPSC Editorials');
+    await wb.waitForFirstRow('किसान उत्पादक संगठन').catch(() => undefined); // the assertion below says what showed instead
     let rows = await wb.treeRows();
     // The subtitle after the colon is in the description, so the title fits the side bar.
     assert.equal(rows[0].label, 'किसान उत्पादक संगठन');

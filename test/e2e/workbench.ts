@@ -55,6 +55,14 @@ export class Workbench {
     })));
   }
 
+  /** Waits until the side bar's first tree row is `label` (the workspace scan may still be running). */
+  async waitForFirstRow(label: string, timeoutMs = 30000): Promise<void> {
+    await this.page.waitForFunction((l: string) => {
+      const first = document.querySelector('.part.sidebar .monaco-list-row .label-name') as HTMLElement | null;
+      return first?.innerText.trim() === l;
+    }, label, { timeout: timeoutMs });
+  }
+
   /** Clicks the row whose label starts with `label`; waits for its children when it expands. */
   async clickRow(label: string): Promise<void> {
     const row = (await this.treeRows()).find(r => r.label.startsWith(label));

@@ -95,6 +95,11 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   groupBy: GroupBy = 'none';
   sortBy: SortBy = 'date';
   filter = '';
+  /**
+   * False until the first workspace scan ends. Until then the bundled sample stays hidden: a
+   * student with editorials of their own would otherwise see it flash up and vanish.
+   */
+  scanned = false;
 
   constructor(private readonly library: EditorialLibrary) {
     this.subscription = library.onDidChange(() => this.refresh());
@@ -106,7 +111,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
 
   /** The editorials shown, after filter and sort. */
   entries(): LibraryEntry[] {
-    const list = this.library.visible().filter(e => matchesFilter(e, this.filter));
+    const list = this.library.visible().filter(e => (this.scanned || !e.bundled) && matchesFilter(e, this.filter));
     if (this.sortBy === 'title') list.sort((a, b) => a.editorial.title.localeCompare(b.editorial.title));
     return list;
   }

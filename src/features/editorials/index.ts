@@ -26,7 +26,7 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
     provider.refresh();
   };
   const updateMessage = () => {
-    if (library.size === 0) view.message = vscode.l10n.t('Loading editorials…');
+    if (!provider.scanned && provider.entries().length === 0) view.message = vscode.l10n.t('Loading editorials…');
     else if (provider.filter) view.message = vscode.l10n.t('Filtered by "{0}": {1} of {2} editorials', provider.filter, provider.entries().length, library.visible().length);
     else view.message = undefined;
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, !!provider.filter);
@@ -34,6 +34,7 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
   const updateEditorialFiles = () => void vscode.commands.executeCommand('setContext', EDITORIAL_FILES_CONTEXT, library.all().map(e => e.uri));
   readSettings();
   updateMessage();
+  void ctx.ready.then(() => { provider.scanned = true; provider.refresh(); });
   updateEditorialFiles();
   ctx.subscribe(
     provider, view,
