@@ -85,8 +85,6 @@ const common = {
   external: ['vscode'],
   // Prefer ES module builds: jsonc-parser's UMD build loads its parts with dynamic require(), which a bundle cannot follow.
   mainFields: ['module', 'main'],
-  // markdown-it needs only entities' decoder; the package index also pulls in its 23 KB encoder.
-  alias: { entities: './node_modules/entities/lib/esm/decode.js' },
   minify: production,
   // Keep non-ASCII text (entity tables, Hindi strings) as UTF-8 instead of \u escapes: smaller.
   charset: 'utf8',

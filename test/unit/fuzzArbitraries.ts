@@ -397,7 +397,7 @@ function addWords(bag: Bag, text: string, sign = 1): void {
   for (const w of text.match(WORD) ?? []) bag.set(w, (bag.get(w) ?? 0) + sign);
 }
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = MarkdownIt.Token;
 
 /**
  * Plain text of an inline token's children, as markdown-it shows it: text and code spans, line

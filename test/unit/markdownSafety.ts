@@ -20,7 +20,7 @@ export function carried(markdown: string, allowedCommands: readonly string[] = [
       if (t.type === 'image') out.images++;
       if (t.type === 'html_inline' || t.type === 'html_block') out.html.push(t.content);
       if (t.type === 'link_open') {
-        const href = t.attrGet('href') ?? '';
+        const href = String(t.attrGet('href') ?? '');
         const command = /^command:([^?]+)/.exec(href)?.[1];
         if (!/^https?:\/\//i.test(href) && !(command && allowedCommands.includes(command))) out.badLinks.push(href);
       }

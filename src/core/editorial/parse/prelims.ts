@@ -2,6 +2,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { PrelimsTerm } from '../model';
 import { afterLabel } from '../vocabulary';
+import { attrText } from '../../shared/markdown/tokens';
 
 type Token = MarkdownIt.Token;
 
@@ -36,7 +37,7 @@ export function parsePrelims(inline: Token[], labels: readonly string[]): Prelim
   };
   for (let i = 0; i < inline.length; i++) {
     const t = inline[i];
-    if (t.type === 'link_open') { href = t.attrGet('href'); text = ''; }
+    if (t.type === 'link_open') { href = attrText(t, 'href'); text = ''; }
     else if (t.type === 'link_close' && href !== null) {
       let j = i + 1;
       while (j < inline.length && !textOf(inline[j])) j++;

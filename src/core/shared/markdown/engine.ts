@@ -9,9 +9,11 @@
 //    the HTML afterwards.
 // The mode is the render call's `env`: markdown-it passes it to every rule.
 import MarkdownIt from 'markdown-it';
+import { attrText } from './tokens';
 import { brAsLineBreak, closeBoldBeforeBreak, keepOptionLetters, mergeGluedRuns, SOURCE_HREF, termLinks, type TermLookup } from './renderRules';
 
 type Token = MarkdownIt.Token;
+type Engine = MarkdownIt.MarkdownIt;
 
 export interface RenderOptions {
   /** Glossary terms in text become `#term-<id>` links. */
@@ -23,11 +25,14 @@ export interface RenderOptions {
 }
 
 /** What rules see in `state.env`: set by `render`, absent when tokenizing. */
-export interface EngineEnv {
+export interface EngineEnv extends MarkdownIt.Env {
   readonly render?: RenderOptions;
 }
 
-let engine: MarkdownIt | undefined;
+/** The render options a rule was called with (none when tokenizing). */
+const renderOf = (env: MarkdownIt.Env | undefined): RenderOptions | undefined => (env as EngineEnv | undefined)?.render;
+
+let engine: Engine | undefined;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyRule = (state: { env: EngineEnv }, ...rest: any[]) => any;
@@ -41,7 +46,7 @@ function renderOnly(ruler: unknown, name: string): void {
   r.at(name, (state, ...rest) => (state.env?.render ? original(state, ...rest) : false));
 }
 
-function create(): MarkdownIt {
+function create(): Engine {
   const md = new MarkdownIt('default', { html: false, linkify: true, typographer: true });
   // Typographic punctuation and auto-links belong to the page, not to the text the parser reads.
   renderOnly(md.core.ruler, 'replacements');
@@ -57,21 +62,21 @@ function create(): MarkdownIt {
     const terms = (state.env as EngineEnv)?.render?.terms;
     if (terms) termLinks(state, terms);
   });
-  const headingLevel = (token: Token, env: EngineEnv) => {
-    const min = env?.render?.headingLevel ?? 1;
+  const headingLevel = (token: Token, env: MarkdownIt.Env | undefined) => {
+    const min = renderOf(env)?.headingLevel ?? 1;
     return `h${Math.min(6, Number(token.tag.slice(1)) + min - 1)}`;
   };
-  md.renderer.rules.heading_open = (tokens, i, options, env: EngineEnv, self) => {
+  md.renderer.rules.heading_open = (tokens, i, options, env, self) => {
     tokens[i].tag = headingLevel(tokens[i], env);
     return self.renderToken(tokens, i, options);
   };
-  md.renderer.rules.heading_close = (tokens, i, options, env: EngineEnv, self) => {
+  md.renderer.rules.heading_close = (tokens, i, options, env, self) => {
     tokens[i].tag = headingLevel(tokens[i], env);
     return self.renderToken(tokens, i, options);
   };
-  md.renderer.rules.link_open = (tokens, i, options, env: EngineEnv, self) => {
-    const label = env?.render?.sourceLinkLabel;
-    const href = tokens[i].attrGet('href') ?? '';
+  md.renderer.rules.link_open = (tokens, i, options, env, self) => {
+    const label = renderOf(env)?.sourceLinkLabel;
+    const href = attrText(tokens[i], 'href') ?? '';
     // "[↗](#src-12)": the arrow alone says nothing to a screen reader.
     if (label && href.startsWith(SOURCE_HREF) && tokens[i + 1]?.type === 'text' && tokens[i + 1].content === '↗' && tokens[i + 2]?.type === 'link_close') {
       tokens[i].attrJoin('class', 'src-arrow');
@@ -83,7 +88,7 @@ function create(): MarkdownIt {
   return md;
 }
 
-function theEngine(): MarkdownIt {
+function theEngine(): Engine {
   engine ??= create();
   return engine;
 }

@@ -1,6 +1,7 @@
 // Turning markdown-it inline tokens back into text: markdown (for display through markdown-it
 // again) and plain text (for search, tooltips, term matching). Also finds a bullet's bold lead.
 import type MarkdownIt from 'markdown-it';
+import { attrText } from './tokens';
 
 type Token = MarkdownIt.Token;
 
@@ -101,7 +102,7 @@ export function inlineToMarkdown(tokens: readonly Token[], lineBreak = ' '): str
         out.push(lineBreak);
         break;
       case 'link_open': {
-        const href = t.attrGet('href');
+        const href = attrText(t, 'href');
         linkStack.push(keepLink(href) ? href : null);
         if (keepLink(href)) out.push('[');
         break;

@@ -7,6 +7,7 @@
 //  - links are made here, web links only; command links only by the caller, from its own ids.
 import type MarkdownIt from 'markdown-it';
 import { tokenizeMarkdown } from './engine';
+import { attrText } from './tokens';
 
 type Token = MarkdownIt.Token;
 
@@ -75,7 +76,7 @@ function inlineSafe(tokens: readonly Token[]): string {
       case 'code_inline': out.push(codeText(t.content)); break;
       case 'softbreak': case 'hardbreak': out.push(' '); break;
       case 'link_open': {
-        const target = webUrl(t.attrGet('href') ?? undefined);
+        const target = webUrl(attrText(t, 'href') ?? undefined);
         links.push(target);
         if (target) out.push('[');
         break;
