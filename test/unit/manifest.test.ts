@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { COMMANDS } from '../../src/services/commandIds';
 import { SECTION, SETTINGS } from '../../src/services/settings';
 
@@ -52,5 +54,41 @@ describe('package.json contributions', () => {
       assert.deepEqual(properties[`${SECTION}.${key}`].default, s.default, key);
       assert.ok(s.valid(s.default), `${key}: its default is valid`);
     }
+  });
+
+  it('gives every setting a scope, its place in the Settings editor and a markdown description', () => {
+    const properties = Object.entries(pkg.contributes.configuration.properties as Record<string, Record<string, unknown>>);
+    // Read for the window (src/services/config.ts passes no resource), so nothing narrower.
+    for (const [key, p] of properties) {
+      assert.equal(p.scope, 'window', key);
+      assert.match(String(p.markdownDescription), /^%config\.[\w.]+\.markdownDescription%$/, key);
+      assert.equal(p.description, undefined, `${key}: one description, in markdown`);
+      if (p.enum) assert.equal((p.markdownEnumDescriptions as unknown[] | undefined)?.length, (p.enum as unknown[]).length, `${key}: each value described`);
+    }
+    assert.deepEqual(properties.map(([, p]) => p.order), properties.map((_, i) => i + 1), 'ordered 1..n as declared');
+  });
+
+  it('packs a README whose pictures show on the Details page of an installed .vsix (inlined: that page loads no files)', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map(m => m[1]);
+    assert.ok(images.length >= 4, 'the README shows the extension');
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'upsc-readme-')), 'README.md');
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'packageReadme.mjs'), out]);
+    const packed = fs.readFileSync(out, 'utf8');
+    const inlined = [...packed.matchAll(/!\[[^\]]*\]\(data:image\/png;base64,([A-Za-z0-9+/=]+)\)/g)].map(m => Buffer.from(m[1], 'base64'));
+    assert.equal(inlined.length, images.length, 'every picture inlined');
+    images.forEach((image, i) => assert.ok(inlined[i].equals(fs.readFileSync(path.join(root, image))), `${image}: the same bytes`));
+    assert.equal(packed.replace(/\(data:image\/png;base64,[^)]+\)/g, '()'), readme.replace(/!\[([^\]]*)\]\([^)\s]+\)/g, '![$1]()'), 'nothing else changed');
+    assert.equal(pkg.repository, undefined, 'no made-up repository URL for vsce to rewrite links to');
+    assert.match(pkg.scripts.package, /--readme-path dist\/README\.md/);
+    assert.match(pkg.scripts['vscode:prepublish'], /packageReadme\.mjs/);
+  });
+
+  it('offers the selection commands in the editor context menu, only for what they work on', () => {
+    const menu = pkg.contributes.menus['editor/context'] as { command: string; when: string }[];
+    const byCommand = new Map(menu.map(m => [m.command, m.when]));
+    assert.match(byCommand.get('upscEditorials.lookUpTerm') ?? '', /editorHasSelection/);
+    assert.match(byCommand.get('upscEditorials.createGlossaryEntry') ?? '', /editorHasSelection/);
+    assert.match(byCommand.get('upscEditorials.insertIntoNotes') ?? '', /editorHasSelection.*resource in upscEditorials\.editorialFiles/);
   });
 });
