@@ -49,14 +49,23 @@ function sectionOf(node: EditorialNode): Section | undefined {
 
 /** "[Title › Section](../editorials/x.md#L42)" from a note to a node, or plain text when no link can be made. */
 export function sourceLink(node: EditorialNode, noteUri: vscode.Uri): string {
-  const e = node.entry.editorial;
   const section = node.type === 'section' ? node.section : sectionOf(node);
-  const label = [e.title, section?.heading.replace(/\?$/, '')].filter(Boolean).join(' › ').replace(/[[\]]/g, '');
-  const target = vscode.Uri.parse(node.entry.uri);
+  return lineLink(node.entry, section, nodeRange(node).start, noteUri);
+}
+
+/** The same link for a line of an editorial: to text selected in the editor. */
+export function lineLink(entry: LibraryEntry, section: Section | undefined, line: number, noteUri: vscode.Uri): string {
+  const label = [entry.editorial.title, section?.heading.replace(/\?$/, '')].filter(Boolean).join(' › ').replace(/[[\]]/g, '');
+  const target = vscode.Uri.parse(entry.uri);
   const sameRoot = target.scheme === noteUri.scheme && target.authority === noteUri.authority &&
     !!vscode.workspace.getWorkspaceFolder(target) && vscode.workspace.getWorkspaceFolder(target) === vscode.workspace.getWorkspaceFolder(noteUri);
   if (!sameRoot) return label;
-  return `[${label}](${relativePath(noteUri.path, target.path)}#L${nodeRange(node).start + 1})`;
+  return `[${label}](${relativePath(noteUri.path, target.path)}#L${line + 1})`;
+}
+
+/** The section whose lines hold `line`. */
+export function sectionAt(entry: LibraryEntry, line: number): Section | undefined {
+  return entry.editorial.sections.find(s => line >= s.range.start && line < s.range.end);
 }
 
 /** Opens the node's file with its lines selected. */

@@ -134,4 +134,26 @@ describe('Editorial tree in the real VS Code host', () => {
     assert.equal(notes.document.getText(), before, 'one undo restores the note');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('inserts text selected in an editorial into the notes, with a link to its line (editor context menu)', async () => {
+    const notesUri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'notes.md');
+    const notes = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notesUri));
+    const before = notes.document.getText();
+    const end = notes.document.lineAt(notes.document.lineCount - 1).range.end;
+    notes.selection = new vscode.Selection(end, end);
+    const sections = await upsc.tree.getChildren(roots[0]);
+    const section = sections[1] as Extract<TreeNode, { type: 'section' }>;
+    const editorial = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(section.entry.uri)));
+    const line = section.section.range.start + 2;
+    editorial.selection = new vscode.Selection(line, 0, line, editorial.document.lineAt(line).text.length);
+    const selected = editorial.document.lineAt(line).text.trim();
+    await vscode.commands.executeCommand('upscEditorials.insertIntoNotes');
+    const added = notes.document.getText().slice(before.length);
+    assert.ok(added.includes(selected), added);
+    const heading = section.section.heading.replace(/\?$/, '');
+    assert.ok(added.includes(`${section.entry.editorial.title} › ${heading}`), added);
+    if (added.includes('](')) assert.ok(added.includes(`#L${line + 1})`), added);
+    await vscode.window.showTextDocument(notes.document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });

@@ -3,7 +3,7 @@
 // the Problems panel, and the context key that shows editor-title buttons on editorial files.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../services/commandIds';
-import { isEditorialNode, nodeMarkdown, revealNode, sourceLink } from '../../ui/editorialNode';
+import { isEditorialNode, lineLink, nodeMarkdown, revealNode, sectionAt, sourceLink } from '../../ui/editorialNode';
 import { insertMarkdownIntoNotes } from '../../ui/notesInsert';
 import type { FeatureContext } from '../context';
 import { registerEditorialDiagnostics } from './editorialDiagnostics';
@@ -11,6 +11,7 @@ import { EditorialTreeProvider, GroupBy, TREE_VIEW_ID, TreeNode } from './editor
 import { searchEditorials } from './searchEditorials';
 import { READING_SCHEME, readingProvider, readingUri } from './showReading';
 import { pickEditorial } from '../../ui/editorialPicker';
+import { showWalkthroughOnce } from './firstRun';
 
 /** Keeps menus (the editor-title "Show Section Summaries" button) on editorial files only. */
 const EDITORIAL_FILES_CONTEXT = 'upscEditorials.editorialFiles';
@@ -35,6 +36,7 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
   readSettings();
   updateMessage();
   void ctx.ready.then(() => { provider.scanned = true; provider.refresh(); });
+  showWalkthroughOnce(ctx.extension);
   updateEditorialFiles();
   ctx.subscribe(
     provider, view,
@@ -76,8 +78,16 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
     await vscode.env.clipboard.writeText(nodeMarkdown(node));
     vscode.window.setStatusBarMessage(vscode.l10n.t('Copied as markdown'), 2000);
   });
-  commands.register(COMMANDS.insertIntoNotes, (node?: unknown) =>
-    isEditorialNode(node) ? insertMarkdownIntoNotes(note => `${nodeMarkdown(node)}\n\n— ${sourceLink(node, note)}`, ctx.notesTarget) : undefined);
+  commands.register(COMMANDS.insertIntoNotes, (node?: unknown) => {
+    if (isEditorialNode(node)) return insertMarkdownIntoNotes(note => `${nodeMarkdown(node)}\n\n— ${sourceLink(node, note)}`, ctx.notesTarget);
+    // From the editor's context menu: the text selected in an editorial, with a link to its line.
+    const editor = vscode.window.activeTextEditor;
+    const entry = editor && library.get(editor.document.uri.toString());
+    if (!editor || !entry || editor.selection.isEmpty) return undefined;
+    const line = editor.selection.start.line;
+    const text = editor.document.getText(editor.selection).trim();
+    return insertMarkdownIntoNotes(note => `${text}\n\n— ${lineLink(entry, sectionAt(entry, line), line, note)}`, ctx.notesTarget);
+  });
   commands.register(COMMANDS.searchEditorials, async () => {
     await ctx.ready;
     await searchEditorials(library);
