@@ -18,12 +18,30 @@ function demoWorkspace(): string {
   return dir;
 }
 
+/**
+ * A profile of its own for the demo, new each run: no generic Get Started page, no trust prompt,
+ * and the extension's first run (its walkthrough, the UPSC view) every time. The student's own
+ * VS Code profile is left alone.
+ */
+function demoProfile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upsc-demo-profile-'));
+  fs.mkdirSync(path.join(dir, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'security.workspace.trust.enabled': false,
+    'workbench.tips.enabled': false,
+  }, null, 1));
+  return dir;
+}
+
 function main(): void {
   const workspace = demoWorkspace();
+  const profile = demoProfile();
   const hasCode = spawnSync(process.platform === 'win32' ? 'where' : 'which', ['code']).status === 0;
   if (hasCode) {
     console.log(`Opening VS Code with the extension on ${workspace}`);
-    spawn('code', ['--extensionDevelopmentPath', PROJECT_ROOT, workspace], { stdio: 'inherit', detached: true }).unref();
+    spawn('code', ['--user-data-dir', profile, '--disable-workspace-trust', '--extensionDevelopmentPath', PROJECT_ROOT, workspace],
+      { stdio: 'inherit', detached: true }).unref();
     return;
   }
   const dir = ensureCodeServer();
@@ -31,7 +49,8 @@ function main(): void {
   const payload = encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${PROJECT_ROOT}`]]));
   console.log(`\nUPSC Editorial Companion in code-server (VS Code 1.100.3). Open:\n\n  http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${payload}\n\nPress Ctrl+C to stop.\n`);
   const server = spawn(path.join(dir, 'node_modules', '.bin', 'code-server'),
-    ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', workspace],
+    ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', profile, '--disable-telemetry', '--disable-update-check',
+      '--disable-workspace-trust', '--disable-getting-started-override', workspace],
     { stdio: ['ignore', 'ignore', 'inherit'] });
   const stop = () => { server.kill('SIGTERM'); process.exit(0); };
   process.on('SIGINT', stop);
