@@ -25,7 +25,11 @@ function missingFromPackage(): string[] {
 export async function runE2E(): Promise<SuiteResult> {
   console.log('\nUI tests through the browser (installed .vsix in code-server)');
   const vsix = path.join(PROJECT_ROOT, 'upsc-editorial-companion.vsix');
-  const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  // Packaged exactly as `npm run package` does (its README with the pictures inlined, …), to this path.
+  const script = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.package;
+  const args = script.split(/\s+/).slice(1);
+  args.splice(args.indexOf('--out'), 2, '--out', vsix);
+  const pack = spawnSync('npx', ['vsce', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   if (pack.status !== 0) {
     console.error(pack.stdout, pack.stderr);
     return { passed: 0, failed: 1 };
