@@ -41,7 +41,8 @@ export class Workbench {
     const item = this.page.locator(`.part.activitybar .action-item:has(a[aria-label^="${title}"])`).first();
     await item.waitFor({ timeout: 15000 });
     if (!/\bchecked\b/.test((await item.getAttribute('class')) || '')) await item.locator('a').click();
-    await this.page.waitForSelector('.part.sidebar .monaco-list-row', { timeout: 15000 });
+    // The tree lists nothing until the workspace scan has found the first editorial (or ended).
+    await this.page.waitForSelector('.part.sidebar .monaco-list-row', { timeout: 30000 });
     await sleep(300);
   }
 
