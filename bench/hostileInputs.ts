@@ -13,6 +13,9 @@ import { GlossaryIndex } from '../src/core/glossary/glossaryIndex';
 import { importEditorial } from '../src/core/import/importEditorial';
 import { findNoteLinks } from '../src/core/notes/noteLinks';
 import { answerWordCount } from '../src/core/practice/answerCheck';
+import { answerStructure, dimensionsOf, unusedNoteFacts } from '../src/core/practice/answerCoach';
+import { directiveOf } from '../src/core/practice/directives';
+import { parseDelimited, toAnkiText } from '../src/core/revision/ankiExport';
 import { editorialCards } from '../src/core/revision/cards/editorialCards';
 import { noteCards } from '../src/core/revision/cards/noteCards';
 import { renderEditorial } from '../src/core/summary/render';
@@ -79,7 +82,7 @@ let mentions: { index: GlossaryIndex; shown: LibraryEntry[] } | undefined;
 function mentionIndex(): { index: GlossaryIndex; shown: LibraryEntry[] } {
   if (!mentions) {
     const shown: LibraryEntry[] = [];
-    const index = new GlossaryIndex({ visible: () => shown } as unknown as EditorialLibrary);
+    const index = new GlossaryIndex({ visible: () => shown, onDidChange: () => ({ dispose() { /* nothing to stop */ } }) } as unknown as EditorialLibrary);
     index.setSource('bench:bundled', bundledGlossary().terms(), true);
     index.matcher();
     mentions = { index, shown };
@@ -141,6 +144,11 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { id: 'note-links', what: 'findNoteLinks of the note', host: true, accepts: notHtml, prepare: sameText, run: t => findNoteLinks(t as string) },
   { id: 'markdown-to-plain', what: 'markdownToPlain', host: true, accepts: notHtml, prepare: sameText, run: t => markdownToPlain(t as string) },
   { id: 'word-count', what: 'answerWordCount (the answer timer, every second)', host: true, accepts: notHtml, prepare: sameText, run: t => answerWordCount(t as string) },
+  { id: 'answer-structure', what: 'answerStructure (the coach, on every pause in typing)', host: true, accepts: notHtml, prepare: sameText, run: t => answerStructure(t as string) },
+  { id: 'dimensions', what: 'dimensionsOf (the coach)', host: true, accepts: notHtml, prepare: sameText, run: t => dimensionsOf(t as string) },
+  { id: 'directive', what: 'directiveOf of the text as a question', host: true, accepts: notHtml, prepare: sameText, run: t => directiveOf(t as string) },
+  { id: 'note-facts', what: 'unusedNoteFacts of the note (the coach)', host: true, accepts: notHtml, prepare: sameText, run: t => unusedNoteFacts([['file:///notes/hostile.md', t as string]], ['Quad', 'CAATSA', 'Article 21'], 'an answer') },
+  { id: 'anki-export', what: 'toAnkiText of the text as one card, read back with parseDelimited', host: true, accepts: notHtml, prepare: sameText, run: t => parseDelimited(toAnkiText([{ id: 'x', front: t as string, back: t as string, tags: ['upsc'] }]), '\t') },
   { id: 'note-cards', what: 'noteCards of the note', host: true, accepts: notHtml, prepare: sameText, run: t => noteCards('file:///notes/hostile.md', t as string) },
   {
     id: 'editorial-cards', what: 'editorialCards (points, clozes; terms found with the glossary)', accepts: notHtml, prepare: parsed,

@@ -12,6 +12,7 @@ import { GlossaryLoader } from '../services/glossaryLoader';
 import { Log } from '../services/log';
 import { NoteTexts } from '../services/noteTexts';
 import { NotesTarget } from '../services/notesTarget';
+import { ReadingLog } from '../services/readingLog';
 import { ReviewStore } from '../services/reviewStore';
 import { WorkspaceFiles } from '../services/workspaceFiles';
 
@@ -33,6 +34,8 @@ export interface FeatureContext {
   readonly pyqs: PyqIndex;
   /** Review progress (the append-only log): one store, so every reader sees the same state. */
   readonly reviews: ReviewStore;
+  /** When the student last read each editorial and note (for the order of new cards). */
+  readonly reading: ReadingLog;
   /** Resolves when the bundled data and the first workspace scan are loaded. Never rejects. */
   readonly ready: Promise<void>;
   /** Hands disposables to VS Code, to be disposed when the extension is. */
@@ -60,5 +63,7 @@ export function createFeatureContext(extension: vscode.ExtensionContext): Featur
   const ready = Promise.all([editorials.load(), glossaryFiles.load()]).then(() => undefined, err => log.error('first load', err));
   // Index term mentions in the background, in small slices, before the first hover needs them.
   void ready.then(() => log.timed('mention index', () => glossary.indexMentions())).catch(() => undefined); // (logged by timed)
-  return { extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, pyqs, reviews, ready, subscribe };
+  const reading = new ReadingLog(extension.workspaceState, library, ready);
+  subscribe(reading);
+  return { extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, pyqs, reviews, reading, ready, subscribe };
 }

@@ -80,6 +80,12 @@ export class ReviewStore implements vscode.Disposable {
     return this.loading;
   }
 
+  /** The log's events (for statistics), read again if the log changed. */
+  async events(): Promise<readonly ReviewEvent[]> {
+    await this.load();
+    return this.loaded?.log.all ?? [];
+  }
+
   private async read(uri: vscode.Uri): Promise<ReviewState> {
     const stamp = await this.stamp(uri);
     let events: ReviewEvent[] = [];

@@ -23,6 +23,8 @@ const isGlobList: Check<string[]> = (v): v is string[] => isStringList(v) && v.l
 const oneOf = <T extends string>(...values: T[]): Check<T> => (v): v is T => typeof v === 'string' && (values as string[]).includes(v);
 
 const setting = <T>(valid: Check<T>, value: T): Setting<T> => ({ default: value, valid });
+/** A calendar date (YYYY-MM-DD), or empty for none. */
+const isDateOrEmpty: Check<string> = (v): v is string => typeof v === 'string' && (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v));
 
 /** Every setting: its key under `upscEditorials.`, its default and what a valid value is. */
 export const SETTINGS = {
@@ -35,6 +37,11 @@ export const SETTINGS = {
   detectEditorialsByContent: setting(isBoolean, true),
   'review.newCardsPerDay': setting(isCount, 20),
   'review.storage': setting(oneOf('workspace', 'global'), 'workspace'),
+  'review.allGlossaryTerms': setting(isBoolean, false),
+  'exam.prelimsDate': setting(isDateOrEmpty, ''),
+  'exam.mainsDate': setting(isDateOrEmpty, ''),
+  'practice.answersPerDay': setting(isCount, 1),
+  'walkthrough.openOnFirstRun': setting(isBoolean, true),
   'syllabus.revisionDays': setting(isCount, 30),
   'syllabus.pyqFiles': setting(isString, '**/pyqs/**/*.md'),
 };

@@ -22,7 +22,7 @@ describe('UI: the first run of the installed extension', function () {
     fs.mkdirSync(path.join(workspace, 'editorials'), { recursive: true });
     fs.copyFileSync(SAMPLE, path.join(workspace, 'editorials', '2024-02-17-indo-us.md'));
     // As on a student's machine: VS Code's default is to open walkthroughs of new extensions.
-    ({ session, wb } = await openWorkbench({ workspace, installVsix: [VSIX], settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': true } }));
+    ({ session, wb } = await openWorkbench({ workspace, installVsix: [VSIX], settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': true, 'upscEditorials.walkthrough.openOnFirstRun': true } }));
   });
 
   afterEach(screenshotOnFailure(() => session));

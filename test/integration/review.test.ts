@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, until } from './helpers';
+import { parseDelimited } from '../../src/core/revision/ankiExport';
 
 
 
@@ -17,6 +18,38 @@ describe('Revision (real VS Code host)', () => {
   const log = () => vscode.Uri.joinPath(root(), '.upsc', 'reviews.jsonl');
   const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+
+  it('starts the next review with the cards of an editorial added today', async () => {
+    const upsc = await api();
+    const uri = vscode.Uri.joinPath(root(), 'editorials', 'today-grain-storage.md');
+    await write(uri, [
+      '# Building Grain Storage Close to Farms',
+      '',
+      '*This editorial is based on a newspaper report of 07/12/2026.*',
+      '',
+      '**For Prelims:** Food Corporation of India, Warehouse Receipt',
+      '',
+      '## Why Does India Need More Storage Near Farms?',
+      '',
+      '- **Losses after harvest:** Grain kept in the open spoils in the monsoon, and small farmers sell early at low prices.',
+      '- **Distance to warehouses:** Most storage stands near cities, far from where the grain is grown.',
+      '',
+      '## Conclusion',
+      '',
+      'Storage in every block would let farmers wait for a fair price.',
+      '',
+    ].join('\n'));
+    try {
+      await until('the new editorial in the library', () => upsc.library.get(uri.toString()));
+      const due = await upsc.review.due();
+      assert.equal(due[0]?.source?.uri, uri.toString(), `first card: ${due[0]?.front}`);
+      assert.equal(due[1]?.source?.uri, uri.toString(), `second card: ${due[1]?.front}`);
+      assert.match(due[0].front + due[1].front, /Losses after harvest|Distance to warehouses|Why Does India Need/);
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await until('the editorial gone again', () => !upsc.library.get(uri.toString()) || undefined);
+    }
+  });
 
   it('shows a due card in the review panel and rating it appends one line to the log', async () => {
     const upsc = await api();
@@ -107,5 +140,85 @@ describe('Revision (real VS Code host)', () => {
     assert.ok(covered.includes('Trade and Investment Ties'), covered.join(' | '));
     assert.ok(coverage.missedPoints.some(p => p.lead === 'Space Collaboration'));
     assert.ok(coverage.coveredTerms.length > 0 && coverage.missedTerms.length > 0);
+  });
+
+  it('coaches the answer as it is typed: directive, structure, dimensions, notes', async () => {
+    const upsc = await api();
+    const entry = upsc.library.visible().find(e => e.editorial.mainsQuestion)!;
+    const uri = await upsc.mains.practise(entry, entry.editorial.mainsQuestion!, 15);
+    assert.ok(uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const text = doc.getText()
+      .replace('## Introduction\n', '## Introduction\n\nIndia and the US are partners in trade, defence and technology, with new agreements each year.\n')
+      .replace('## Conclusion\n', 'Trade and investment keep growing, and defence and security cooperation deepened under the Major Defense Partner status, while tariffs and visa rules cause friction in the economy.\n\n## Conclusion\n\nA steady partnership needs a trade deal and trust on both sides.\n');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+    await vscode.workspace.applyEdit(edit);
+    const first = await upsc.mains.coach(doc);
+    assert.ok(first);
+    assert.equal(first.directive?.word, 'discuss');
+    assert.ok(first.structure.intro > 0 && first.structure.conclusion > 0 && first.structure.body > first.structure.intro, JSON.stringify(first.structure));
+    assert.ok(first.dimensions.covered.includes('economic'), JSON.stringify(first.dimensions));
+    assert.ok(first.dimensions.missed.length > 0, 'the sample has dimensions this answer leaves out');
+    // The panel follows typing: the next check sees the new words.
+    await upsc.mains.check(uri);
+    const more = new vscode.WorkspaceEdit();
+    more.insert(uri, doc.positionAt(doc.getText().length), '\nSpace collaboration through NISAR and the Artemis Accords adds a technological side.\n');
+    await vscode.workspace.applyEdit(more);
+    const after = await upsc.mains.coach(doc);
+    assert.ok(after!.coverage.wordCount > first.coverage.wordCount);
+    assert.ok(after!.dimensions.covered.includes('technological'), JSON.stringify(after!.dimensions));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('plans the day towards an exam date and exports the cards for Anki', async () => {
+    const upsc = await api();
+    const config = vscode.workspace.getConfiguration('upscEditorials');
+    const exam = new Date(Date.now() + 40 * 86_400_000);
+    const date = `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`;
+    await config.update('exam.prelimsDate', date, vscode.ConfigurationTarget.Workspace);
+    try {
+      const { plan, stats } = await upsc.plan.compute();
+      assert.equal(plan.exam?.daysLeft, 40);
+      assert.ok(plan.due + plan.fresh.reduce((n, f) => n + f.count, 0) + plan.freshTerms > 0, 'something to do today');
+      assert.equal(stats.perDay.length, 84);
+      const panel = await upsc.plan.show();
+      assert.match(panel.webview.html, /Prelims in 40 days/);
+      assert.doesNotMatch(panel.webview.html, /<script/i, 'the page runs no script');
+      panel.dispose();
+      // A rating now is scheduled to come back before the exam.
+      await vscode.commands.executeCommand('upscEditorials.reviewDueCards');
+      const card = upsc.review.current!;
+      await upsc.review.rate(4);
+      const state = (await upsc.review.store.load()).cards[card.id];
+      assert.ok(Date.parse(state.due) < exam.getTime(), `due ${state.due}, exam ${date}`);
+      const line = (await read(log())).trimEnd().split('\n').pop()!;
+      assert.match(line, /"maxIvl":37\}$/);
+    } finally {
+      await config.update('exam.prelimsDate', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const target = vscode.Uri.joinPath(root(), 'upsc-cards.txt');
+    await vscode.commands.executeCommand('upscEditorials.exportCards', target, 'anki');
+    const exported = await read(target);
+    const rows = parseDelimited(exported, '\t');
+    assert.ok(exported.startsWith('#separator:tab\n#html:true\n'));
+    assert.ok(rows.length >= 30, `${rows.length} rows`);
+    assert.ok(rows.every(r => r.length === 4 && r[0].startsWith('upsc-') && r[3].split(' ').includes('upsc')));
+    assert.ok(rows.some(r => r[3].includes('upsc::syllabus::')), 'syllabus topics as tags');
+    await vscode.workspace.fs.delete(target);
+  });
+
+  it('reviews one editorial, and cramming it saves no rating', async () => {
+    const upsc = await api();
+    const entry = upsc.library.visible()[0];
+    await upsc.review.start({ kind: 'editorial', uri: entry.uri }, { cram: true, label: entry.editorial.title });
+    const first = upsc.review.current!;
+    assert.ok(first.kind === 'term' || first.source?.uri === entry.uri);
+    const before = await read(log()).catch(() => '');
+    await upsc.review.rate(3);
+    assert.equal(await read(log()).catch(() => ''), before, 'the log is untouched');
+    await upsc.review.start({ kind: 'editorial', uri: entry.uri }, { label: entry.editorial.title });
+    assert.ok(upsc.review.queued.every(c => c.kind === 'term' || c.source?.uri === entry.uri));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

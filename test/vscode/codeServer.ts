@@ -98,7 +98,7 @@ export class CodeServerSession {
       'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off',
       'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'workbench.enableExperiments': false,
       'update.mode': 'none', 'chat.disableAIFeatures': true, 'security.workspace.trust.enabled': false,
-      'workbench.welcomePage.walkthroughs.openOnInstall': false,
+      'workbench.welcomePage.walkthroughs.openOnInstall': false, 'upscEditorials.walkthrough.openOnFirstRun': false,
       ...o.settings,
     }, null, 1));
     const common = ['--user-data-dir', userData, '--extensions-dir', extensions];

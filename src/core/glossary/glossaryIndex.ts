@@ -186,6 +186,11 @@ export class GlossaryIndex {
     }
   }
 
+  /** The ids of the terms one editorial mentions (cached with its mentions). */
+  termsMentionedIn(entry: LibraryEntry): Iterable<string> {
+    return this.mentionsIn(entry).keys();
+  }
+
   /** Term id → mentions in one editorial; cached per library entry (a changed file is a new entry). */
   private mentionsIn(entry: LibraryEntry): Map<string, Mention[]> {
     const cached = this.mentionCache.get(entry);

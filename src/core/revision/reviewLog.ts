@@ -9,6 +9,8 @@
 //
 // Line format, keys in this order:
 //   {"v":1,"id":"…","at":"2025-01-02T03:04:05.000Z","kind":"review","card":"…","grade":3}
+//   {"v":1,"id":"…","at":"…","kind":"review","card":"…","grade":3,"maxIvl":120}   (an exam ahead:
+//        the longest interval it was scheduled with, so every replay schedules it the same way)
 //   {"v":1,"id":"…","at":"…","kind":"undo","target":"<id of a review>"}
 //   {"v":1,"id":"migrated:<card>","at":"…","kind":"set","card":"…","state":{…}}        (from the old file)
 //   {"v":1,"id":"migrated:new:<date>","at":"…","kind":"newSeen","date":"YYYY-MM-DD","count":3}
@@ -20,7 +22,7 @@ export const REVIEW_LOG_VERSION = 1;
 
 interface EventBase { readonly v: 1; readonly id: string; readonly at: string }
 export type ReviewEvent =
-  | EventBase & { readonly kind: 'review'; readonly card: string; readonly grade: Grade }
+  | EventBase & { readonly kind: 'review'; readonly card: string; readonly grade: Grade; readonly maxIvl?: number }
   | EventBase & { readonly kind: 'undo'; readonly target: string }
   | EventBase & { readonly kind: 'set'; readonly card: string; readonly state: CardState }
   | EventBase & { readonly kind: 'newSeen'; readonly date: string; readonly count: number };
@@ -41,7 +43,7 @@ export function newEventId(): string {
 export function serializeEvent(e: ReviewEvent): string {
   const head = `{"v":${REVIEW_LOG_VERSION},"id":${JSON.stringify(e.id)},"at":${JSON.stringify(e.at)},"kind":${JSON.stringify(e.kind)}`;
   switch (e.kind) {
-    case 'review': return `${head},"card":${JSON.stringify(e.card)},"grade":${e.grade}}\n`;
+    case 'review': return `${head},"card":${JSON.stringify(e.card)},"grade":${e.grade}${e.maxIvl === undefined ? '' : `,"maxIvl":${e.maxIvl}`}}\n`;
     case 'undo': return `${head},"target":${JSON.stringify(e.target)}}\n`;
     case 'set': return `${head},"card":${JSON.stringify(e.card)},"state":${JSON.stringify(e.state)}}\n`;
     case 'newSeen': return `${head},"date":${JSON.stringify(e.date)},"count":${e.count}}\n`;
@@ -51,6 +53,7 @@ export function serializeEvent(e: ReviewEvent): string {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 2000;
+const isInterval = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 36500;
 const isTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && Number.isFinite(Date.parse(v));
 
 /** An event, or why the value is not one. */
@@ -64,7 +67,9 @@ function readEvent(v: unknown): ReviewEvent | string {
     case 'review':
       if (!isId(v.card)) return 'bad "card"';
       if (v.grade !== 1 && v.grade !== 2 && v.grade !== 3 && v.grade !== 4) return 'bad "grade"';
-      return { ...base, kind: 'review', card: v.card, grade: v.grade };
+      if (v.maxIvl === undefined) return { ...base, kind: 'review', card: v.card, grade: v.grade };
+      if (!isInterval(v.maxIvl)) return 'bad "maxIvl"';
+      return { ...base, kind: 'review', card: v.card, grade: v.grade, maxIvl: v.maxIvl };
     case 'undo':
       return isId(v.target) ? { ...base, kind: 'undo', target: v.target } : 'bad "target"';
     case 'set': {
@@ -166,6 +171,11 @@ export class FoldedLog {
     return this.events.length;
   }
 
+  /** Every event read or added, undo events included, in the order they came. */
+  get all(): readonly ReviewEvent[] {
+    return this.events;
+  }
+
   add(events: readonly ReviewEvent[]): void {
     let replay = false;
     const fresh: ReviewEvent[] = [];
@@ -202,7 +212,7 @@ export class FoldedLog {
       const at = new Date(e.at);
       const before = Object.prototype.hasOwnProperty.call(cards, e.card) ? cards[e.card] : undefined;
       if (!before) this.countNew(localDateKey(at), 1);
-      cards[e.card] = review(before ?? newCardState(at), e.grade, at);
+      cards[e.card] = review(before ?? newCardState(at), e.grade, at, { maximumInterval: e.maxIvl });
     }
   }
 

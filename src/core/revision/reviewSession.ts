@@ -8,7 +8,7 @@
 import type { Card } from './cards/card';
 import type { ReviewState } from './reviewState';
 import { newEventId, REVIEW_LOG_VERSION, type ReviewEvent } from './reviewLog';
-import { CardState, Grade, newCardState, review } from './scheduler';
+import { CardState, Grade, newCardState, review, type ScheduleOptions } from './scheduler';
 import { localDateKey } from '../shared/dates';
 
 /** What one rating changed, to take it back. */
@@ -30,7 +30,8 @@ export class ReviewQueue {
   private event: ReviewEvent | undefined;
 
   /** `due` in review order (scheduler's `dueCards`); `state` as loaded, never changed in place. */
-  constructor(due: readonly Card[], state: ReviewState, private readonly newId: () => string = newEventId) {
+  /** `schedule`: what every rating is scheduled with (the exam deadline's longest interval). */
+  constructor(due: readonly Card[], state: ReviewState, private readonly newId: () => string = newEventId, private readonly schedule: ScheduleOptions = {}) {
     this.queue = [...due];
     this.reviewState = state;
   }
@@ -86,10 +87,13 @@ export class ReviewQueue {
       newSeen = newSeen.date === day ? { date: day, count: newSeen.count + 1 } : { date: day, count: 1 };
     }
     const eventId = this.newId();
-    this.event = { v: REVIEW_LOG_VERSION, id: eventId, at: now.toISOString(), kind: 'review', card: card.id, grade };
+    const maxIvl = this.schedule.maximumInterval;
+    this.event = maxIvl === undefined
+      ? { v: REVIEW_LOG_VERSION, id: eventId, at: now.toISOString(), kind: 'review', card: card.id, grade }
+      : { v: REVIEW_LOG_VERSION, id: eventId, at: now.toISOString(), kind: 'review', card: card.id, grade, maxIvl };
     this.ratings.push({ card, grade, previous, newSeen: state.newSeen, eventId });
     if (grade === 1) this.queue.push(card); else this.doneCount++;
-    this.reviewState = { ...state, cards: { ...state.cards, [card.id]: review(previous ?? newCardState(now), grade, now) }, newSeen };
+    this.reviewState = { ...state, cards: { ...state.cards, [card.id]: review(previous ?? newCardState(now), grade, now, this.schedule) }, newSeen };
     return this.reviewState;
   }
 

@@ -36,6 +36,25 @@ export interface CardState {
  *  grade always gives the same interval. */
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
 
+/** The same with ts-fsrs's `maximum_interval` capped (the exam deadline), one per cap. */
+const capped = new Map<number, ReturnType<typeof fsrs>>();
+function schedulerFor(maximumInterval: number | undefined): ReturnType<typeof fsrs> {
+  if (maximumInterval === undefined) return scheduler;
+  let s = capped.get(maximumInterval);
+  if (!s) {
+    s = fsrs(generatorParameters({ enable_fuzz: false, maximum_interval: maximumInterval }));
+    if (capped.size > 400) capped.clear(); // a cap a day for a year and more: never a leak
+    capped.set(maximumInterval, s);
+  }
+  return s;
+}
+
+/** What a rating is scheduled with besides the grade. */
+export interface ScheduleOptions {
+  /** The longest interval in days (an exam date: every card is seen again before it). */
+  readonly maximumInterval?: number;
+}
+
 function toDate(iso: string | undefined, fallback: Date): Date {
   const t = iso === undefined ? NaN : Date.parse(iso);
   return Number.isFinite(t) ? new Date(t) : fallback;
@@ -77,14 +96,14 @@ export function newCardState(now: Date): CardState {
 }
 
 /** The state after grading the card at `now`. */
-export function review(state: CardState, grade: Grade, now: Date): CardState {
-  return fromFsrs(scheduler.next(toFsrs(state, now), now, grade).card);
+export function review(state: CardState, grade: Grade, now: Date, options: ScheduleOptions = {}): CardState {
+  return fromFsrs(schedulerFor(options.maximumInterval).next(toFsrs(state, now), now, grade).card);
 }
 
 /** What each grade would lead to, for the buttons ("Good · 10m"). */
-export function preview(state: CardState | undefined, now: Date): Record<Grade, CardState> {
+export function preview(state: CardState | undefined, now: Date, options: ScheduleOptions = {}): Record<Grade, CardState> {
   const s = state ?? newCardState(now);
-  return { 1: review(s, 1, now), 2: review(s, 2, now), 3: review(s, 3, now), 4: review(s, 4, now) };
+  return { 1: review(s, 1, now, options), 2: review(s, 2, now, options), 3: review(s, 3, now, options), 4: review(s, 4, now, options) };
 }
 
 /** A never-reviewed card: no state, or a state still New with no reviews. */

@@ -36,7 +36,7 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
   readSettings();
   updateMessage();
   void ctx.ready.then(() => { provider.scanned = true; provider.refresh(); });
-  showWalkthroughOnce(ctx.extension);
+  showWalkthroughOnce(ctx.extension, ctx.ready, config);
   updateEditorialFiles();
   ctx.subscribe(
     provider, view,

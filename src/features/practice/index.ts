@@ -1,5 +1,8 @@
 // The practice feature: "Practise Mains Answer" (an answer file with a word target and an outline,
-// and a timer) and "Check My Answer" (what of the editorial the answer covers and misses).
+// and a timer) and "Check My Answer", the answer coach beside the answer, following it as it is
+// typed: the directive and what it asks, words against the target, introduction : body :
+// conclusion, the editorial's points, terms and dimensions covered and missed, and facts from the
+// student's notes not used yet.
 import * as vscode from 'vscode';
 import type { LibraryEntry } from '../../core/editorial/library';
 import { COMMANDS } from '../../services/commandIds';
@@ -7,7 +10,7 @@ import type { FeatureContext } from '../context';
 import { MainsPractice } from './mainsPractice';
 
 export function activate(ctx: FeatureContext): { mains: MainsPractice } {
-  const practice = new MainsPractice(ctx.extensionUri, ctx.library, ctx.glossary, ctx.files);
+  const practice = new MainsPractice(ctx.extensionUri, ctx.library, ctx.glossary, ctx.files, ctx.notes);
   ctx.subscribe(practice);
   ctx.commands.register(COMMANDS.practiseMainsAnswer, async (node?: { entry?: LibraryEntry }) => {
     await ctx.ready;

@@ -1,16 +1,29 @@
 // The revision feature: "Review Due Cards", a keyboard-driven review of flashcards made from the
-// glossary, the editorials and the student's own notes, scheduled with FSRS; and the status-bar
-// count of cards due.
+// glossary, the editorials and the student's own notes, scheduled with FSRS towards the exam
+// dates, new cards following what was read; reviews of one editorial, tag, GS paper or note (and
+// cramming); "Today's Plan" with the revision statistics; the export for Anki; and the
+// status-bar count of cards due.
+import * as vscode from 'vscode';
 import { COMMANDS } from '../../services/commandIds';
 import type { FeatureContext } from '../context';
+import type { ReviewScope } from '../../core/revision/scopes';
+import { exportCards } from './exportCards';
+import { pickScope } from './pickScope';
+import { PlanPanel } from './planPanel';
 import { ReviewSession } from './reviewPanel';
+
+function isScope(v: unknown): v is ReviewScope {
+  const s = v as { kind?: unknown; uri?: unknown; tag?: unknown; paper?: unknown } | undefined;
+  return !!s && ((s.kind === 'editorial' || s.kind === 'note') ? typeof s.uri === 'string'
+    : s.kind === 'tag' ? typeof s.tag === 'string' : s.kind === 'paper' ? typeof s.paper === 'string' : s.kind === 'all');
+}
 
 /** The due count needs every card made: it waits this long after start-up work (scan, mention index). */
 const FIRST_COUNT_DELAY_MS = 5000;
 
-export function activate(ctx: FeatureContext): { review: ReviewSession } {
+export function activate(ctx: FeatureContext): { review: ReviewSession; plan: PlanPanel } {
   const store = ctx.reviews;
-  const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config);
+  const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config, ctx.reading);
   let timer: ReturnType<typeof setTimeout> | undefined;
   void ctx.ready.then(() => { timer = setTimeout(() => void session.updateStatus(), FIRST_COUNT_DELAY_MS); });
   ctx.subscribe(
@@ -18,11 +31,35 @@ export function activate(ctx: FeatureContext): { review: ReviewSession } {
     // Another window rated cards, or a git pull brought another machine's: go on from there.
     store.onDidChange(() => void session.followStore().then(() => session.updateStatus())),
     { dispose: () => clearTimeout(timer) },
-    ctx.config.onChange(['review.storage', 'review.newCardsPerDay'], () => void session.reloadState().then(() => session.updateStatus())),
+    ctx.config.onChange(['review.storage', 'review.newCardsPerDay', 'review.allGlossaryTerms'], () => void session.reloadState().then(() => session.updateStatus())),
   );
   ctx.commands.register(COMMANDS.reviewDueCards, async () => {
     await ctx.ready;
     return session.start();
   });
-  return { review: session };
+  // From the palette: choose what and how; from the plan page: [scope, label]; from the tree: an editorial node.
+  ctx.commands.register(COMMANDS.reviewScope, async (scope?: unknown, label?: unknown) => {
+    await ctx.ready;
+    const preset = isScope(scope) ? { scope, label: typeof label === 'string' ? label : '' } : undefined;
+    const picked = await pickScope(ctx.library, ctx.notes, preset);
+    return picked && session.start(picked.scope, { cram: picked.cram, label: picked.label });
+  });
+  ctx.commands.register(COMMANDS.reviewEditorial, async (node?: unknown) => {
+    await ctx.ready;
+    const uri = (node as { entry?: { uri?: unknown } } | undefined)?.entry?.uri;
+    const entry = typeof uri === 'string' ? ctx.library.get(uri) : undefined;
+    if (!entry) return vscode.commands.executeCommand(COMMANDS.reviewScope);
+    return session.start({ kind: 'editorial', uri: entry.uri }, { label: entry.editorial.title });
+  });
+  ctx.commands.register(COMMANDS.exportCards, async (target?: unknown, format?: unknown) => {
+    await ctx.ready;
+    return exportCards(ctx, session, target instanceof vscode.Uri ? target : undefined, format === 'anki' || format === 'csv' ? format : undefined);
+  });
+  const plan = new PlanPanel(ctx, session);
+  ctx.subscribe(plan);
+  ctx.commands.register(COMMANDS.showPlan, async () => {
+    await ctx.ready;
+    return plan.show();
+  });
+  return { review: session, plan };
 }

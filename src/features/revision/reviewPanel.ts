@@ -13,7 +13,11 @@ import { mentionLabel } from '../../core/glossary/termMarkdown';
 import { escapeMarkdown } from '../../core/shared/markdown/inline';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
-import { dueCards, Grade } from '../../core/revision/scheduler';
+import type { Grade } from '../../core/revision/scheduler';
+import { readingQueue } from '../../core/revision/readingQueue';
+import { cardsOfSources, ReviewScope, scopeSources } from '../../core/revision/scopes';
+import { deadlineInterval, type Exam } from '../../core/revision/examPlan';
+import { hashText } from '../../core/editorial/library';
 import { localDateKey } from '../../core/shared/dates';
 import { background } from '../../core/shared/slices';
 import { renderMarkdown } from '../../core/shared/markdown/engine';
@@ -21,6 +25,7 @@ import { emptyState } from '../../core/revision/reviewState';
 import { ReviewQueue } from '../../core/revision/reviewSession';
 import type { NoteTexts } from '../../services/noteTexts';
 import type { ReviewStore } from '../../services/reviewStore';
+import type { ReadingLog } from '../../services/readingLog';
 import type { Config } from '../../services/config';
 import { COMMANDS } from '../../services/commandIds';
 import { DisposableStore } from '../../core/shared/disposables';
@@ -33,6 +38,8 @@ export const REVIEW_VIEW_TYPE = 'upscEditorials.review';
 export class ReviewSession implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private queue = new ReviewQueue([], emptyState());
+  /** What the open session reviews; cramming reviews every card of it and saves no rating. */
+  private session: { scope: ReviewScope; label?: string; cram: boolean } = { scope: { kind: 'all' }, cram: false };
   private readonly status = vscode.window.createStatusBarItem('upscEditorials.due', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [this.status];
 
@@ -43,6 +50,7 @@ export class ReviewSession implements vscode.Disposable {
     private readonly notes: NoteTexts,
     readonly store: ReviewStore,
     private readonly config: Config,
+    private readonly reading: ReadingLog,
   ) {
     this.status.name = vscode.l10n.t('UPSC cards due');
     this.status.command = COMMANDS.reviewDueCards;
@@ -51,6 +59,7 @@ export class ReviewSession implements vscode.Disposable {
       glossary.onDidChange(() => {
         // Term lookups changed: every card may read differently.
         this.termCardCache = undefined;
+        this.noteTerms.clear();
         this.editorialCardCache = new WeakMap();
         this.scheduleStatus();
       }),
@@ -104,11 +113,82 @@ export class ReviewSession implements vscode.Disposable {
     return this.config.get('review.newCardsPerDay');
   }
 
-  async due(now = new Date()): Promise<Card[]> {
+  /**
+   * The session's queue (core/revision/readingQueue.ts): due cards, with the day's new cards from
+   * the most recent reading spread among them.
+   */
+  async due(now = new Date(), scope: ReviewScope = { kind: 'all' }, cram = false): Promise<Card[]> {
     await this.prepareCards();
     const state = await this.store.load();
     const seen = state.newSeen.date === localDateKey(now) ? state.newSeen.count : 0;
-    return dueCards(this.allCards(), state.cards, now, this.newPerDay(), seen);
+    const sources = await this.termSources();
+    const termSources = (card: Card) => (card.termId && sources.get(card.termId)) || [];
+    const inScope = scopeSources(scope, this.library.visible());
+    const cards = cardsOfSources(this.allCards(), inScope, termSources);
+    return readingQueue(cards, cram ? {} : state.cards, {
+      now,
+      newAllowed: cram ? cards.length : this.newPerDay() - seen,
+      readAt: uri => this.readAt(uri),
+      termSources,
+      // A scope's own terms are asked for by choosing the scope.
+      allTerms: this.config.get('review.allGlossaryTerms') || !!inScope,
+    });
+  }
+
+  /**
+   * The cards to export: every card of the editorials and notes, and the glossary cards of the
+   * terms they mention (all glossary cards with `review.allGlossaryTerms`).
+   */
+  async exportableCards(): Promise<Card[]> {
+    await this.notes.load();
+    await this.prepareCards();
+    const sources = await this.termSources();
+    const all = this.config.get('review.allGlossaryTerms');
+    return this.allCards().filter(c => c.kind !== 'term' || all || !!(c.termId && sources.get(c.termId)?.length));
+  }
+
+  /** The exam dates the student set, in the order they come. */
+  exams(): Exam[] {
+    return [
+      { name: vscode.l10n.t('Prelims'), date: this.config.get('exam.prelimsDate') },
+      { name: vscode.l10n.t('Mains'), date: this.config.get('exam.mainsDate') },
+    ].filter(e => e.date);
+  }
+
+  /** When a source was read; an editorial never opened counts from its own date. */
+  private readAt(uri: string): number | undefined {
+    const read = this.reading.readAt(uri);
+    if (read !== undefined) return read;
+    const date = this.library.get(uri)?.editorial.source?.date;
+    const t = date ? Date.parse(`${date}T00:00:00`) : NaN;
+    return Number.isFinite(t) ? t : undefined;
+  }
+
+  /** Note URI → the text it was scanned as and the terms it mentions. */
+  private readonly noteTerms = new Map<string, { hash: number; ids: readonly string[] }>();
+
+  /** Term id → the editorials and notes that mention it, each scanned in a background job. */
+  private async termSources(): Promise<Map<string, string[]>> {
+    const sources = new Map<string, string[]>();
+    const add = (id: string, uri: string) => {
+      const list = sources.get(id);
+      if (!list) sources.set(id, [uri]);
+      else if (list[list.length - 1] !== uri) list.push(uri);
+    };
+    for (const entry of this.library.visible()) {
+      const ids = await background.run(() => [...this.glossary.termsMentionedIn(entry)]);
+      for (const id of ids) add(id, entry.uri);
+    }
+    for (const [uri, text] of this.notes.notes()) {
+      const hash = hashText(text);
+      let known = this.noteTerms.get(uri);
+      if (known?.hash !== hash) {
+        known = { hash, ids: await background.run(() => [...new Set(this.glossary.scan(text).map(m => m.key))]) };
+        this.noteTerms.set(uri, known);
+      }
+      for (const id of known.ids) add(id, uri);
+    }
+    return sources;
   }
 
   async updateStatus(): Promise<number> {
@@ -119,10 +199,16 @@ export class ReviewSession implements vscode.Disposable {
     return n;
   }
 
-  async start(): Promise<vscode.WebviewPanel> {
+  /**
+   * Opens the review of `scope` (every card by default); `cram` reviews all its cards now, due or
+   * not, and saves no rating. `label` names the scope on the page.
+   */
+  async start(scope: ReviewScope = { kind: 'all' }, options: { cram?: boolean; label?: string } = {}): Promise<vscode.WebviewPanel> {
     await this.notes.load();
-    const due = await this.due();
-    this.queue = new ReviewQueue(due, await this.store.load());
+    this.session = { scope, label: options.label, cram: !!options.cram };
+    const due = await this.due(new Date(), scope, this.session.cram);
+    // With an exam ahead, every rating is scheduled to come back before it (deadline mode).
+    this.queue = new ReviewQueue(due, await this.store.load(), undefined, { maximumInterval: deadlineInterval(this.exams(), new Date()) });
     if (!this.panel) {
       const media = vscode.Uri.joinPath(this.extensionUri, 'media');
       this.panel = vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, vscode.l10n.t('UPSC Review'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [media] });
@@ -206,7 +292,12 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
       // A card's own headings sit under the page's "Question"/"Answer" h2s.
       front: renderMarkdown(card.front, { headingLevel: 3 }),
       back: renderMarkdown(card.back, { headingLevel: 3 }),
-      meta: [card.kind === 'term' ? card.category && categoryWord(card.category) : card.editorialTitle, cardKindLabel(card.kind)].filter(Boolean).join(' · '),
+      meta: [
+        this.session.cram ? vscode.l10n.t({ message: 'Cram (ratings not saved)', comment: ['reviewing every card now, outside the schedule'] }) : undefined,
+        this.session.label,
+        card.kind === 'term' ? card.category && categoryWord(card.category) : card.editorialTitle,
+        cardKindLabel(card.kind),
+      ].filter(Boolean).join(' · '),
       hasSource: !!card.source,
       done,
       total,
@@ -218,7 +309,7 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
   /** Rates the current card: schedules it, saves, moves on. "Again" puts it back at the end. */
   async rate(grade: Grade, now = new Date()): Promise<void> {
     if (!this.queue.rate(grade, now) || !this.queue.lastEvent) return;
-    await this.store.record(this.queue.lastEvent);
+    if (!this.session.cram) await this.store.record(this.queue.lastEvent);
     this.show();
     void this.updateStatus();
   }
@@ -226,7 +317,7 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
   /** Takes back the last rating (the wrong key pressed): that card again, as it was before. */
   async undo(): Promise<void> {
     if (!this.queue.undo() || !this.queue.lastEvent) return;
-    await this.store.record(this.queue.lastEvent);
+    if (!this.session.cram) await this.store.record(this.queue.lastEvent);
     this.show(true);
     void this.updateStatus();
   }
@@ -252,6 +343,11 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
       const { uri, line } = this.queue.current.source;
       await showLine(uri, line, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
     }
+  }
+
+  /** The cards still to review in the open session, the current one first. */
+  get queued(): readonly Card[] {
+    return this.queue.queued;
   }
 
   get current(): Card | undefined {

@@ -23,6 +23,8 @@ export interface Card {
   sectionKind?: string;
   /** Glossary category of a term card. */
   category?: string;
+  /** The glossary term id of a term card (its term's mentions decide when it is introduced). */
+  termId?: string;
 }
 
 /** Finds the glossary terms in plain text; returns them as written in the text or by name. */

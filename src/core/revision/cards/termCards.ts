@@ -19,6 +19,7 @@ export function termCards(terms: readonly GlossaryTerm[], describe?: (term: Glos
       back: back.join('\n\n'),
       source: { uri: t.origin.uri, line: t.origin.line },
       category: t.category,
+      termId: t.id,
     });
   }
   return list.cards;

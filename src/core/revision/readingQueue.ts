@@ -1,0 +1,85 @@
+// The order of a review session, following what the student reads:
+// - cards already learned whose FSRS due time has come, oldest due first (they are never held
+//   back by a limit);
+// - new cards from what was read most recently first: the editorial added or opened today, then
+//   yesterday's, then notes and older reading; within one source in the order the source gives
+//   them. Glossary cards come in with the reading that mentions their term (a term card takes the
+//   recency of the most recent source that mentions it) and only for terms the student's own
+//   material mentions, unless every term is asked for;
+// - at most the day's new-card allowance, spread evenly among the due cards rather than left for
+//   the end, so a long backlog does not push today's editorial to tomorrow.
+// Pure: the caller says when each source was read and which terms its material mentions.
+import type { Card } from './cards/card';
+import { CardState, isDue, isNew } from './scheduler';
+
+export interface ReadingQueueOptions {
+  readonly now: Date;
+  /** New cards still allowed today (the daily limit less those already seen). */
+  readonly newAllowed: number;
+  /** When the student last read (added, opened) a source, in ms since 1970; undefined: not known. */
+  readonly readAt: (sourceUri: string) => number | undefined;
+  /** The sources (editorial or note URIs) that mention each term card's term, by card id; a term
+   *  card with none is left out unless `allTerms`. */
+  readonly termSources: (card: Card) => readonly string[];
+  /** Every glossary card, mentioned or not ("asked for"). */
+  readonly allTerms?: boolean;
+}
+
+function stateOf(states: Readonly<Record<string, CardState>>, id: string): CardState | undefined {
+  return Object.prototype.hasOwnProperty.call(states, id) ? states[id] : undefined;
+}
+
+/** The queue for now: due cards with the day's new cards spread among them (see above). */
+export function readingQueue(cards: readonly Card[], states: Readonly<Record<string, CardState>>, options: ReadingQueueOptions): Card[] {
+  const { now, readAt, termSources } = options;
+  const reviews: { card: Card; due: number; order: number }[] = [];
+  const fresh: { card: Card; readAt: number; order: number }[] = [];
+  cards.forEach((card, order) => {
+    const state = stateOf(states, card.id);
+    if (!isNew(state)) {
+      if (!isDue(state, now)) return;
+      const due = Date.parse(state!.due);
+      reviews.push({ card, due: Number.isFinite(due) ? due : -Infinity, order });
+      return;
+    }
+    let when: number | undefined;
+    if (card.kind === 'term') {
+      const sources = termSources(card);
+      if (!sources.length && !options.allTerms) return;
+      for (const uri of sources) {
+        const t = readAt(uri);
+        if (t !== undefined && (when === undefined || t > when)) when = t;
+      }
+    } else if (card.source) {
+      when = readAt(card.source.uri);
+    }
+    fresh.push({ card, readAt: when ?? -Infinity, order });
+  });
+  reviews.sort((a, b) => a.due - b.due || a.order - b.order);
+  // Most recent reading first; a term card after the source cards read at the same time (the
+  // editorial's own points first, then its terms); otherwise in the order the cards were made.
+  fresh.sort((a, b) => b.readAt - a.readAt || termLast(a.card) - termLast(b.card) || a.order - b.order);
+  const chosen = fresh.slice(0, Math.max(0, options.newAllowed)).map(f => f.card);
+  return interleave(reviews.map(r => r.card), chosen);
+}
+
+const termLast = (card: Card) => (card.kind === 'term' ? 1 : 0);
+
+/**
+ * `fresh` spread evenly through `due`, the first fresh card first: with 10 due and 5 new cards,
+ * N D D N D D N D D N D D N D D … Either list alone comes back as it is.
+ */
+export function interleave<T>(due: readonly T[], fresh: readonly T[]): T[] {
+  if (!fresh.length) return [...due];
+  if (!due.length) return [...fresh];
+  const out: T[] = [];
+  const every = due.length / fresh.length;
+  let d = 0;
+  for (let f = 0; f < fresh.length; f++) {
+    out.push(fresh[f]);
+    const until = Math.round((f + 1) * every);
+    while (d < until && d < due.length) out.push(due[d++]);
+  }
+  while (d < due.length) out.push(due[d++]);
+  return out;
+}

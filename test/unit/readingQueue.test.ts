@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import type { Card } from '../../src/core/revision/cards/card';
+import { interleave, readingQueue, ReadingQueueOptions } from '../../src/core/revision/readingQueue';
+import { CardState, review, newCardState } from '../../src/core/revision/scheduler';
+
+const NOW = new Date('2026-12-07T09:00:00.000Z');
+const DAY = 86_400_000;
+
+const point = (id: string, uri: string): Card => ({ id, kind: 'point', front: id, back: id, source: { uri, line: 0 } });
+const term = (id: string, termId: string): Card => ({ id, kind: 'term', front: id, back: id, termId, source: { uri: 'glossary.json', line: 0 } });
+
+/** A card learned a month ago, due `dueInDays` from NOW (negative: overdue). */
+function learned(dueInDays: number): CardState {
+  const s = review(newCardState(new Date(NOW.getTime() - 30 * DAY)), 3, new Date(NOW.getTime() - 30 * DAY));
+  return { ...s, state: 2, reps: 3, due: new Date(NOW.getTime() + dueInDays * DAY).toISOString() };
+}
+
+const options = (o: Partial<ReadingQueueOptions> = {}): ReadingQueueOptions => ({
+  now: NOW, newAllowed: 20, readAt: () => undefined, termSources: () => [], ...o,
+});
+
+describe('readingQueue: a review follows what was read', () => {
+  it('introduces today\'s editorial first, then older reading, then what was never read', () => {
+    const cards = [point('old-1', 'old.md'), point('never-1', 'never.md'), point('today-1', 'today.md'), point('today-2', 'today.md'), point('old-2', 'old.md')];
+    const readAt = (uri: string) => ({ 'today.md': NOW.getTime() - 60_000, 'old.md': NOW.getTime() - 40 * DAY } as Record<string, number>)[uri];
+    assert.deepEqual(readingQueue(cards, {}, options({ readAt })).map(c => c.id), ['today-1', 'today-2', 'old-1', 'old-2', 'never-1']);
+  });
+
+  it('keeps glossary cards out unless the student\'s material mentions the term, then with that reading', () => {
+    const cards = [term('t-quad', 'quad'), term('t-unmentioned', 'nothing'), point('p-today', 'today.md'), point('p-old', 'old.md'), term('t-nisar', 'nisar')];
+    const readAt = (uri: string) => ({ 'today.md': NOW.getTime(), 'old.md': NOW.getTime() - 10 * DAY, 'note.md': NOW.getTime() - 2 * DAY } as Record<string, number>)[uri];
+    const termSources = (c: Card) => ({ quad: ['old.md', 'today.md'], nisar: ['note.md'] } as Record<string, string[]>)[c.termId!] ?? [];
+    const ids = readingQueue(cards, {}, options({ readAt, termSources })).map(c => c.id);
+    // Today's editorial, then its term (Quad is in it too), then the note's term, then the old editorial.
+    assert.deepEqual(ids, ['p-today', 't-quad', 't-nisar', 'p-old']);
+    assert.ok(readingQueue(cards, {}, options({ readAt, termSources, allTerms: true })).some(c => c.id === 't-unmentioned'), 'every term when asked for');
+  });
+
+  it('puts every due card in, oldest due first, and spreads the day\'s new cards among them', () => {
+    const cards = [point('due-late', 'a.md'), point('due-early', 'a.md'), point('not-due', 'a.md'), point('new-1', 'b.md'), point('new-2', 'b.md'), point('new-3', 'b.md')];
+    const states = { 'due-late': learned(-1), 'due-early': learned(-5), 'not-due': learned(3) };
+    const ids = readingQueue(cards, states, options({ newAllowed: 2 })).map(c => c.id);
+    assert.deepEqual(ids, ['new-1', 'due-early', 'new-2', 'due-late']);
+    assert.deepEqual(readingQueue(cards, states, options({ newAllowed: 0 })).map(c => c.id), ['due-early', 'due-late'], 'no new cards left today');
+  });
+
+  it('takes a card with a reviewed state as learned even when its source is read again', () => {
+    const cards = [point('seen', 'today.md'), point('unseen', 'today.md')];
+    const ids = readingQueue(cards, { seen: learned(5) }, options({ readAt: () => NOW.getTime() })).map(c => c.id);
+    assert.deepEqual(ids, ['unseen']);
+  });
+});
+
+describe('interleave', () => {
+  it('spreads the new cards evenly and keeps both orders', () => {
+    assert.deepEqual(interleave(['d1', 'd2', 'd3', 'd4'], ['n1', 'n2']), ['n1', 'd1', 'd2', 'n2', 'd3', 'd4']);
+    assert.deepEqual(interleave(['d1'], ['n1', 'n2', 'n3']), ['n1', 'n2', 'd1', 'n3']);
+    assert.deepEqual(interleave([], ['n1']), ['n1']);
+    assert.deepEqual(interleave(['d1'], []), ['d1']);
+  });
+
+  it('loses and repeats nothing, for any lengths', () => {
+    for (let d = 0; d < 30; d++) {
+      for (let n = 0; n < 30; n++) {
+        const due = Array.from({ length: d }, (_, i) => `d${i}`);
+        const fresh = Array.from({ length: n }, (_, i) => `n${i}`);
+        const out = interleave(due, fresh);
+        assert.equal(out.length, d + n);
+        assert.deepEqual(out.filter(x => x.startsWith('d')), due);
+        assert.deepEqual(out.filter(x => x.startsWith('n')), fresh);
+      }
+    }
+  });
+});
