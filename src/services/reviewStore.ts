@@ -35,6 +35,8 @@ const sameStamp = (a: Stamp | undefined, b: Stamp | undefined) => a?.size === b?
 export class ReviewStore implements vscode.Disposable {
   private loaded: Loaded | undefined;
   private loading: Promise<ReviewState> | undefined;
+  /** Counts resets: a read that began before one does not count. */
+  private generation = 0;
   private writing: Promise<void> = Promise.resolve();
   private readonly appendNode: Appender | undefined = nodeAppender();
   private readonly problems = vscode.languages.createDiagnosticCollection('upsc-review-log');
@@ -76,7 +78,10 @@ export class ReviewStore implements vscode.Disposable {
     const uri = this.uri;
     const loaded = this.loaded;
     if (loaded && loaded.uri === uri.toString() && sameStamp(loaded.stamp, await this.stamp(uri))) return loaded.log.state;
-    this.loading ??= this.read(uri).finally(() => { this.loading = undefined; });
+    if (!this.loading) {
+      const reading: Promise<ReviewState> = this.read(uri, this.generation).finally(() => { if (this.loading === reading) this.loading = undefined; });
+      this.loading = reading;
+    }
     return this.loading;
   }
 
@@ -86,7 +91,7 @@ export class ReviewStore implements vscode.Disposable {
     return this.loaded?.log.all ?? [];
   }
 
-  private async read(uri: vscode.Uri): Promise<ReviewState> {
+  private async read(uri: vscode.Uri, generation: number): Promise<ReviewState> {
     const stamp = await this.stamp(uri);
     let events: ReviewEvent[] = [];
     if (stamp !== undefined) {
@@ -104,6 +109,9 @@ export class ReviewStore implements vscode.Disposable {
     const log = new FoldedLog();
     log.add(events);
     if (!isMigrated(events)) log.add(await this.migrate(uri));
+    // Reset while this read was under way (a setting changed, a test rewrote the files): what it
+    // read may be from before; read again.
+    if (generation !== this.generation) return this.load();
     this.loaded = { uri: uri.toString(), stamp: await this.stamp(uri), log };
     return log.state;
   }
@@ -177,6 +185,8 @@ export class ReviewStore implements vscode.Disposable {
   /** The log is read again on next use (the storage setting changed, the file changed). */
   reset(): void {
     this.loaded = undefined;
+    this.loading = undefined;
+    this.generation++;
   }
 
   /** The log changed (the watcher, trust granted): read again, and say so when the state differs. */

@@ -36,6 +36,7 @@ export const SETTINGS = {
   'tree.sortBy': setting(oneOf('date', 'title'), 'date'),
   detectEditorialsByContent: setting(isBoolean, true),
   'review.newCardsPerDay': setting(isCount, 20),
+  'review.newCardsPerSource': setting(isCount, 10),
   'review.storage': setting(oneOf('workspace', 'global'), 'workspace'),
   'review.allGlossaryTerms': setting(isBoolean, false),
   'exam.prelimsDate': setting(isDateOrEmpty, ''),

@@ -7,6 +7,15 @@ import type { TreeNode } from '../../src/features/editorials/editorialTree';
 
 
 
+/** The workspace's notes.md in an editor, the cursor at its end, and its text before any insert. */
+async function notesWithCursorAtEnd(): Promise<{ notes: vscode.TextEditor; before: string }> {
+  const notesUri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'notes.md');
+  const notes = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notesUri));
+  const end = notes.document.lineAt(notes.document.lineCount - 1).range.end;
+  notes.selection = new vscode.Selection(end, end);
+  return { notes, before: notes.document.getText() };
+}
+
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
 }
@@ -115,11 +124,7 @@ describe('Editorial tree in the real VS Code host', () => {
   });
 
   it('inserts a point into the last notes editor as one undoable edit', async () => {
-    const notesUri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'notes.md');
-    const notes = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notesUri));
-    const before = notes.document.getText();
-    const end = notes.document.lineAt(notes.document.lineCount - 1).range.end;
-    notes.selection = new vscode.Selection(end, end);
+    const { notes, before } = await notesWithCursorAtEnd();
     const sections = await upsc.tree.getChildren(roots[0]);
     const point = (await upsc.tree.getChildren(sections[1]))[1];
     // Focus moves away from the notes (as when clicking the tree); the insert still targets them.
@@ -136,11 +141,7 @@ describe('Editorial tree in the real VS Code host', () => {
   });
 
   it('inserts text selected in an editorial into the notes, with a link to its line (editor context menu)', async () => {
-    const notesUri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'notes.md');
-    const notes = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notesUri));
-    const before = notes.document.getText();
-    const end = notes.document.lineAt(notes.document.lineCount - 1).range.end;
-    notes.selection = new vscode.Selection(end, end);
+    const { notes, before } = await notesWithCursorAtEnd();
     const sections = await upsc.tree.getChildren(roots[0]);
     const section = sections[1] as Extract<TreeNode, { type: 'section' }>;
     const editorial = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(section.entry.uri)));

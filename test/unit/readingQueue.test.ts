@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Card } from '../../src/core/revision/cards/card';
-import { interleave, readingQueue, ReadingQueueOptions } from '../../src/core/revision/readingQueue';
+import { interleave, newSeenBySource, readingQueue, ReadingQueueOptions, sourceKey } from '../../src/core/revision/readingQueue';
+import type { ReviewEvent } from '../../src/core/revision/reviewLog';
 import { CardState, review, newCardState } from '../../src/core/revision/scheduler';
 
 const NOW = new Date('2026-12-07T09:00:00.000Z');
@@ -48,6 +49,24 @@ describe('readingQueue: a review follows what was read', () => {
     const cards = [point('seen', 'today.md'), point('unseen', 'today.md')];
     const ids = readingQueue(cards, { seen: learned(5) }, options({ readAt: () => NOW.getTime() })).map(c => c.id);
     assert.deepEqual(ids, ['unseen']);
+  });
+});
+
+describe('readingQueue: the daily limit per source', () => {
+  it('lets no one source use up the day, counting what each brought in today already', () => {
+    const cards = [...Array.from({ length: 6 }, (_, i) => point(`today-${i}`, 'today.md')), point('old-1', 'old.md'), point('old-2', 'old.md'), term('t1', 'quad'), term('t2', 'nisar')];
+    const readAt = (uri: string) => ({ 'today.md': NOW.getTime(), 'old.md': NOW.getTime() - DAY } as Record<string, number>)[uri];
+    const termSources = () => ['today.md'];
+    const ids = readingQueue(cards, {}, options({ readAt, termSources, newAllowed: 20, newPerSource: 3, seenToday: k => (k === 'today.md' ? 1 : 0) })).map(c => c.id);
+    assert.deepEqual(ids, ['today-0', 'today-1', 't1', 't2', 'old-1', 'old-2'], 'today.md had one already: two more; the glossary and old.md their own');
+    assert.equal(sourceKey(cards[8]), 'glossary');
+  });
+
+  it('counts a card as brought in today when its first rating, not taken back, is today', () => {
+    const ev = (id: string, card: string, daysAgo: number): ReviewEvent => ({ v: 1, id, at: new Date(NOW.getTime() - daysAgo * DAY).toISOString(), kind: 'review', card, grade: 3 });
+    const events: ReviewEvent[] = [ev('a', 'c1', 3), ev('b', 'c1', 0), ev('c', 'c2', 0), ev('d', 'c3', 0), { v: 1, id: 'u', at: NOW.toISOString(), kind: 'undo', target: 'd' }, ev('e', 'c4', 0)];
+    const seen = newSeenBySource(events, id => ({ c1: 'a.md', c2: 'a.md', c3: 'b.md', c4: 'glossary' } as Record<string, string>)[id], NOW);
+    assert.deepEqual([...seen].sort(), [['a.md', 1], ['glossary', 1]]);
   });
 });
 

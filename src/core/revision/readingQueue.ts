@@ -6,11 +6,15 @@
 //   them. Glossary cards come in with the reading that mentions their term (a term card takes the
 //   recency of the most recent source that mentions it) and only for terms the student's own
 //   material mentions, unless every term is asked for;
-// - at most the day's new-card allowance, spread evenly among the due cards rather than left for
-//   the end, so a long backlog does not push today's editorial to tomorrow.
+// - at most the day's new-card allowance, and at most `newPerSource` from any one editorial, note
+//   or the glossary (one long editorial does not use up the day), spread evenly among the due
+//   cards rather than left for the end, so a long backlog does not push today's editorial to
+//   tomorrow.
 // Pure: the caller says when each source was read and which terms its material mentions.
 import type { Card } from './cards/card';
 import { CardState, isDue, isNew } from './scheduler';
+import type { ReviewEvent } from './reviewLog';
+import { localDateKey } from '../shared/dates';
 
 export interface ReadingQueueOptions {
   readonly now: Date;
@@ -23,6 +27,38 @@ export interface ReadingQueueOptions {
   readonly termSources: (card: Card) => readonly string[];
   /** Every glossary card, mentioned or not ("asked for"). */
   readonly allTerms?: boolean;
+  /** New cards one source may bring in a day (the glossary is one source); none: no such limit. */
+  readonly newPerSource?: number;
+  /** New cards each source already brought in today (sourceKey). */
+  readonly seenToday?: (source: string) => number;
+}
+
+/**
+ * New cards each source brought in on `now`'s day: cards whose first rating (not taken back) was
+ * that day, counted by `keyOf` (sourceKey of the card; undefined for a card no longer made).
+ */
+export function newSeenBySource(events: readonly ReviewEvent[], keyOf: (cardId: string) => string | undefined, now: Date): Map<string, number> {
+  const undone = new Set<string>();
+  for (const e of events) if (e.kind === 'undo') undone.add(e.target);
+  const first = new Map<string, number>();
+  for (const e of events) {
+    if (e.kind !== 'review' || undone.has(e.id)) continue;
+    const t = Date.parse(e.at);
+    if (!(t >= (first.get(e.card) ?? Infinity))) first.set(e.card, t);
+  }
+  const today = localDateKey(now);
+  const counts = new Map<string, number>();
+  for (const [card, t] of first) {
+    if (localDateKey(new Date(t)) !== today) continue;
+    const key = keyOf(card);
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The source a new card counts against: its editorial or note; the glossary for a term card. */
+export function sourceKey(card: Card): string {
+  return card.kind === 'term' || !card.source ? 'glossary' : card.source.uri;
 }
 
 function stateOf(states: Readonly<Record<string, CardState>>, id: string): CardState | undefined {
@@ -59,7 +95,17 @@ export function readingQueue(cards: readonly Card[], states: Readonly<Record<str
   // Most recent reading first; a term card after the source cards read at the same time (the
   // editorial's own points first, then its terms); otherwise in the order the cards were made.
   fresh.sort((a, b) => b.readAt - a.readAt || termLast(a.card) - termLast(b.card) || a.order - b.order);
-  const chosen = fresh.slice(0, Math.max(0, options.newAllowed)).map(f => f.card);
+  const chosen: Card[] = [];
+  const taken = new Map<string, number>();
+  const perSource = options.newPerSource ?? Infinity;
+  for (const f of fresh) {
+    if (chosen.length >= options.newAllowed) break;
+    const key = sourceKey(f.card);
+    const n = taken.get(key) ?? options.seenToday?.(key) ?? 0;
+    if (n >= perSource) continue;
+    taken.set(key, n + 1);
+    chosen.push(f.card);
+  }
   return interleave(reviews.map(r => r.card), chosen);
 }
 

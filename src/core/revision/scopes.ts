@@ -1,5 +1,5 @@
 // A review of part of the material: one editorial, one note, the editorials of a tag or of a GS
-// paper. A scope is the set of sources it covers; its cards are the cards made from those sources
+// paper, the editorials and notes of a syllabus topic. A scope is the set of sources it covers; its cards are the cards made from those sources
 // and the glossary cards of the terms they mention. Cramming reviews every card of a scope now,
 // due or not, and leaves the schedule as it was (the feature does not save its ratings).
 import type { Card } from './cards/card';
@@ -11,7 +11,9 @@ export type ReviewScope =
   | { readonly kind: 'editorial'; readonly uri: string }
   | { readonly kind: 'note'; readonly uri: string }
   | { readonly kind: 'tag'; readonly tag: string }
-  | { readonly kind: 'paper'; readonly paper: string };
+  | { readonly kind: 'paper'; readonly paper: string }
+  /** Sources chosen elsewhere (the editorials and notes of a syllabus topic). */
+  | { readonly kind: 'sources'; readonly uris: readonly string[] };
 
 /** An editorial as a scope sees it. */
 export interface ScopeEditorial {
@@ -35,6 +37,7 @@ export function scopeSources(scope: ReviewScope, editorials: readonly ScopeEdito
       return new Set(editorials.filter(e => e.editorial.tags.some(t => t.toLocaleLowerCase() === tag)).map(e => e.uri));
     }
     case 'paper': return new Set(editorials.filter(e => paperOf(e.editorial) === scope.paper).map(e => e.uri));
+    case 'sources': return new Set(scope.uris);
   }
 }
 

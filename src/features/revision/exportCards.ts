@@ -6,8 +6,7 @@ import type { Card } from '../../core/revision/cards/card';
 import { cardTags, ExportRow, toAnkiText, toCsv } from '../../core/revision/ankiExport';
 import { paperOf } from '../../core/revision/scopes';
 import { mapEditorial } from '../../core/syllabus/editorialMapping';
-import { KeywordIndex } from '../../core/syllabus/keywordIndex';
-import { parseSyllabus } from '../../core/syllabus/tree';
+import { syllabusMap } from './syllabusSources';
 import { renderMarkdown } from '../../core/shared/markdown/engine';
 import { background } from '../../core/shared/slices';
 import type { LibraryEntry } from '../../core/editorial/library';
@@ -44,9 +43,7 @@ export async function exportCards(ctx: FeatureContext, session: ReviewSession, t
 
 /** Cards as rows: HTML fields, and tags from the card's editorial and its place on the syllabus. */
 async function exportRows(ctx: FeatureContext, cards: readonly Card[]): Promise<ExportRow[]> {
-  const bytes = await ctx.files.readBytes(vscode.Uri.joinPath(ctx.extensionUri, 'data', 'syllabus.json'));
-  const { tree } = parseSyllabus(bytes ? new TextDecoder().decode(bytes) : '');
-  const index = new KeywordIndex(tree);
+  const { tree, index } = await syllabusMap(ctx);
   const byEntry = new Map<string, { entry: LibraryEntry; sections: readonly (readonly string[])[] } | undefined>();
   const about = (uri: string) => {
     if (!byEntry.has(uri)) {

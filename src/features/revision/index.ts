@@ -15,7 +15,8 @@ import { ReviewSession } from './reviewPanel';
 function isScope(v: unknown): v is ReviewScope {
   const s = v as { kind?: unknown; uri?: unknown; tag?: unknown; paper?: unknown } | undefined;
   return !!s && ((s.kind === 'editorial' || s.kind === 'note') ? typeof s.uri === 'string'
-    : s.kind === 'tag' ? typeof s.tag === 'string' : s.kind === 'paper' ? typeof s.paper === 'string' : s.kind === 'all');
+    : s.kind === 'tag' ? typeof s.tag === 'string' : s.kind === 'paper' ? typeof s.paper === 'string'
+      : s.kind === 'sources' ? Array.isArray((s as { uris?: unknown }).uris) && ((s as { uris: unknown[] }).uris).every(u => typeof u === 'string') : s.kind === 'all');
 }
 
 /** The due count needs every card made: it waits this long after start-up work (scan, mention index). */
@@ -31,7 +32,7 @@ export function activate(ctx: FeatureContext): { review: ReviewSession; plan: Pl
     // Another window rated cards, or a git pull brought another machine's: go on from there.
     store.onDidChange(() => void session.followStore().then(() => session.updateStatus())),
     { dispose: () => clearTimeout(timer) },
-    ctx.config.onChange(['review.storage', 'review.newCardsPerDay', 'review.allGlossaryTerms'], () => void session.reloadState().then(() => session.updateStatus())),
+    ctx.config.onChange(['review.storage', 'review.newCardsPerDay', 'review.newCardsPerSource', 'review.allGlossaryTerms'], () => void session.reloadState().then(() => session.updateStatus())),
   );
   ctx.commands.register(COMMANDS.reviewDueCards, async () => {
     await ctx.ready;
@@ -41,7 +42,7 @@ export function activate(ctx: FeatureContext): { review: ReviewSession; plan: Pl
   ctx.commands.register(COMMANDS.reviewScope, async (scope?: unknown, label?: unknown) => {
     await ctx.ready;
     const preset = isScope(scope) ? { scope, label: typeof label === 'string' ? label : '' } : undefined;
-    const picked = await pickScope(ctx.library, ctx.notes, preset);
+    const picked = await pickScope(ctx, preset);
     return picked && session.start(picked.scope, { cram: picked.cram, label: picked.label });
   });
   ctx.commands.register(COMMANDS.reviewEditorial, async (node?: unknown) => {

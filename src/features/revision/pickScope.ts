@@ -1,9 +1,9 @@
-// "UPSC: Review Cards of…": choose what to review (one editorial, a tag, a GS paper, one note)
+// "UPSC: Review Cards of…": choose what to review (one editorial, a tag, a GS paper, a syllabus topic, one note)
 // and how (the cards due, or cram every card now without touching the schedule).
 import * as vscode from 'vscode';
-import type { EditorialLibrary } from '../../core/editorial/library';
 import { paperOf, ReviewScope, tagsOf } from '../../core/revision/scopes';
-import type { NoteTexts } from '../../services/noteTexts';
+import type { FeatureContext } from '../context';
+import { sourcesByTopic, syllabusMap } from './syllabusSources';
 
 export interface PickedScope {
   readonly scope: ReviewScope;
@@ -13,8 +13,8 @@ export interface PickedScope {
 
 type Item<T> = vscode.QuickPickItem & { value: T };
 
-export async function pickScope(library: EditorialLibrary, notes: NoteTexts, preset?: { scope: ReviewScope; label: string }): Promise<PickedScope | undefined> {
-  const chosen = preset ?? await pickWhat(library, notes);
+export async function pickScope(ctx: FeatureContext, preset?: { scope: ReviewScope; label: string }): Promise<PickedScope | undefined> {
+  const chosen = preset ?? await pickWhat(ctx);
   if (!chosen) return undefined;
   const how = await vscode.window.showQuickPick<Item<boolean>>([
     { label: vscode.l10n.t('Cards due'), description: vscode.l10n.t('as scheduled; ratings are saved'), value: false },
@@ -23,12 +23,14 @@ export async function pickScope(library: EditorialLibrary, notes: NoteTexts, pre
   return how && { ...chosen, cram: how.value };
 }
 
-async function pickWhat(library: EditorialLibrary, notes: NoteTexts): Promise<{ scope: ReviewScope; label: string } | undefined> {
+async function pickWhat(ctx: FeatureContext): Promise<{ scope: ReviewScope; label: string } | undefined> {
+  const { library, notes } = ctx;
   const editorials = library.visible();
   const kind = await vscode.window.showQuickPick<Item<ReviewScope['kind']>>([
     { label: `$(book) ${vscode.l10n.t('An editorial')}`, value: 'editorial' },
     { label: `$(tag) ${vscode.l10n.t('A tag')}`, value: 'tag' },
     { label: `$(mortar-board) ${vscode.l10n.t('A GS paper')}`, value: 'paper' },
+    { label: `$(list-tree) ${vscode.l10n.t('A syllabus topic')}`, value: 'sources' },
     { label: `$(note) ${vscode.l10n.t('A note')}`, value: 'note' },
   ], { title: vscode.l10n.t('Review Cards of…') });
   if (!kind) return undefined;
@@ -58,6 +60,17 @@ async function pickWhat(library: EditorialLibrary, notes: NoteTexts): Promise<{ 
       const pick = await vscode.window.showQuickPick(notes.notes().map(([uri]) => ({ label: vscode.Uri.parse(uri).path.split('/').pop() ?? uri, description: vscode.workspace.asRelativePath(vscode.Uri.parse(uri)), value: uri })),
         { title: vscode.l10n.t('Review Cards of a Note'), matchOnDescription: true });
       return pick && { scope: { kind: 'note', uri: pick.value }, label: pick.label };
+    }
+    case 'sources': {
+      const [byTopic, { tree }] = await Promise.all([sourcesByTopic(ctx), syllabusMap(ctx)]);
+      const hindi = vscode.env.language.startsWith('hi');
+      const items = tree.nodes().filter(n => byTopic.has(n.id)).map(n => ({
+        label: `${'  '.repeat(Math.max(0, n.depth))}${hindi ? n.name.hi : n.name.en}`,
+        description: vscode.l10n.t('{0} editorials and notes', byTopic.get(n.id)!.size),
+        value: n.id,
+      }));
+      const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Review Cards of a Syllabus Topic'), matchOnDescription: false });
+      return pick && { scope: { kind: 'sources', uris: [...byTopic.get(pick.value)!] }, label: pick.label.trim() };
     }
     default: return undefined;
   }

@@ -14,7 +14,7 @@ import { escapeMarkdown } from '../../core/shared/markdown/inline';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import type { Grade } from '../../core/revision/scheduler';
-import { readingQueue } from '../../core/revision/readingQueue';
+import { newSeenBySource, readingQueue, sourceKey } from '../../core/revision/readingQueue';
 import { cardsOfSources, ReviewScope, scopeSources } from '../../core/revision/scopes';
 import { deadlineInterval, type Exam } from '../../core/revision/examPlan';
 import { hashText } from '../../core/editorial/library';
@@ -124,8 +124,13 @@ export class ReviewSession implements vscode.Disposable {
     const sources = await this.termSources();
     const termSources = (card: Card) => (card.termId && sources.get(card.termId)) || [];
     const inScope = scopeSources(scope, this.library.visible());
-    const cards = cardsOfSources(this.allCards(), inScope, termSources);
+    const all = this.allCards();
+    const cards = cardsOfSources(all, inScope, termSources);
+    const keys = new Map(all.map(c => [c.id, sourceKey(c)]));
+    const seenBySource = cram ? new Map<string, number>() : newSeenBySource(await this.store.events(), id => keys.get(id), now);
     return readingQueue(cards, cram ? {} : state.cards, {
+      newPerSource: cram ? undefined : this.config.get('review.newCardsPerSource'),
+      seenToday: key => seenBySource.get(key) ?? 0,
       now,
       newAllowed: cram ? cards.length : this.newPerDay() - seen,
       readAt: uri => this.readAt(uri),
