@@ -43,7 +43,9 @@ describe('Syllabus and PYQ radar (real VS Code host)', () => {
   /** The report once it holds the workspace's notes and answer. */
   const report = () => until('a report with the notes', async () => {
     const r = await upsc.syllabus.syllabusView.update();
-    return (r.stats.get('gs3')?.answers ?? 0) >= 1 && (r.stats.get('gs2.polity.federalism')?.notes ?? 0) >= 1 && r;
+    // Notes are read one by one: wait until each note the tests count is in.
+    return (r.stats.get('gs3')?.answers ?? 0) >= 1 && (r.stats.get('gs2.polity.federalism')?.notes ?? 0) >= 1
+      && (r.stats.get('gs3.agriculture.food-security')?.notes ?? 0) >= 1 && r;
   }, 30000);
 
   it('shows every paper with counts and coverage, and the gaps, in the Syllabus view', async () => {
