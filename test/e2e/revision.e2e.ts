@@ -57,7 +57,7 @@ describe('UI: writing a mains answer with the coach, and the day\'s plan', funct
     // It follows typing: more words, and the panel says so without being asked again.
     const before = Number(/(\d+) \/ 250 words/.exec(text)?.[1]);
     await wb.page.keyboard.type('Space collaboration through NISAR adds a technological side.\n', { delay: 2 });
-    // (The page is written again on each update: find its frame afresh.)
+    // (Updated in place; written again when the panel is shown anew: find its frame each time.)
     let words = before;
     for (let i = 0; i < 60 && words <= before; i++) {
       await sleep(250);

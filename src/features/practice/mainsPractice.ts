@@ -214,6 +214,9 @@ export class MainsPractice implements vscode.Disposable {
     this.following = undefined;
   }
 
+  /** The editorial the open panel's page was written for. */
+  private shownFor: string | undefined;
+
   private showCoverage(entry: LibraryEntry, coaching: Coaching): void {
     const c = coaching.coverage;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
@@ -221,7 +224,14 @@ export class MainsPractice implements vscode.Disposable {
       this.panel = vscode.window.createWebviewPanel('upscEditorials.coverage', vscode.l10n.t('Answer coach'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [media] });
       // The panel's own listeners go with it, not with the feature.
       const own = new DisposableStore();
-      own.add(this.panel.onDidDispose(() => { this.panel = undefined; this.stopFollowing(); own.dispose(); }));
+      own.add(this.panel.onDidDispose(() => { this.panel = undefined; this.shownFor = undefined; this.stopFollowing(); own.dispose(); }));
+      // Shown again after being hidden, the page is the one last written whole: write it anew.
+      own.add(this.panel.onDidChangeViewState(e => {
+        const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === this.following?.uri);
+        if (!e.webviewPanel.visible || !doc) return;
+        this.shownFor = undefined;
+        void this.coach(doc);
+      }));
       own.add(this.panel.webview.onDidReceiveMessage(async (m: { type?: unknown; line?: unknown; uri?: unknown }) => {
         if (typeof m?.line !== 'number' || typeof m.uri !== 'string') return;
         // Only lines of an editorial, or of a note the panel listed: the page cannot open anything else.
@@ -256,11 +266,7 @@ export class MainsPractice implements vscode.Disposable {
       ? `<ul>${coaching.noteFacts.map(f => `<li><a href="#" data-note="${escapeHtml(f.uri)}" data-line="${f.line}">${escapeHtml(f.text)}</a></li>`).join('')}</ul>`
       : `<p class="none">${escapeHtml(vscode.l10n.t('Nothing from your notes on these terms that the answer leaves out.'))}</p>`;
     const question = coaching.question ? `<p class="question"${lang}>${escapeHtml(coaching.question)}</p>` : '';
-    w.html = `<!DOCTYPE html><html lang="${escapeHtml(uiLang)}"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${w.cspSource}; script-src 'nonce-${n}'">
-<link href="${w.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'))}" rel="stylesheet"><title>${escapeHtml(title)}</title></head>
-<body data-uri="${escapeHtml(entry.uri)}"><main>
-<h1${lang}>${escapeHtml(entry.editorial.title)}</h1>
+    const main = `<h1${lang}>${escapeHtml(entry.editorial.title)}</h1>
 ${question}
 <p class="meta">${escapeHtml(vscode.l10n.t('{0} / {1} words · points {2}% · terms {3}%', c.wordCount, c.target, pct(c.coveredPoints.length, c.missedPoints.length), pct(c.coveredTerms.length, c.missedTerms.length)))}</p>
 <h2>${escapeHtml(vscode.l10n.t('What the question asks'))}</h2>${directive}
@@ -271,13 +277,27 @@ ${question}
 <h2>${escapeHtml(vscode.l10n.t('Terms missed'))}</h2><p>${c.missedTerms.length ? `<span${lang}>${c.missedTerms.map(escapeHtml).join(', ')}</span>` : none}</p>
 <h2>${escapeHtml(vscode.l10n.t('Terms used'))}</h2><p>${c.coveredTerms.length ? `<span${lang}>${c.coveredTerms.map(escapeHtml).join(', ')}</span>` : none}</p>
 <h2>${escapeHtml(vscode.l10n.t('From your notes, not used yet'))}</h2>${facts}
-</main>
+`;
+    // While the student types, the page is updated in place (its scroll position kept); the
+    // whole page is written only when it opens or shows another editorial.
+    if (this.shownFor === entry.uri && this.panel.visible) {
+      void w.postMessage({ type: 'update', html: main });
+      return;
+    }
+    this.shownFor = entry.uri;
+    w.html = `<!DOCTYPE html><html lang="${escapeHtml(uiLang)}"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${w.cspSource}; script-src 'nonce-${n}'">
+<link href="${w.asWebviewUri(vscode.Uri.joinPath(media, 'review.css'))}" rel="stylesheet"><title>${escapeHtml(title)}</title></head>
+<body data-uri="${escapeHtml(entry.uri)}"><main>
+${main}</main>
 <script nonce="${n}">
 const vscode = acquireVsCodeApi();
 const uri = document.body.dataset.uri;
 document.addEventListener('click', e => { const a = e.target.closest('a[data-line]'); if (!a) return; e.preventDefault();
   if (a.dataset.note) vscode.postMessage({ type: 'revealNote', uri: a.dataset.note, line: Number(a.dataset.line) });
   else vscode.postMessage({ type: 'reveal', uri, line: Number(a.dataset.line) }); });
+// The extension's own markup (escaped there), the page's main part after an edit.
+window.addEventListener('message', e => { if (e.data && e.data.type === 'update' && typeof e.data.html === 'string') document.querySelector('main').innerHTML = e.data.html; });
 </script></body></html>`;
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
