@@ -13,7 +13,7 @@ import { GlossaryIndex } from '../src/core/glossary/glossaryIndex';
 import { importEditorial } from '../src/core/import/importEditorial';
 import { findNoteLinks } from '../src/core/notes/noteLinks';
 import { answerWordCount } from '../src/core/practice/answerCheck';
-import { answerStructure, dimensionsOf, unusedNoteFacts } from '../src/core/practice/answerCoach';
+import { answerStructure, dimensionsOf, factLines, unusedNoteFacts } from '../src/core/practice/answerCoach';
 import { directiveOf } from '../src/core/practice/directives';
 import { parseDelimited, toAnkiText } from '../src/core/revision/ankiExport';
 import { editorialCards } from '../src/core/revision/cards/editorialCards';
@@ -147,7 +147,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { id: 'answer-structure', what: 'answerStructure (the coach, on every pause in typing)', host: true, accepts: notHtml, prepare: sameText, run: t => answerStructure(t as string) },
   { id: 'dimensions', what: 'dimensionsOf (the coach)', host: true, accepts: notHtml, prepare: sameText, run: t => dimensionsOf(t as string) },
   { id: 'directive', what: 'directiveOf of the text as a question', host: true, accepts: notHtml, prepare: sameText, run: t => directiveOf(t as string) },
-  { id: 'note-facts', what: 'unusedNoteFacts of the note (the coach)', host: true, accepts: notHtml, prepare: sameText, run: t => unusedNoteFacts([['file:///notes/hostile.md', t as string]], ['Quad', 'CAATSA', 'Article 21'], 'an answer') },
+  { id: 'note-facts', what: 'unusedNoteFacts of the note (the coach)', host: true, accepts: notHtml, prepare: sameText, run: t => unusedNoteFacts([['file:///notes/hostile.md', factLines(t as string)]], ['Quad', 'CAATSA', 'Article 21'], 'an answer') },
   { id: 'anki-export', what: 'toAnkiText of the text as one card, read back with parseDelimited', host: true, accepts: notHtml, prepare: sameText, run: t => parseDelimited(toAnkiText([{ id: 'x', front: t as string, back: t as string, tags: ['upsc'] }]), '\t') },
   { id: 'note-cards', what: 'noteCards of the note', host: true, accepts: notHtml, prepare: sameText, run: t => noteCards('file:///notes/hostile.md', t as string) },
   {

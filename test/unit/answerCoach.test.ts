@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { answerStructure, dimensionCoverage, dimensionsOf, unusedNoteFacts } from '../../src/core/practice/answerCoach';
+import { answerStructure, dimensionCoverage, dimensionsOf, factLines, unusedNoteFacts } from '../../src/core/practice/answerCoach';
 import { directiveOf } from '../../src/core/practice/directives';
 import { answerOf, answerScaffold } from '../../src/core/practice/answerCheck';
 import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
@@ -57,7 +57,7 @@ describe('answer coach: dimensions and notes', () => {
   });
 
   it('offers facts from the notes on the editorial\'s terms that the answer does not use', () => {
-    const notes: [string, string][] = [['file:///n/quad.md', '# Quad\n\n- The Quad held its first leaders\' summit in 2021.\n- Quad is a grouping.\n- Unrelated line with 2023 and nothing else.\n- CAATSA was passed by the US Congress in 2017.\n']];
+    const notes: [string, ReturnType<typeof factLines>][] = [['file:///n/quad.md', factLines('# Quad\n\n- The Quad held its first leaders\' summit in 2021.\n- Quad is a grouping.\n- Unrelated line with 2023 and nothing else.\n- CAATSA was passed by the US Congress in 2017.\n')]];
     const facts = unusedNoteFacts(notes, ['Quad', 'CAATSA'], 'The Quad is an informal grouping of four democracies.');
     assert.deepEqual(facts.map(f => f.line), [2, 5]);
     assert.equal(unusedNoteFacts(notes, ['Quad', 'CAATSA'], 'CAATSA was passed by the US Congress in 2017 and the Quad held its first leaders summit in 2021.').length, 0, 'used facts are not offered');
@@ -67,7 +67,7 @@ describe('answer coach: dimensions and notes', () => {
     const big = '<!--'.repeat(250_000);
     assert.equal(answerStructure(big).body, 0);
     assert.ok(dimensionsOf('trade investment '.repeat(60_000)).has('economic'));
-    assert.equal(unusedNoteFacts([['n', 'The Quad summit met in 2021\n'.repeat(40_000)]], ['Quad'], 'x').length, 8);
+    assert.equal(unusedNoteFacts([['n', factLines('The Quad summit met in 2021\n'.repeat(40_000))]], ['Quad'], 'x').length, 8);
     assert.equal(directiveOf('list'.repeat(250_000)), undefined);
   });
 });

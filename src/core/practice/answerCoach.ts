@@ -141,26 +141,43 @@ export interface NoteFact {
 /** A line that carries a fact an examiner rewards: a figure, an Article, a committee, a report, an Act, a judgement. */
 const FACTUAL = /\d|\b(?:article|committee|commission|report|act|index|survey|judgement|judgment|case|scheme|mission)\b|अनुच्छेद|समिति|आयोग|रिपोर्ट|अधिनियम|सूचकांक|सर्वेक्षण|निर्णय|योजना|मिशन/i;
 
+/** A line of a note that carries a fact, ready to be matched against terms and an answer. */
+export interface FactLine {
+  readonly line: number;
+  readonly text: string;
+  /** Lower-case, NFC: for finding term names in it. */
+  readonly lower: string;
+  readonly stems: readonly string[];
+}
+
+/** The lines of a note that carry a fact (FACTUAL): made once per note text, kept by the caller. */
+export function factLines(text: string): FactLine[] {
+  const out: FactLine[] = [];
+  const lines = text.slice(0, COACH_LIMIT).split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim();
+    if (line.length < 12 || line.length > 400 || /^#/.test(line) || !FACTUAL.test(line)) continue;
+    out.push({ line: i, text: line, lower: line.normalize('NFC').toLowerCase(), stems: contentStems(line) });
+  }
+  return out;
+}
+
 /**
- * Facts in the student's notes on the editorial's terms that the answer does not use: a note line
- * that names one of `terms` and carries a fact (FACTUAL), whose content words are mostly absent
- * from the answer. At most `max`, in the notes' order.
+ * Facts in the student's notes on the editorial's terms that the answer does not use: a fact line
+ * (factLines) that names one of `terms`, whose content words are mostly absent from the answer.
+ * At most `max`, in the notes' order.
  */
-export function unusedNoteFacts(notes: readonly (readonly [string, string])[], terms: readonly string[], answer: string, max = 8): NoteFact[] {
+export function unusedNoteFacts(notes: readonly (readonly [string, readonly FactLine[]])[], terms: readonly string[], answer: string, max = 8): NoteFact[] {
   const names = terms.map(t => t.normalize('NFC').toLowerCase()).filter(t => t.length > 2);
   if (!names.length) return [];
   const used = new Set(contentStems(answer.slice(0, COACH_LIMIT)));
   const out: NoteFact[] = [];
-  for (const [uri, text] of notes) {
-    const lines = text.slice(0, COACH_LIMIT).split(/\r?\n/);
-    for (let i = 0; i < lines.length && out.length < max; i++) {
-      const line = lines[i].replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim();
-      if (line.length < 12 || line.length > 400 || /^#/.test(line) || !FACTUAL.test(line)) continue;
-      const lower = line.normalize('NFC').toLowerCase();
-      if (!names.some(n => lower.includes(n))) continue;
-      const stems = contentStems(line);
-      const fresh = stems.filter(s => !used.has(s));
-      if (stems.length && fresh.length / stems.length >= 0.6) out.push({ uri, line: i, text: line });
+  for (const [uri, facts] of notes) {
+    for (const f of facts) {
+      if (out.length >= max) return out;
+      if (!names.some(n => f.lower.includes(n))) continue;
+      const fresh = f.stems.filter(s => !used.has(s));
+      if (f.stems.length && fresh.length / f.stems.length >= 0.6) out.push({ uri, line: f.line, text: f.text });
     }
   }
   return out;

@@ -17,7 +17,8 @@ import type { WorkspaceFiles } from '../../services/workspaceFiles';
 import { DisposableStore } from '../../core/shared/disposables';
 import type { NoteTexts } from '../../services/noteTexts';
 import { directiveOf, type Directive } from '../../core/practice/directives';
-import { answerStructure, dimensionCoverage, unusedNoteFacts, type DimensionCoverage, type NoteFact, type Structure } from '../../core/practice/answerCoach';
+import { answerStructure, dimensionCoverage, factLines, unusedNoteFacts, type DimensionCoverage, type FactLine, type NoteFact, type Structure } from '../../core/practice/answerCoach';
+import { hashText } from '../../core/editorial/library';
 import { markdownToPlain } from '../../core/summary/summarize';
 
 /** What the coach shows beside an answer. */
@@ -82,6 +83,24 @@ export class MainsPractice implements vscode.Disposable {
     private readonly files: WorkspaceFiles,
     private readonly notes: NoteTexts,
   ) {}
+
+  /** Each note's fact lines, made once per note text: the coach runs on every pause in typing. */
+  private readonly noteFacts = new Map<string, { hash: number; facts: FactLine[] }>();
+  /** An editorial's text for its dimensions, once per version of the file. */
+  private readonly editorialTexts = new WeakMap<LibraryEntry, string>();
+
+  private factLinesOf(uri: string, text: string): FactLine[] {
+    const hash = hashText(text);
+    let known = this.noteFacts.get(uri);
+    if (known?.hash !== hash) this.noteFacts.set(uri, known = { hash, facts: factLines(text) });
+    return known.facts;
+  }
+
+  private editorialTextOf(entry: LibraryEntry): string {
+    let text = this.editorialTexts.get(entry);
+    if (text === undefined) this.editorialTexts.set(entry, text = editorialText(entry.editorial));
+    return text;
+  }
 
   /** The notes whose lines the panel lists (the only ones its links may open). */
   private shownNotes = new Set<string>();
@@ -182,13 +201,13 @@ export class MainsPractice implements vscode.Disposable {
     const question = questionOf(text) ?? entry.editorial.mainsQuestion;
     await this.notes.load();
     const terms = [...coverage.coveredTerms, ...coverage.missedTerms];
-    const notes = this.notes.notes().filter(([u]) => u !== doc.uri.toString() && !/\/answers\//.test(u));
+    const notes = this.notes.notes().filter(([u]) => u !== doc.uri.toString() && !/\/answers\//.test(u)).map(([u, t]) => [u, this.factLinesOf(u, t)] as const);
     const coaching: Coaching = {
       coverage,
       question,
       directive: question ? directiveOf(question) : undefined,
       structure: answerStructure(answer),
-      dimensions: dimensionCoverage(editorialText(entry.editorial), markdownToPlain(answer)),
+      dimensions: dimensionCoverage(this.editorialTextOf(entry), markdownToPlain(answer)),
       noteFacts: unusedNoteFacts(notes, terms, answer),
     };
     this.showCoverage(entry, coaching);
