@@ -2,10 +2,9 @@
 // folder opens on the extension itself (its walkthrough on the first step, the UPSC view open),
 // without any file opened by hand. A second window of the same profile opens on what it had.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CodeServerSession, copyWorkspace } from '../vscode/codeServer';
-import { closeWorkbench, openWorkbench, screenshotOnFailure, SHOTS, VSIX } from './session';
+import type { CodeServerSession } from '../vscode/codeServer';
+import { closeWorkbench, openInstalled, screenshotOnFailure, SHOTS, workspaceWithEditorials } from './session';
 import type { Workbench } from './workbench';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'data', 'editorials', 'indo-us-editorial.md');
@@ -17,12 +16,9 @@ describe('UI: the first run of the installed extension', function () {
   let workspace: string;
 
   before(async () => {
-    assert.ok(VSIX && fs.existsSync(VSIX), `packaged extension at ${VSIX}`);
-    workspace = copyWorkspace('notes-workspace');
-    fs.mkdirSync(path.join(workspace, 'editorials'), { recursive: true });
-    fs.copyFileSync(SAMPLE, path.join(workspace, 'editorials', '2024-02-17-indo-us.md'));
+    workspace = workspaceWithEditorials('notes-workspace', { '2024-02-17-indo-us.md': SAMPLE });
     // As on a student's machine: VS Code's default is to open walkthroughs of new extensions.
-    ({ session, wb } = await openWorkbench({ workspace, installVsix: [VSIX], settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': true, 'upscEditorials.walkthrough.openOnFirstRun': true } }));
+    ({ session, wb } = await openInstalled(workspace, { 'workbench.welcomePage.walkthroughs.openOnInstall': true, 'upscEditorials.walkthrough.openOnFirstRun': true }));
   });
 
   afterEach(screenshotOnFailure(() => session));

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CodeServerSession, copyWorkspace } from '../vscode/codeServer';
-import { closeWorkbench, openWorkbench, screenshotOnFailure, SHOTS, VSIX } from './session';
+import type { CodeServerSession } from '../vscode/codeServer';
+import { closeWorkbench, openInstalled, screenshotOnFailure, SHOTS, workspaceWithEditorials } from './session';
 import type { Workbench } from './workbench';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'hindi');
@@ -16,12 +16,9 @@ describe('UI: a Hindi editorial and Hindi notes', function () {
   let workspace: string;
 
   before(async () => {
-    assert.ok(VSIX && fs.existsSync(VSIX), `packaged extension at ${VSIX}`);
-    workspace = copyWorkspace('notes-workspace');
-    fs.mkdirSync(path.join(workspace, 'editorials'), { recursive: true });
-    fs.copyFileSync(path.join(FIXTURES, 'fpo-editorial.md'), path.join(workspace, 'editorials', 'fpo.md'));
+    workspace = workspaceWithEditorials('notes-workspace', { 'fpo.md': path.join(FIXTURES, 'fpo-editorial.md') });
     fs.writeFileSync(path.join(workspace, 'hindi-notes.md'), '# मेरे नोट्स\n\nसरकार ने न्यूनतम समर्थन मूल्य बढ़ाया। NITI आयोग की रिपोर्ट भी देखें।\n');
-    ({ session, wb } = await openWorkbench({ workspace, installVsix: [VSIX] }));
+    ({ session, wb } = await openInstalled(workspace));
   });
 
   afterEach(screenshotOnFailure(() => session));

@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CodeServerSession, copyWorkspace } from '../vscode/codeServer';
-import { closeWorkbench, openWorkbench, screenshotOnFailure, SHOTS, VSIX } from './session';
+import type { CodeServerSession } from '../vscode/codeServer';
+import { closeWorkbench, openInstalled, screenshotOnFailure, SHOTS, workspaceWithEditorials } from './session';
 import type { Workbench } from './workbench';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'data', 'editorials', 'indo-us-editorial.md');
@@ -18,14 +18,11 @@ describe('UI: writing a mains answer with the coach, and the day\'s plan', funct
   let workspace: string;
 
   before(async () => {
-    assert.ok(VSIX && fs.existsSync(VSIX), `packaged extension at ${VSIX}`);
-    workspace = copyWorkspace('notes-workspace');
-    fs.mkdirSync(path.join(workspace, 'editorials'), { recursive: true });
-    fs.copyFileSync(SAMPLE, path.join(workspace, 'editorials', '2024-02-17-indo-us.md'));
+    workspace = workspaceWithEditorials('notes-workspace', { '2024-02-17-indo-us.md': SAMPLE });
     fs.appendFileSync(path.join(workspace, 'notes.md'), '\n- The Quad held its first in-person leaders\' summit in Washington in 2021.\n');
     const exam = new Date(Date.now() + 120 * 86_400_000);
     const date = `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`;
-    ({ session, wb } = await openWorkbench({ workspace, installVsix: [VSIX], settings: { 'upscEditorials.exam.prelimsDate': date } }));
+    ({ session, wb } = await openInstalled(workspace, { 'upscEditorials.exam.prelimsDate': date }));
   });
 
   afterEach(screenshotOnFailure(() => session));

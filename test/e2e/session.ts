@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CodeServerSession, LaunchOptions } from '../vscode/codeServer';
+import * as assert from 'node:assert/strict';
+import { CodeServerSession, copyWorkspace, LaunchOptions } from '../vscode/codeServer';
 import { Workbench } from './workbench';
 
 /** The installed copy under test: test/runE2E.ts packages it and passes its path. */
@@ -19,6 +20,20 @@ export async function openWorkbench(options: LaunchOptions): Promise<{ session: 
   await page.waitForSelector('.part.activitybar', { timeout: 30000 });
   await new Promise(r => setTimeout(r, 1500));
   return { session, wb: new Workbench(page) };
+}
+
+/** A copy of a fixture workspace with editorials copied in under editorials/ (file name → source file). */
+export function workspaceWithEditorials(fixture: string, editorials: Record<string, string>): string {
+  const workspace = copyWorkspace(fixture);
+  fs.mkdirSync(path.join(workspace, 'editorials'), { recursive: true });
+  for (const [name, from] of Object.entries(editorials)) fs.copyFileSync(from, path.join(workspace, 'editorials', name));
+  return workspace;
+}
+
+/** The packaged extension (test/runE2E.ts made it) installed into a fresh code-server on `workspace`. */
+export function openInstalled(workspace: string, settings: Record<string, unknown> = {}): Promise<{ session: CodeServerSession; wb: Workbench }> {
+  assert.ok(VSIX && fs.existsSync(VSIX), `packaged extension at ${VSIX}`);
+  return openWorkbench({ workspace, installVsix: [VSIX], settings });
 }
 
 /** Closes code-server (if it started) and removes the folders a test file made (those it has). */
