@@ -6,6 +6,7 @@ import type { LibraryEntry } from '../core/editorial/library';
 import type { LineRange, Paragraph, Point, Pyq, Section } from '../core/editorial/model';
 import { editorialToMarkdown, paragraphToMarkdown, pointToMarkdown, pyqToMarkdown, sectionToMarkdown } from '../core/editorial/toMarkdown';
 import { relativePath } from '../core/shared/fileNames';
+import { sectionIndexAt } from '../core/editorial/sectionAt';
 
 export type EditorialNode =
   | { readonly type: 'editorial'; readonly entry: LibraryEntry }
@@ -65,7 +66,7 @@ export function lineLink(entry: LibraryEntry, section: Section | undefined, line
 
 /** The section whose lines hold `line`. */
 export function sectionAt(entry: LibraryEntry, line: number): Section | undefined {
-  return entry.editorial.sections.find(s => line >= s.range.start && line < s.range.end);
+  return entry.editorial.sections[sectionIndexAt(entry.editorial.sections, line)];
 }
 
 /** Opens the node's file with its lines selected. */

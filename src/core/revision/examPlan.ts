@@ -6,6 +6,7 @@ import type { Card } from './cards/card';
 import type { CardState } from './scheduler';
 import { isNew } from './scheduler';
 import { localDateKey } from '../shared/dates';
+import { isAnswerFileOf } from '../practice/answerFiles';
 
 export interface Exam {
   /** "Prelims", "Mains". */
@@ -121,8 +122,8 @@ export function dailyPlan(input: PlanInput): DailyPlan {
   };
 }
 
-/** Answers written on `now`'s day: answer files are named `YYYY-MM-DD-…-answer.md`. */
+/** Answers written on `now`'s day, from the names of the files in the answers folder (answerFiles.ts). */
 export function answersWrittenOn(fileNames: readonly string[], now: Date): number {
   const day = localDateKey(now);
-  return fileNames.filter(n => n.startsWith(`${day}-`) && /answer\.md$/i.test(n)).length;
+  return fileNames.filter(n => isAnswerFileOf(n, day)).length;
 }

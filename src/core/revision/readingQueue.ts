@@ -13,7 +13,7 @@
 // Pure: the caller says when each source was read and which terms its material mentions.
 import type { Card } from './cards/card';
 import { CardState, isDue, isNew } from './scheduler';
-import type { ReviewEvent } from './reviewLog';
+import { standingReviews, type ReviewEvent } from './reviewLog';
 import { localDateKey } from '../shared/dates';
 
 export interface ReadingQueueOptions {
@@ -38,11 +38,8 @@ export interface ReadingQueueOptions {
  * that day, counted by `keyOf` (sourceKey of the card; undefined for a card no longer made).
  */
 export function newSeenBySource(events: readonly ReviewEvent[], keyOf: (cardId: string) => string | undefined, now: Date): Map<string, number> {
-  const undone = new Set<string>();
-  for (const e of events) if (e.kind === 'undo') undone.add(e.target);
   const first = new Map<string, number>();
-  for (const e of events) {
-    if (e.kind !== 'review' || undone.has(e.id)) continue;
+  for (const e of standingReviews(events)) {
     const t = Date.parse(e.at);
     if (!(t >= (first.get(e.card) ?? Infinity))) first.set(e.card, t);
   }

@@ -141,6 +141,13 @@ function byTime(a: ReviewEvent, b: ReviewEvent): number {
  * the rest replayed in time order, every rating through FSRS from the card's state before it
  * (a card without one is new, and counts among its day's new cards).
  */
+/** The ratings of a log that stand: review events no undo event took back, in the order given. */
+export function standingReviews(events: readonly ReviewEvent[]): Extract<ReviewEvent, { kind: 'review' }>[] {
+  const undone = new Set<string>();
+  for (const e of events) if (e.kind === 'undo') undone.add(e.target);
+  return events.filter((e): e is Extract<ReviewEvent, { kind: 'review' }> => e.kind === 'review' && !undone.has(e.id));
+}
+
 export function foldLog(events: readonly ReviewEvent[]): ReviewState {
   const log = new FoldedLog();
   log.add(events);

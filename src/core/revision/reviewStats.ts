@@ -2,7 +2,7 @@
 // streak of days with reviews, retention (how often a card seen before was recalled), and how
 // many learned cards fall due on each of the coming days.
 import { localDateKey } from '../shared/dates';
-import type { ReviewEvent } from './reviewLog';
+import { standingReviews, type ReviewEvent } from './reviewLog';
 import type { CardState } from './scheduler';
 import { isNew } from './scheduler';
 
@@ -27,9 +27,7 @@ function dayOffset(now: Date, n: number): string {
 }
 
 export function reviewStats(events: readonly ReviewEvent[], states: Readonly<Record<string, CardState>>, now: Date, days = 84, forecastDays = 30): ReviewStats {
-  const undone = new Set(events.filter(e => e.kind === 'undo').map(e => (e as { target: string }).target));
-  const reviews = events
-    .filter((e): e is Extract<ReviewEvent, { kind: 'review' }> => e.kind === 'review' && !undone.has(e.id))
+  const reviews = standingReviews(events)
     .map(e => ({ e, t: Date.parse(e.at) }))
     .sort((a, b) => a.t - b.t);
   const counts = new Map<string, number>();

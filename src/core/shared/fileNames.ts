@@ -1,5 +1,5 @@
 // File names from titles: lower-case ASCII words joined by "-" (Hindi titles transliterated), never
-// one that is taken; and relative links between files.
+// one that is taken; relative links between files; the file name a URI ends in.
 import { hasDevanagari, transliterateDevanagari } from './transliterate';
 
 /**
@@ -43,4 +43,14 @@ export function relativePath(fromFile: string, toFile: string): string {
   while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
   const up = from.slice(i).map(() => '..');
   return [...up, ...to.slice(i)].map(encodeURIComponent).join('/') || '.';
+}
+
+/** The file name a URI ends in, decoded ("my%20notes.md" → "my notes.md"); a bad escape is left as written. */
+export function uriFileName(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }

@@ -5,6 +5,7 @@
 // Front matter `syllabus: [...]` wins over all of it.
 import type { ParsedEditorial } from '../editorial/parse/parseEditorial';
 import type { Point, Section } from '../editorial/model';
+import { sectionIndexAt } from '../editorial/sectionAt';
 import { traitsOf } from '../editorial/sectionKinds';
 import { gsPaperOf } from '../editorial/vocabulary';
 import type { KeywordIndex } from './keywordIndex';
@@ -17,6 +18,15 @@ export interface EditorialMapping {
   readonly sections: readonly (readonly Assignment[])[];
   /** Ids in the front matter's `syllabus:` that the syllabus does not have. */
   readonly unknownOverrides: readonly string[];
+}
+
+/**
+ * The topics of one card of the editorial: its section's, or the editorial's own for an FAQ card
+ * (FAQs speak of the whole editorial) or a card whose line is in no section.
+ */
+export function cardNodes(mapping: EditorialMapping, sections: readonly Pick<Section, 'range'>[], card: { readonly kind: string; readonly source?: { readonly line: number } }): readonly Assignment[] {
+  const i = sectionIndexAt(sections, card.source?.line ?? -1);
+  return i >= 0 && card.kind !== 'faq' ? mapping.sections[i] : mapping.nodes;
 }
 
 const flatPoints = (points: readonly Point[]): Point[] => points.flatMap(p => [p, ...flatPoints(p.children)]);

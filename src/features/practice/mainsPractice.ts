@@ -7,7 +7,8 @@ import { answerOf, answerScaffold, answerWordCount, checkAnswer, Coverage, wordT
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import { splitFrontMatter } from '../../core/shared/frontMatter';
-import { slugify, uniqueFileName } from '../../core/shared/fileNames';
+import { uniqueFileName } from '../../core/shared/fileNames';
+import { ANSWERS_FOLDER, answerFileName } from '../../core/practice/answerFiles';
 import { localDateKey } from '../../core/shared/dates';
 import { escapeHtml, langAttribute, nonce } from '../../ui/webview';
 import { pickEditorial } from '../../ui/editorialPicker';
@@ -136,9 +137,9 @@ export class MainsPractice implements vscode.Disposable {
     const body = `---\neditorial: ${entry.uri}\nmarks: ${marks}\n---\n\n${answerScaffold(question, e, marks)}\n`;
     let uri: vscode.Uri;
     if (folder) {
-      const dir = vscode.Uri.joinPath(folder.uri, 'answers');
+      const dir = vscode.Uri.joinPath(folder.uri, ANSWERS_FOLDER);
       const existing = new Set((await this.files.list(dir) ?? []).map(([n]) => n));
-      uri = vscode.Uri.joinPath(dir, uniqueFileName(`${localDateKey(new Date())}-${slugify(e.title)}-answer.md`, existing));
+      uri = vscode.Uri.joinPath(dir, uniqueFileName(answerFileName(localDateKey(new Date()), e.title), existing));
       await this.files.write(uri, body);
     } else {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: body });

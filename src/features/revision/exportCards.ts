@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Card } from '../../core/revision/cards/card';
 import { cardTags, ExportRow, toAnkiText, toCsv } from '../../core/revision/ankiExport';
 import { paperOf } from '../../core/revision/scopes';
-import { mapEditorial } from '../../core/syllabus/editorialMapping';
+import { cardNodes, type EditorialMapping, mapEditorial } from '../../core/syllabus/editorialMapping';
 import { syllabusMap } from './syllabusSources';
 import { renderMarkdown } from '../../core/shared/markdown/engine';
 import { background } from '../../core/shared/slices';
@@ -44,11 +44,11 @@ export async function exportCards(ctx: FeatureContext, session: ReviewSession, t
 /** Cards as rows: HTML fields, and tags from the card's editorial and its place on the syllabus. */
 async function exportRows(ctx: FeatureContext, cards: readonly Card[]): Promise<ExportRow[]> {
   const { tree, index } = await syllabusMap(ctx);
-  const byEntry = new Map<string, { entry: LibraryEntry; sections: readonly (readonly string[])[] } | undefined>();
+  const byEntry = new Map<string, { entry: LibraryEntry; mapping: EditorialMapping } | undefined>();
   const about = (uri: string) => {
     if (!byEntry.has(uri)) {
       const entry = ctx.library.get(uri);
-      byEntry.set(uri, entry && { entry, sections: mapEditorial(tree, index, entry.editorial).sections.map(s => s.map(a => a.node)) });
+      byEntry.set(uri, entry && { entry, mapping: mapEditorial(tree, index, entry.editorial) });
     }
     return byEntry.get(uri);
   };
@@ -58,8 +58,6 @@ async function exportRows(ctx: FeatureContext, cards: readonly Card[]): Promise<
     await background.run(() => {
       for (const card of cards.slice(i, i + 200)) {
         const from = card.kind === 'term' || !card.source ? undefined : about(card.source.uri);
-        const line = card.source?.line ?? -1;
-        const section = from?.entry.editorial.sections.findIndex(s => line >= s.range.start && line < s.range.end) ?? -1;
         rows.push({
           id: card.id,
           front: renderMarkdown(card.front),
@@ -67,7 +65,8 @@ async function exportRows(ctx: FeatureContext, cards: readonly Card[]): Promise<
           tags: cardTags(card, from && {
             paper: paperOf(from.entry.editorial),
             tags: from.entry.editorial.tags,
-            syllabus: section >= 0 ? from.sections[section] : [],
+            // The same topics the Syllabus view counts the card under.
+            syllabus: cardNodes(from.mapping, from.entry.editorial.sections, card).map(a => a.node),
           }),
         });
       }

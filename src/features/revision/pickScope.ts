@@ -2,6 +2,7 @@
 // and how (the cards due, or cram every card now without touching the schedule).
 import * as vscode from 'vscode';
 import { paperOf, ReviewScope, tagsOf } from '../../core/revision/scopes';
+import { uriFileName } from '../../core/shared/fileNames';
 import type { FeatureContext } from '../context';
 import { sourcesByTopic, syllabusMap } from './syllabusSources';
 
@@ -57,7 +58,7 @@ async function pickWhat(ctx: FeatureContext): Promise<{ scope: ReviewScope; labe
     }
     case 'note': {
       await notes.load();
-      const pick = await vscode.window.showQuickPick(notes.notes().map(([uri]) => ({ label: vscode.Uri.parse(uri).path.split('/').pop() ?? uri, description: vscode.workspace.asRelativePath(vscode.Uri.parse(uri)), value: uri })),
+      const pick = await vscode.window.showQuickPick(notes.notes().map(([uri]) => ({ label: uriFileName(uri), description: vscode.workspace.asRelativePath(vscode.Uri.parse(uri)), value: uri })),
         { title: vscode.l10n.t('Review Cards of a Note'), matchOnDescription: true });
       return pick && { scope: { kind: 'note', uri: pick.value }, label: pick.label };
     }

@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import { answersWrittenOn, dailyPlan, type DailyPlan } from '../../core/revision/examPlan';
 import { reviewStats, type ReviewStats } from '../../core/revision/reviewStats';
 import { COMMANDS } from '../../services/commandIds';
+import { uriFileName } from '../../core/shared/fileNames';
+import { ANSWERS_FOLDER } from '../../core/practice/answerFiles';
 import { DisposableStore } from '../../core/shared/disposables';
 import { escapeHtml } from '../../ui/webview';
 import type { FeatureContext } from '../context';
@@ -34,11 +36,11 @@ export class PlanPanel implements vscode.Disposable {
     const state = await this.ctx.reviews.load();
     const cards = this.session.allCards();
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const answers = folder ? (await this.ctx.files.list(vscode.Uri.joinPath(folder, 'answers'))) ?? [] : [];
+    const answers = folder ? (await this.ctx.files.list(vscode.Uri.joinPath(folder, ANSWERS_FOLDER))) ?? [] : [];
     const plan = dailyPlan({
       now, queue, cards, states: state.cards,
       editorials: this.ctx.library.visible().map(e => ({ uri: e.uri, title: e.editorial.title })),
-      noteTitle: uri => decodeURIComponent(uri.split('/').pop() ?? uri),
+      noteTitle: uriFileName,
       exams: this.session.exams(),
       answersWrittenToday: answersWrittenOn(answers.map(([name]) => name), now),
       answersPerDay: this.ctx.config.get('practice.answersPerDay'),

@@ -10,7 +10,7 @@ import { noteCards } from '../../core/revision/cards/noteCards';
 import { isDue, isNew } from '../../core/revision/scheduler';
 import type { LibraryEntry } from '../../core/editorial/library';
 import type { CardFact } from '../../core/syllabus/coverage';
-import type { EditorialMapping } from '../../core/syllabus/editorialMapping';
+import { cardNodes, type EditorialMapping } from '../../core/syllabus/editorialMapping';
 import type { Assignment } from '../../core/syllabus/mapping';
 import { background } from '../../core/shared/slices';
 import type { ReviewStore } from '../../services/reviewStore';
@@ -65,12 +65,7 @@ export class CardFacts implements vscode.Disposable {
     for (const entry of entries) {
       const cards = this.cache.get(entry) ?? await background.run(() => this.cardsOf(entry));
       const mapping = mappingOf(entry);
-      const sections = entry.editorial.sections;
-      for (const card of cards) {
-        const line = card.source?.line ?? -1;
-        const i = sections.findIndex(s => line >= s.range.start && line < s.range.end);
-        out.push(fact(card, i >= 0 && card.kind !== 'faq' ? mapping.sections[i] : mapping.nodes));
-      }
+      for (const card of cards) out.push(fact(card, cardNodes(mapping, entry.editorial.sections, card)));
     }
     for (const note of notes) for (const card of noteCards(note.uri, note.text)) out.push(fact(card, note.nodes));
     return out;

@@ -16,6 +16,7 @@ import { editorialPyqRecords, filePyqRecords } from '../../core/syllabus/pyqInde
 import { parseSyllabus, SyllabusTree } from '../../core/syllabus/tree';
 import { splitFrontMatter } from '../../core/shared/frontMatter';
 import { globMatcher } from '../../core/shared/glob';
+import { uriFileName } from '../../core/shared/fileNames';
 import { background } from '../../core/shared/slices';
 import type { FeatureContext } from '../context';
 import { CardFacts } from './cardFacts';
@@ -29,7 +30,7 @@ export interface NoteRecord {
 }
 
 const decode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } };
-const fileTitle = (uri: string) => decode(uri.split('/').pop() ?? uri).replace(/\.(md|markdown|txt)$/i, '');
+const fileTitle = (uri: string) => uriFileName(uri).replace(/\.(md|markdown|txt)$/i, '');
 
 export class WorkspaceSyllabus implements vscode.Disposable {
   tree = new SyllabusTree([]);
