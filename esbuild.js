@@ -1,6 +1,7 @@
 // Bundles the extension into minified CommonJS files, per extension host:
 //   dist/extension.js        Node extension host (desktop, remote, Codespaces): package.json "main"
 //   dist/htmlLibraries.js    its HTML importer's libraries, required on the first HTML import
+//   dist/chunks/<domain>.js  the features' rarely used parts, required on first use (features/chunks.ts)
 //   dist/web/extension.js    web-worker extension host (vscode.dev, github.dev): package.json "browser",
 //                            one file (a worker's host loads no other), libraries included
 // `node esbuild.js` builds both once (dev: sourcemaps, not minified); `--production` minifies;
@@ -61,10 +62,29 @@ const turndownWithDomino = {
  * dist/extension.js: `require('./htmlLibraries')` is left as it is and resolves, next to it, to
  * dist/htmlLibraries.js, built on its own. Parsing them with the rest cost ~30 ms at every start.
  */
-const htmlLibrariesApart = {
+const htmlLibrariesApart = (from = '.') => ({
   name: 'html-libraries-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/htmlLibraries$/ }, () => ({ path: './htmlLibraries.js', external: true }));
+    build.onResolve({ filter: /^\.\/htmlLibraries$/ }, () => ({ path: `${from}/htmlLibraries.js`, external: true }));
+  },
+});
+
+/**
+ * On the Node host the features' rarely used parts (src/features/chunks.ts) are files of their own,
+ * dist/chunks/<domain>.js, required on first use: `require('./<domain>/chunk')` in chunks.ts is
+ * left as it is, pointing there. This keeps dist/extension.js, which VS Code reads and compiles
+ * before activate(), under 300 KB.
+ */
+const CHUNKS = ['revision', 'practice', 'import', 'syllabus', 'summary', 'glossary'];
+const chunksApart = {
+  name: 'chunks-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z]+\/chunk$/ }, args => {
+      const name = args.path.split('/')[1];
+      if (path.basename(args.importer) !== 'chunks.ts') return undefined;
+      if (!CHUNKS.includes(name)) return { errors: [{ text: `chunk "${name}" is not listed in esbuild.js CHUNKS` }] };
+      return { path: `./chunks/${name}.js`, external: true };
+    });
   },
 };
 
@@ -95,7 +115,11 @@ const common = {
 };
 
 const builds = [
-  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', plugins: [htmlLibrariesApart] },
+  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', plugins: [htmlLibrariesApart(), chunksApart] },
+  ...CHUNKS.map(name => ({
+    ...common, entryPoints: [`src/features/${name}/chunk.ts`], platform: 'node', target: 'node18', outfile: `dist/chunks/${name}.js`,
+    plugins: [htmlLibrariesApart('..'), chunksApart],
+  })),
   { ...common, entryPoints: ['src/core/import/html/htmlLibraries.ts'], platform: 'node', target: 'node18', outfile: 'dist/htmlLibraries.js' },
   {
     ...common,

@@ -2,6 +2,7 @@
 // Nothing here waits for the workspace scan, so activation stays fast.
 import * as vscode from 'vscode';
 import type { EditorialLibrary } from './core/editorial/library';
+import { revisionChunk } from './features/chunks';
 import { createFeatureContext } from './features/context';
 import { FEATURES, type FeatureHandles } from './features';
 
@@ -17,12 +18,15 @@ export type UpscEditorialsApi = FeatureHandles & {
 
 export function activate(context: vscode.ExtensionContext): UpscEditorialsApi {
   const t0 = performance.now();
-  const ctx = createFeatureContext(context);
+  const ctx = createFeatureContext(context, () => revisionChunk().ReviewStore);
   const handles = FEATURES.map(feature => feature.activate(ctx));
   const activationMs = performance.now() - t0;
   ctx.log.info(`activated in ${activationMs.toFixed(1)} ms (${FEATURES.length} features, ${ctx.commands.registered.size} commands)`);
   void ctx.ready.then(() => ctx.log.info(`ready ${(performance.now() - t0).toFixed(0)} ms after activation began: ${ctx.library.size} editorials, ${ctx.glossary.size} glossary terms`));
-  return Object.assign({}, ...handles, { library: ctx.library, ready: ctx.ready, activationMs, commands: ctx.commands.registered }) as UpscEditorialsApi;
+  // Property descriptors, not values: a handle of a lazily loaded feature is a getter that loads it.
+  const api = {};
+  for (const h of [...handles, { library: ctx.library, ready: ctx.ready, activationMs, commands: ctx.commands.registered }]) Object.defineProperties(api, Object.getOwnPropertyDescriptors(h));
+  return api as UpscEditorialsApi;
 }
 
 export function deactivate(): void {

@@ -13,7 +13,7 @@ import { Log } from '../services/log';
 import { NoteTexts } from '../services/noteTexts';
 import { NotesTarget } from '../services/notesTarget';
 import { ReadingLog } from '../services/readingLog';
-import { ReviewStore } from '../services/reviewStore';
+import type { ReviewStore } from '../services/reviewStore';
 import { WorkspaceFiles } from '../services/workspaceFiles';
 
 export interface FeatureContext {
@@ -32,7 +32,8 @@ export interface FeatureContext {
   /** Every previous-year question of the workspace (editorials' and PYQ files'), filled by the
    *  syllabus feature; others ask it which questions mention a term. */
   readonly pyqs: PyqIndex;
-  /** Review progress (the append-only log): one store, so every reader sees the same state. */
+  /** Review progress (the append-only log): one store, so every reader sees the same state.
+   *  Made on first use, with the revision chunk that holds its scheduler (features/chunks.ts). */
   readonly reviews: ReviewStore;
   /** When the student last read each editorial and note (for the order of new cards). */
   readonly reading: ReadingLog;
@@ -42,8 +43,12 @@ export interface FeatureContext {
   subscribe(...disposables: vscode.Disposable[]): void;
 }
 
-/** Creates the services and stores, and starts loading the editorials and glossaries. */
-export function createFeatureContext(extension: vscode.ExtensionContext): FeatureContext {
+/**
+ * Creates the services and stores, and starts loading the editorials and glossaries.
+ * `reviewStore` gives the review store's class, which is in the revision chunk with its scheduler
+ * (features/chunks.ts): the store is made on first use.
+ */
+export function createFeatureContext(extension: vscode.ExtensionContext, reviewStore: () => typeof ReviewStore): FeatureContext {
   const subscribe = (...disposables: vscode.Disposable[]) => { extension.subscriptions.push(...disposables); };
   const log = new Log();
   const config = new Config();
@@ -56,8 +61,8 @@ export function createFeatureContext(extension: vscode.ExtensionContext): Featur
   const notesTarget = new NotesTarget(library);
   const commands = new CommandRegistry(log);
   const pyqs = new PyqIndex();
-  const reviews = new ReviewStore(extension.globalStorageUri, config, files, log);
-  subscribe(log, config, files, library, glossary, editorials, glossaryFiles, notes, notesTarget, commands, pyqs, reviews);
+  subscribe(log, config, files, library, glossary, editorials, glossaryFiles, notes, notesTarget, commands, pyqs);
+  let reviews: ReviewStore | undefined;
   // A failed load is logged and leaves what did load working: `ready` must never reject, or every
   // feature waiting on it would stop.
   const ready = Promise.all([editorials.load(), glossaryFiles.load()]).then(() => undefined, err => log.error('first load', err));
@@ -65,5 +70,11 @@ export function createFeatureContext(extension: vscode.ExtensionContext): Featur
   void ready.then(() => log.timed('mention index', () => glossary.indexMentions())).catch(() => undefined); // (logged by timed)
   const reading = new ReadingLog(extension.workspaceState, library, ready);
   subscribe(reading);
-  return { extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, pyqs, reviews, reading, ready, subscribe };
+  return {
+    extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, pyqs, reading, ready, subscribe,
+    get reviews() {
+      if (!reviews) subscribe(reviews = new (reviewStore())(extension.globalStorageUri, config, files, log));
+      return reviews;
+    },
+  };
 }

@@ -4,11 +4,16 @@
 
 export type ErrorReporter = (where: string, err: unknown) => void;
 
-let reporter: ErrorReporter = (where, err) => console.error(`[upsc] ${where}`, err);
+// Kept on globalThis: the lazily loaded chunks (features/chunks.ts) each hold a copy of this
+// module, and their errors must reach the same log.
+const SHARED = Symbol.for('upscEditorials.errorReporter');
+const slot = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {
+  reporter: ((where, err) => console.error(`[upsc] ${where}`, err)) as ErrorReporter,
+}) as { reporter: ErrorReporter };
 
 export function reportError(where: string, err: unknown): void {
   try {
-    reporter(where, err);
+    slot.reporter(where, err);
   } catch {
     // A broken reporter must not turn a handled error into an unhandled one.
   }
@@ -16,7 +21,7 @@ export function reportError(where: string, err: unknown): void {
 
 /** Sets the reporter; returns a function that puts the previous one back. */
 export function setErrorReporter(next: ErrorReporter): () => void {
-  const previous = reporter;
-  reporter = next;
-  return () => { reporter = previous; };
+  const previous = slot.reporter;
+  slot.reporter = next;
+  return () => { slot.reporter = previous; };
 }

@@ -73,5 +73,10 @@ export class TimeSlicer {
   }
 }
 
-/** One slicer for all of the extension's background work, so separate loops share the budget. */
-export const background = new TimeSlicer();
+/**
+ * One slicer for all of the extension's background work, so separate loops share the budget. The
+ * lazily loaded chunks (features/chunks.ts) each hold a copy of this module: the first copy to load
+ * keeps the slicer on globalThis and the others use it, so there is still one queue.
+ */
+const SHARED = Symbol.for('upscEditorials.background');
+export const background: TimeSlicer = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new TimeSlicer()) as TimeSlicer;

@@ -9,7 +9,7 @@ import type { FeatureContext } from '../context';
 import { TermDecorations } from './termDecorations';
 import { registerTermHover } from './termHover';
 import { lookUpTerm, registerTermNavigation, showTerm } from './termNavigation';
-import { createGlossaryEntry } from './createEntry';
+import { glossaryChunk } from '../chunks';
 import { NoteMentions } from './noteMentions';
 import { termAt } from '../../ui/termAt';
 import { TERMS_VIEW_ID, TermsTreeProvider } from './termsTree';
@@ -29,7 +29,7 @@ export function activate(ctx: FeatureContext): { glossary: FeatureContext['gloss
     const editor = vscode.window.activeTextEditor;
     const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).slice(0, 200) : '';
     const result = await lookUpTerm(glossary, selected);
-    if (result?.create) await createGlossaryEntry(glossary, ctx.files, result.create);
+    if (result?.create) await glossaryChunk().createGlossaryEntry(glossary, ctx.files, result.create);
   });
   // From a hover link or the Terms view (a term id or its tree node), else the term under the
   // cursor or the selected text, else a name the student types.
@@ -46,7 +46,7 @@ export function activate(ctx: FeatureContext): { glossary: FeatureContext['gloss
       prompt: vscode.l10n.t('The term to define'),
       validateInput: v => (v.trim() ? undefined : vscode.l10n.t('Type the term.')),
     }));
-    if (subject) await createGlossaryEntry(glossary, ctx.files, subject);
+    if (subject) await glossaryChunk().createGlossaryEntry(glossary, ctx.files, subject);
   });
   // Called from hover links: arguments come from a URI, so check them.
   commands.register(COMMANDS.showTerm, async (id: unknown) => {

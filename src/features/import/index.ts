@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../services/commandIds';
 import type { FeatureContext } from '../context';
-import { ImportCommands } from './importCommands';
+import { importChunk } from '../chunks';
+import type { ImportCommands } from './importCommands';
 import { pasteAsEditorialProvider, registerPasteAsEditorial } from './pasteAsEditorial';
 import { fetchPage, refusedAddress } from './urlImport';
 
@@ -13,8 +14,10 @@ function uriList(value: unknown): vscode.Uri[] | undefined {
   return Array.isArray(value) && value.length && value.every(v => v instanceof vscode.Uri) ? value as vscode.Uri[] : undefined;
 }
 
-export function activate(ctx: FeatureContext): { pasteAsEditorial: vscode.DocumentPasteEditProvider; imports: ImportCommands } {
-  const imports = new ImportCommands(uri => ctx.library.has(uri), ctx.files, ctx.log);
+export function activate(ctx: FeatureContext): { readonly pasteAsEditorial: vscode.DocumentPasteEditProvider; readonly imports: ImportCommands } {
+  // The importer and its commands' file handling are loaded on first use (features/chunks.ts).
+  let loaded: ImportCommands | undefined;
+  const imports = () => (loaded ??= new (importChunk().ImportCommands)(uri => ctx.library.has(uri), ctx.files, ctx.log));
   const { commands } = ctx;
   const paste = pasteAsEditorialProvider(message => ctx.log.info(message));
   ctx.subscribe(registerPasteAsEditorial(paste));
@@ -30,7 +33,7 @@ export function activate(ctx: FeatureContext): { pasteAsEditorial: vscode.Docume
     try {
       const page = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('UPSC: fetching {0}', address), cancellable: true },
         (_progress, token) => fetchPage(address, token));
-      return await imports.importText(page.text, page.url);
+      return await imports().importText(page.text, page.url);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       ctx.log.warn(`import from ${address}: ${reason}`);
@@ -38,11 +41,12 @@ export function activate(ctx: FeatureContext): { pasteAsEditorial: vscode.Docume
       return undefined;
     }
   });
-  commands.register(COMMANDS.importFromClipboard, () => imports.fromClipboard());
-  commands.register(COMMANDS.newEditorialFromText, () => imports.fromEditor());
+  commands.register(COMMANDS.importFromClipboard, () => imports().fromClipboard());
+  commands.register(COMMANDS.newEditorialFromText, () => imports().fromEditor());
   commands.register(COMMANDS.importFromFolder, (uri?: unknown, uris?: unknown) =>
-    imports.fromFolder(uri instanceof vscode.Uri ? uri : undefined, uriList(uris)));
+    imports().fromFolder(uri instanceof vscode.Uri ? uri : undefined, uriList(uris)));
   commands.register(COMMANDS.importFiles, (uri?: unknown, uris?: unknown) =>
-    imports.fromFiles(uriList(uris) ?? (uri instanceof vscode.Uri ? [uri] : undefined)));
-  return { pasteAsEditorial: paste, imports };
+    imports().fromFiles(uriList(uris) ?? (uri instanceof vscode.Uri ? [uri] : undefined)));
+  // A handle for the tests: reading it loads the chunk.
+  return { pasteAsEditorial: paste, get imports() { return imports(); } };
 }

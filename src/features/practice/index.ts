@@ -7,18 +7,27 @@ import * as vscode from 'vscode';
 import type { LibraryEntry } from '../../core/editorial/library';
 import { COMMANDS } from '../../services/commandIds';
 import type { FeatureContext } from '../context';
-import { MainsPractice } from './mainsPractice';
+import { practiceChunk } from '../chunks';
+import type { MainsPractice } from './mainsPractice';
 
-export function activate(ctx: FeatureContext): { mains: MainsPractice } {
-  const practice = new MainsPractice(ctx.extensionUri, ctx.library, ctx.glossary, ctx.files, ctx.notes);
-  ctx.subscribe(practice);
+export function activate(ctx: FeatureContext): { readonly mains: MainsPractice } {
+  // The answer file, timer and coach are loaded on first use (features/chunks.ts).
+  let practice: MainsPractice | undefined;
+  const load = () => {
+    if (!practice) {
+      practice = new (practiceChunk().MainsPractice)(ctx.extensionUri, ctx.library, ctx.glossary, ctx.files, ctx.notes);
+      ctx.subscribe(practice);
+    }
+    return practice;
+  };
   ctx.commands.register(COMMANDS.practiseMainsAnswer, async (node?: { entry?: LibraryEntry }) => {
     await ctx.ready;
-    return practice.practise(node?.entry);
+    return load().practise(node?.entry);
   });
   ctx.commands.register(COMMANDS.checkAnswer, async (uri?: unknown) => {
     await ctx.ready;
-    return practice.check(uri instanceof vscode.Uri ? uri : undefined);
+    return load().check(uri instanceof vscode.Uri ? uri : undefined);
   });
-  return { mains: practice };
+  // A handle for the tests: reading it loads the chunk.
+  return { get mains() { return load(); } };
 }

@@ -7,10 +7,9 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../../services/commandIds';
 import type { FeatureContext } from '../context';
 import type { ReviewScope } from '../../core/revision/scopes';
-import { exportCards } from './exportCards';
-import { pickScope } from './pickScope';
-import { PlanPanel } from './planPanel';
-import { ReviewSession } from './reviewPanel';
+import { revisionChunk } from '../chunks';
+import type { PlanPanel } from './planPanel';
+import type { ReviewSession } from './reviewPanel';
 
 function isScope(v: unknown): v is ReviewScope {
   const s = v as { kind?: unknown; uri?: unknown; tag?: unknown; paper?: unknown } | undefined;
@@ -22,27 +21,38 @@ function isScope(v: unknown): v is ReviewScope {
 /** The due count needs every card made: it waits this long after start-up work (scan, mention index). */
 const FIRST_COUNT_DELAY_MS = 5000;
 
-export function activate(ctx: FeatureContext): { review: ReviewSession; plan: PlanPanel } {
+export function activate(ctx: FeatureContext): { readonly review: ReviewSession; readonly plan: PlanPanel } {
   const store = ctx.reviews;
-  const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config, ctx.reading);
+  // The session, its panel and the plan, with ts-fsrs, are loaded on first use (features/chunks.ts):
+  // by the first due count, a few seconds after the scan, or by a command before it.
+  let loaded: { session: ReviewSession; plan: PlanPanel } | undefined;
+  const load = () => {
+    if (loaded) return loaded;
+    const { ReviewSession, PlanPanel } = revisionChunk();
+    const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config, ctx.reading);
+    const plan = new PlanPanel(ctx, session);
+    ctx.subscribe(
+      session,
+      plan,
+      // Another window rated cards, or a git pull brought another machine's: go on from there.
+      store.onDidChange(() => void session.followStore().then(() => session.updateStatus())),
+      ctx.config.onChange(['review.storage', 'review.newCardsPerDay', 'review.newCardsPerSource', 'review.allGlossaryTerms'], () => void session.reloadState().then(() => session.updateStatus())),
+    );
+    return (loaded = { session, plan });
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  void ctx.ready.then(() => { timer = setTimeout(() => void session.updateStatus(), FIRST_COUNT_DELAY_MS); });
-  ctx.subscribe(
-    session,
-    // Another window rated cards, or a git pull brought another machine's: go on from there.
-    store.onDidChange(() => void session.followStore().then(() => session.updateStatus())),
-    { dispose: () => clearTimeout(timer) },
-    ctx.config.onChange(['review.storage', 'review.newCardsPerDay', 'review.newCardsPerSource', 'review.allGlossaryTerms'], () => void session.reloadState().then(() => session.updateStatus())),
-  );
+  void ctx.ready.then(() => { timer = setTimeout(() => void load().session.updateStatus(), FIRST_COUNT_DELAY_MS); });
+  ctx.subscribe({ dispose: () => clearTimeout(timer) });
   ctx.commands.register(COMMANDS.reviewDueCards, async () => {
     await ctx.ready;
-    return session.start();
+    return load().session.start();
   });
   // From the palette: choose what and how; from the plan page: [scope, label]; from the tree: an editorial node.
   ctx.commands.register(COMMANDS.reviewScope, async (scope?: unknown, label?: unknown) => {
     await ctx.ready;
     const preset = isScope(scope) ? { scope, label: typeof label === 'string' ? label : '' } : undefined;
-    const picked = await pickScope(ctx, preset);
+    const { session } = load();
+    const picked = await revisionChunk().pickScope(ctx, preset);
     return picked && session.start(picked.scope, { cram: picked.cram, label: picked.label });
   });
   ctx.commands.register(COMMANDS.reviewEditorial, async (node?: unknown) => {
@@ -50,17 +60,20 @@ export function activate(ctx: FeatureContext): { review: ReviewSession; plan: Pl
     const uri = (node as { entry?: { uri?: unknown } } | undefined)?.entry?.uri;
     const entry = typeof uri === 'string' ? ctx.library.get(uri) : undefined;
     if (!entry) return vscode.commands.executeCommand(COMMANDS.reviewScope);
-    return session.start({ kind: 'editorial', uri: entry.uri }, { label: entry.editorial.title });
+    return load().session.start({ kind: 'editorial', uri: entry.uri }, { label: entry.editorial.title });
   });
   ctx.commands.register(COMMANDS.exportCards, async (target?: unknown, format?: unknown) => {
     await ctx.ready;
-    return exportCards(ctx, session, target instanceof vscode.Uri ? target : undefined, format === 'anki' || format === 'csv' ? format : undefined);
+    const { session } = load();
+    return revisionChunk().exportCards(ctx, session, target instanceof vscode.Uri ? target : undefined, format === 'anki' || format === 'csv' ? format : undefined);
   });
-  const plan = new PlanPanel(ctx, session);
-  ctx.subscribe(plan);
   ctx.commands.register(COMMANDS.showPlan, async () => {
     await ctx.ready;
-    return plan.show();
+    return load().plan.show();
   });
-  return { review: session, plan };
+  // Handles for the tests: reading one loads the chunk.
+  return {
+    get review() { return load().session; },
+    get plan() { return load().plan; },
+  };
 }

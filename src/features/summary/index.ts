@@ -6,22 +6,28 @@ import { COMMANDS } from '../../services/commandIds';
 import { isEditorialNode } from '../../ui/editorialNode';
 import { pickEditorial } from '../../ui/editorialPicker';
 import type { FeatureContext } from '../context';
-import { SUMMARY_VIEW_TYPE, SummaryPanels } from './summaryPanel';
+import { summaryChunk } from '../chunks';
+import type { SummaryPanels } from './summaryPanel';
+import { SUMMARY_VIEW_TYPE } from './viewType';
 
 interface PanelState {
   uri: string;
 }
 
-export function activate(ctx: FeatureContext): { summaries: SummaryPanels } {
+export function activate(ctx: FeatureContext): { readonly summaries: SummaryPanels } {
   const { library, ready } = ctx;
-  const panels = new SummaryPanels(ctx.extensionUri, library, ctx.glossary, ctx.notesTarget);
+  // The panels, the summariser and the page are loaded on first use (features/chunks.ts).
+  let loaded: SummaryPanels | undefined;
+  const panels = () => {
+    if (!loaded) ctx.subscribe(loaded = new (summaryChunk().SummaryPanels)(ctx.extensionUri, library, ctx.glossary, ctx.notesTarget));
+    return loaded;
+  };
   ctx.subscribe(
-    panels,
     vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: PanelState | undefined) {
         await ready;
-        panel.webview.options = panels.webviewOptions();
-        if (state && typeof state.uri === 'string' && library.has(state.uri)) panels.attach(panel, state.uri);
+        panel.webview.options = panels().webviewOptions();
+        if (state && typeof state.uri === 'string' && library.has(state.uri)) panels().attach(panel, state.uri);
         else panel.dispose();
       },
     }),
@@ -40,7 +46,8 @@ export function activate(ctx: FeatureContext): { summaries: SummaryPanels } {
       if (!library.size) void vscode.window.showInformationMessage(vscode.l10n.t('No editorials are loaded yet.'));
       return undefined;
     }
-    return panels.show(entry, section !== undefined && section >= 0 ? section : undefined);
+    return panels().show(entry, section !== undefined && section >= 0 ? section : undefined);
   });
-  return { summaries: panels };
+  // A handle for the tests: reading it loads the chunk.
+  return { get summaries() { return panels(); } };
 }

@@ -3,6 +3,7 @@
 // restored after a window reload. The page runs only media/summary.js (nonce CSP) and talks to
 // the extension through validated messages.
 import * as vscode from 'vscode';
+import { SUMMARY_VIEW_TYPE } from './viewType';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import { type SectionKind, traitsOf } from '../../core/editorial/sectionKinds';
@@ -15,7 +16,6 @@ import { escapeHtml, langAttribute, nonce } from '../../ui/webview';
 import { showLine } from '../../ui/showLine';
 import { pointCount } from '../../ui/labels';
 
-export const SUMMARY_VIEW_TYPE = 'upscEditorials.summary';
 
 type Message =
   | { type: 'reveal'; line: number }

@@ -1,19 +1,24 @@
 // The syllabus feature: every editorial, note, card, answer and PYQ placed on the UPSC syllabus.
 // The "Syllabus" view (paper → topic → sub-topic with counts, coverage and gaps), the "PYQ Radar"
 // view (by year or topic) and its heatmap, "Compile Month by GS Paper", "Set Syllabus Topics…",
-// and the PYQ index other features ask about a term.
+// and the PYQ index other features ask about a term. All of it but the registrations is a chunk
+// loaded on first use (features/chunks.ts): when the scan is done (the PYQ index serves the
+// hovers), or before, when a view is expanded or a command runs.
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../services/commandIds';
+import { LazyTreeProvider } from '../../ui/lazyTree';
 import { showLine } from '../../ui/showLine';
 import { termNames } from '../../ui/termNames';
+import { syllabusChunk } from '../chunks';
 import type { FeatureContext } from '../context';
-import { compileMonth } from './compileMonth';
 import type { HeatmapPanel } from './heatmapPanel';
-import { PYQ_VIEW_ID, PyqTreeProvider } from './pyqTree';
-import { setTopics } from './setTopics';
-import { examLabel } from './syllabusLabels';
-import { SYLLABUS_VIEW_ID, SyllabusTreeProvider } from './syllabusTree';
-import { WorkspaceSyllabus } from './workspaceSyllabus';
+import type { PyqTreeNode, PyqTreeProvider } from './pyqTree';
+import type { SyllabusTreeNode, SyllabusTreeProvider } from './syllabusTree';
+import type { WorkspaceSyllabus } from './workspaceSyllabus';
+
+/** The views' ids, as in package.json. */
+const SYLLABUS_VIEW_ID = 'upscEditorials.syllabus';
+const PYQ_VIEW_ID = 'upscEditorials.pyqs';
 
 export interface SyllabusHandles {
   readonly syllabus: WorkspaceSyllabus;
@@ -24,20 +29,31 @@ export interface SyllabusHandles {
   heatmap(): HeatmapPanel | undefined;
 }
 
-export function activate(ctx: FeatureContext): { syllabus: SyllabusHandles } {
-  const model = new WorkspaceSyllabus(ctx);
-  const syllabusView = new SyllabusTreeProvider(model, ctx.config);
-  const pyqView = new PyqTreeProvider(ctx.pyqs, () => model.tree);
-  const syllabusTree = vscode.window.createTreeView(SYLLABUS_VIEW_ID, { treeDataProvider: syllabusView, showCollapseAll: true });
-  const pyqTree = vscode.window.createTreeView(PYQ_VIEW_ID, { treeDataProvider: pyqView, showCollapseAll: true });
-  const pyqMessage = () => {
-    const n = ctx.pyqs.size;
-    pyqTree.description = pyqView.grouping === 'year' ? vscode.l10n.t('by year') : vscode.l10n.t('by topic');
-    pyqTree.message = n ? undefined : vscode.l10n.t('No PYQs yet: they come from the editorials\' PYQ blocks and from PYQ files (pyqs/*.md).');
+export function activate(ctx: FeatureContext): { readonly syllabus: SyllabusHandles } {
+  let loaded: { model: WorkspaceSyllabus; syllabusView: SyllabusTreeProvider; pyqView: PyqTreeProvider } | undefined;
+  const load = () => {
+    if (loaded) return loaded;
+    const chunk = syllabusChunk();
+    const model = new chunk.WorkspaceSyllabus(ctx);
+    const syllabusView = new chunk.SyllabusTreeProvider(model, ctx.config);
+    const pyqView = new chunk.PyqTreeProvider(ctx.pyqs, () => model.tree);
+    ctx.subscribe(model, syllabusView, pyqView);
+    loaded = { model, syllabusView, pyqView };
+    pyqMessage();
+    return loaded;
   };
+  const syllabusTree = vscode.window.createTreeView(SYLLABUS_VIEW_ID, { treeDataProvider: new LazyTreeProvider<SyllabusTreeNode>(() => load().syllabusView), showCollapseAll: true });
+  const pyqTree = vscode.window.createTreeView(PYQ_VIEW_ID, { treeDataProvider: new LazyTreeProvider<PyqTreeNode>(() => load().pyqView), showCollapseAll: true });
+  function pyqMessage(): void {
+    const n = ctx.pyqs.size;
+    pyqTree.description = loaded?.pyqView.grouping === 'topic' ? vscode.l10n.t('by topic') : vscode.l10n.t('by year');
+    pyqTree.message = n ? undefined : vscode.l10n.t('No PYQs yet: they come from the editorials\' PYQ blocks and from PYQ files (pyqs/*.md).');
+  }
   pyqMessage();
   let heatmap: HeatmapPanel | undefined;
-  ctx.subscribe(model, syllabusView, pyqView, syllabusTree, pyqTree, ctx.pyqs.onDidChange(pyqMessage), { dispose: () => heatmap?.dispose() });
+  ctx.subscribe(syllabusTree, pyqTree, ctx.pyqs.onDidChange(pyqMessage), { dispose: () => heatmap?.dispose() });
+  // The PYQ index (hovers list the questions that mention a term) is filled by the model.
+  void ctx.ready.then(() => load());
 
   // Links from tree rows and hovers: arguments come from a URI, so check them.
   ctx.commands.register(COMMANDS.openSyllabusItem, async (uri: unknown, line: unknown) => {
@@ -45,22 +61,22 @@ export function activate(ctx: FeatureContext): { syllabus: SyllabusHandles } {
     return showLine(uri, line);
   });
   ctx.commands.register(COMMANDS.setSyllabusTopics, (uri?: unknown, ids?: unknown) =>
-    setTopics(ctx, model, uri, Array.isArray(ids) && ids.every(i => typeof i === 'string') ? ids : undefined));
+    syllabusChunk().setTopics(ctx, load().model, uri, Array.isArray(ids) && ids.every(i => typeof i === 'string') ? ids : undefined));
   ctx.commands.register(COMMANDS.compileMonth, async (month?: unknown) => {
     await ctx.ready;
-    return compileMonth(ctx, model, typeof month === 'string' ? month : undefined);
+    return syllabusChunk().compileMonth(ctx, load().model, typeof month === 'string' ? month : undefined);
   });
   ctx.commands.register(COMMANDS.groupPyqs, () => {
+    const { pyqView } = load();
     pyqView.grouping = pyqView.grouping === 'year' ? 'topic' : 'year';
     pyqMessage();
     pyqView.refresh();
     return pyqView.grouping;
   });
   ctx.commands.register(COMMANDS.showPyqHeatmap, async () => {
+    const { model } = load();
     await model.coverage();
-    // The panel and its page are loaded on first use only.
-    const { HeatmapPanel } = await import('./heatmapPanel');
-    heatmap ??= new HeatmapPanel(ctx.extensionUri, ctx.pyqs, () => model.tree);
+    heatmap ??= new (syllabusChunk().HeatmapPanel)(ctx.extensionUri, ctx.pyqs, () => model.tree);
     return heatmap.show();
   });
   ctx.commands.register(COMMANDS.showTermPyqs, async (id: unknown) => {
@@ -68,11 +84,21 @@ export function activate(ctx: FeatureContext): { syllabus: SyllabusHandles } {
     if (!term) return undefined;
     const asked = ctx.pyqs.mentioning(termNames(term));
     if (!asked.length) return undefined;
+    const { examLabel } = syllabusChunk();
     const picked = await vscode.window.showQuickPick(
       asked.map(q => ({ label: q.text.replace(/\s+/g, ' ').slice(0, 200), description: [q.year, examLabel(q.exam), q.title].filter(Boolean).join(' · '), q })),
       { title: vscode.l10n.t('PYQs that mention {0}', term.name), matchOnDescription: true },
     );
     return picked && showLine(picked.q.source.uri, picked.q.source.line);
   });
-  return { syllabus: { syllabus: model, syllabusView, pyqView, pyqs: ctx.pyqs, heatmap: () => heatmap } };
+  // Handles for the tests: reading them loads the chunk.
+  return {
+    syllabus: {
+      get syllabus() { return load().model; },
+      get syllabusView() { return load().syllabusView; },
+      get pyqView() { return load().pyqView; },
+      pyqs: ctx.pyqs,
+      heatmap: () => heatmap,
+    },
+  };
 }

@@ -9,7 +9,6 @@ import { questionCount as count } from '../../ui/labels';
 import { shorten } from './syllabusTree';
 import { confidenceLabel, examLabel, nodeName } from './syllabusLabels';
 
-export const PYQ_VIEW_ID = 'upscEditorials.pyqs';
 
 export type PyqGrouping = 'year' | 'topic';
 

@@ -9,7 +9,6 @@ import type { Config } from '../../services/config';
 import { confidenceLabel, itemKindLabel, nodeName, statsDescription, statsTooltip } from './syllabusLabels';
 import type { WorkspaceSyllabus } from './workspaceSyllabus';
 
-export const SYLLABUS_VIEW_ID = 'upscEditorials.syllabus';
 
 export type SyllabusTreeNode =
   | { readonly type: 'gaps'; readonly which: 'noNotes' | 'notRevised' }
