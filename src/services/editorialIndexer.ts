@@ -15,8 +15,6 @@ import { MAX_NOTE_BYTES } from './noteTexts';
 import type { FileEvent, WorkspaceFiles } from './workspaceFiles';
 import { SAMPLE_FOLDER, SampleFiles } from './sampleFiles';
 
-/** Above this many files the scan shows a cancellable notification instead of a status-bar spinner. */
-const LARGE_SCAN = 200;
 const READ_CONCURRENCY = 8;
 /**
  * Larger files are skipped, with a Problems entry: an editorial is one article (30–60 KB), and a
@@ -114,8 +112,8 @@ export class EditorialIndexer implements vscode.Disposable {
   /**
    * Finds the workspace's editorials, adds new or changed ones, drops those that are gone.
    * Files matching the glob are editorials; with content detection on, any other markdown file
-   * that has a "For Prelims" line or `type: editorial` front matter is one too. Shows progress
-   * (cancellable in the notification when the workspace is large); a new scan cancels the last.
+   * that has a "For Prelims" line or `type: editorial` front matter is one too. Shows progress in
+   * the status bar; a new scan cancels the last.
    */
   async rescan(): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) return;
@@ -145,16 +143,15 @@ export class EditorialIndexer implements vscode.Disposable {
         await Promise.all(chunk.map(([uri, o]) => this.update(uri, o)));
         for (const [uri] of chunk) found.add(uri.toString());
         const done = Math.min(i + READ_CONCURRENCY, jobs.length);
-        if (done % 24 === 0 || done === jobs.length) progress.report({ message: `${done}/${jobs.length}`, increment: (chunk.length / jobs.length) * 100 });
+        if (done % 24 === 0 || done === jobs.length) progress.report({ message: `${count.format(done)} / ${count.format(jobs.length)}`, increment: (chunk.length / jobs.length) * 100 });
       }
       return true;
     };
-    const large = jobs.length > LARGE_SCAN;
+    // In the status bar, where it stays out of the way however long the scan: "UPSC: indexing
+    // editorials 1,200 / 3,000" (a notification for a large workspace covered the editor for a minute).
+    const count = new Intl.NumberFormat(vscode.env.language);
     await this.library.batch(async () => {
-      const complete = await vscode.window.withProgress(
-        { location: large ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: vscode.l10n.t('UPSC: reading editorials'), cancellable: large },
-        work,
-      );
+      const complete = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('UPSC: indexing editorials') }, work);
       // Only a complete scan may conclude that an editorial is gone.
       if (complete) {
         for (const entry of this.library.all()) if (!entry.bundled && !found.has(entry.uri)) this.library.delete(entry.uri);
