@@ -7,6 +7,7 @@ import { GlossaryIndex } from '../core/glossary/glossaryIndex';
 import { PyqIndex } from '../core/syllabus/pyqIndex';
 import { CommandRegistry } from '../services/commands';
 import { Config } from '../services/config';
+import { EditorialCache } from '../services/editorialCache';
 import { EditorialIndexer } from '../services/editorialIndexer';
 import { GlossaryLoader } from '../services/glossaryLoader';
 import { Log } from '../services/log';
@@ -55,13 +56,14 @@ export function createFeatureContext(extension: vscode.ExtensionContext, reviewS
   const files = new WorkspaceFiles();
   const library = new EditorialLibrary();
   const glossary = new GlossaryIndex(library);
-  const editorials = new EditorialIndexer(library, files, config, log, extension.extensionUri);
+  const editorialCache = new EditorialCache(extension.storageUri, library, files, log, String(extension.extension.packageJSON.version ?? ''));
+  const editorials = new EditorialIndexer(library, files, config, log, extension.extensionUri, editorialCache);
   const glossaryFiles = new GlossaryLoader(glossary, files, config, log, extension.extensionUri);
   const notes = new NoteTexts(library, files);
   const notesTarget = new NotesTarget(library);
   const commands = new CommandRegistry(log);
   const pyqs = new PyqIndex();
-  subscribe(log, config, files, library, glossary, editorials, glossaryFiles, notes, notesTarget, commands, pyqs);
+  subscribe(log, config, files, library, glossary, editorialCache, editorials, glossaryFiles, notes, notesTarget, commands, pyqs);
   let reviews: ReviewStore | undefined;
   // A failed load is logged and leaves what did load working: `ready` must never reject, or every
   // feature waiting on it would stop.

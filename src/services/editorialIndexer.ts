@@ -14,6 +14,8 @@ import type { Log } from './log';
 import { MAX_NOTE_BYTES } from './noteTexts';
 import type { FileEvent, WorkspaceFiles } from './workspaceFiles';
 import { SAMPLE_FOLDER, SampleFiles } from './sampleFiles';
+import type { EditorialCache } from './editorialCache';
+import type { IndexRecord } from '../core/editorial/indexCache';
 
 const READ_CONCURRENCY = 8;
 /**
@@ -47,6 +49,11 @@ export class EditorialIndexer implements vscode.Disposable {
    *  still waiting to build its editorial must not overwrite what a newer read found. */
   private readonly latestRead = new Map<string, number>();
   private reads = 0;
+  /** Editorials restored from the persisted index and parsed, for the scan's log line. */
+  private restoredCount = 0;
+  private parsedCount = 0;
+  /** The persisted index is read once, by the first scan (a warm start). */
+  private indexRead = false;
 
   constructor(
     private readonly library: EditorialLibrary,
@@ -54,11 +61,15 @@ export class EditorialIndexer implements vscode.Disposable {
     private readonly config: Config,
     private readonly log: Log,
     extensionUri: vscode.Uri,
+    /** The persisted index of earlier sessions' parses (services/editorialCache.ts). */
+    private readonly cache: EditorialCache,
   ) {
     this.sample = new SampleFiles(extensionUri);
     this.updateGlob();
     this.disposables.push(
       this.sample,
+      // Written again a while after the library last changed.
+      library.onDidChange(() => cache.scheduleSave()),
       config.onChange(['editorialFiles', 'detectEditorialsByContent'], () => { this.updateGlob(); void this.rescan(); }),
       files.onDidChange(e => this.onFile(e)),
     );
@@ -100,7 +111,9 @@ export class EditorialIndexer implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(folder, name);
       const read = await this.files.read(uri, MAX_EDITORIAL_BYTES);
       if (!('text' in read)) continue;
-      await background.run(() => this.library.set(uri.toString(), read.text, { bundled: true }));
+      const entry = await background.run(() => this.library.set(uri.toString(), read.text, { bundled: true }));
+      // What this parser makes of the first sample names it in the persisted index.
+      if (!loaded) this.cache.setParser(entry.editorial);
       loaded++;
     }
     if (!loaded) {
@@ -133,7 +146,13 @@ export class EditorialIndexer implements vscode.Disposable {
       const globSet = new Set(byGlob.map(u => u.toString()));
       if (detect) others.push(...(await this.files.find('**/*.md', cancel.token)).filter(u => !globSet.has(u.toString())));
     }
-    const jobs: [vscode.Uri, { detect?: boolean }][] = [...byGlob.map(u => [u, {}] as [vscode.Uri, object]), ...others.map(u => [u, { detect: true }] as [vscode.Uri, { detect: boolean }])];
+    // The first scan of a session restores what earlier sessions parsed, file by unchanged file.
+    const records = this.indexRead ? new Map<string, IndexRecord>() : await this.cache.load();
+    this.indexRead = true;
+    const options = (u: vscode.Uri, detect: boolean) => ({ detect, record: records.get(u.toString()) });
+    const jobs: (readonly [vscode.Uri, { detect?: boolean; record?: IndexRecord }])[] = [...byGlob.map(u => [u, options(u, false)] as const), ...others.map(u => [u, options(u, true)] as const)];
+    this.restoredCount = 0;
+    this.parsedCount = 0;
     const found = new Set<string>();
     const work = async (progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) => {
       // Reads go over the extension host's file-system channel: keep a few in flight at once.
@@ -156,8 +175,10 @@ export class EditorialIndexer implements vscode.Disposable {
       if (complete) {
         for (const entry of this.library.all()) if (!entry.bundled && !found.has(entry.uri)) this.library.delete(entry.uri);
       }
-      this.log.info(`scan: ${jobs.length} markdown files read (${byGlob.length} by the glob "${glob}"), ${this.library.size} editorials in the library, ${(performance.now() - t0).toFixed(0)} ms${complete ? '' : ' (cancelled)'}`);
+      this.log.info(`scan: ${jobs.length} markdown files (${byGlob.length} by the glob "${glob}"): ${this.restoredCount} editorials restored from the index, ${this.parsedCount} parsed; ${this.library.size} editorials in the library, ${(performance.now() - t0).toFixed(0)} ms${complete ? '' : ' (cancelled)'}`);
     });
+    // Soon after a scan that parsed anything, so that the next start is a warm one.
+    if (this.parsedCount) this.cache.scheduleSave(2000);
   }
 
   /**
@@ -166,11 +187,27 @@ export class EditorialIndexer implements vscode.Disposable {
    * while the JIT warms up) waits for its turn in a background slice, so a burst of finished reads
    * does not become one long block of the extension host.
    */
-  private async update(uri: vscode.Uri, o: { detect?: boolean } = {}): Promise<void> {
+  private async update(uri: vscode.Uri, o: { detect?: boolean; record?: IndexRecord } = {}): Promise<void> {
     const key = uri.toString();
     const seen = this.deletions;
     this.updating++;
     try {
+      // Parsed in an earlier session and unchanged since (same modification time and size, not
+      // open in an editor): restored from the persisted index, without reading or parsing it.
+      const { record } = o;
+      if (record && !this.files.isOpen(uri)) {
+        const stat = await this.files.stat(uri);
+        if (stat && stat.mtime === record.mtime && stat.size === record.size) {
+          const restored = await background.run(() => {
+            this.latestRead.set(key, ++this.reads);
+            if (this.deletedSince(key, seen)) return true;
+            this.library.restore(key, record.editorial, record.hash);
+            this.cache.stamp(key, record);
+            return true;
+          });
+          if (restored) { this.restoredCount++; return; }
+        }
+      }
       const read = await this.files.read(uri, MAX_EDITORIAL_BYTES);
       if (!('text' in read)) { this.skipped(uri, read, o.detect); return; }
       this.skippedFiles.delete(uri);
@@ -189,12 +226,16 @@ export class EditorialIndexer implements vscode.Disposable {
           this.library.delete(key); // it may have stopped being one
           return undefined;
         }
-        return this.library.holds(key, text) ? undefined : tokenizeEditorial(text);
+        if (!this.library.holds(key, text)) return tokenizeEditorial(text);
+        this.cache.stamp(key, read.stamp);
+        return undefined;
       });
       if (!tokenized) return;
       await background.run(() => {
         if (this.latestRead.get(key) !== readNumber || this.deletedSince(key, seen)) return;
         this.library.set(key, text, { tokenized });
+        this.cache.stamp(key, read.stamp);
+        this.parsedCount++;
       });
     } catch (err) {
       // One bad file never stops the others: it is left out, logged and marked in Problems.

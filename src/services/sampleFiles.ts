@@ -17,7 +17,14 @@ export class SampleFiles implements vscode.FileSystemProvider, vscode.Disposable
   private readonly registration: vscode.Disposable;
 
   constructor(private readonly extensionUri: vscode.Uri) {
-    this.registration = vscode.workspace.registerFileSystemProvider(SAMPLE_SCHEME, this, { isCaseSensitive: true, isReadonly: true });
+    // One provider per scheme: a second indexer (the integration tests make one) reads through the first's.
+    let registration: vscode.Disposable = { dispose: () => undefined };
+    try {
+      registration = vscode.workspace.registerFileSystemProvider(SAMPLE_SCHEME, this, { isCaseSensitive: true, isReadonly: true });
+    } catch {
+      // already registered
+    }
+    this.registration = registration;
   }
 
   /** The real file behind a sample URI; only what is under data/editorials. */

@@ -14,7 +14,8 @@ export interface FileEvent {
 }
 
 export type ReadResult =
-  | { readonly text: string }
+  /** `stamp`: the file's modification time and size, when the text came from disk (not an open editor). */
+  | { readonly text: string; readonly stamp?: { readonly mtime: number; readonly size: number } }
   | { readonly skipped: 'missing' | 'too-large' | 'binary'; readonly size?: number };
 
 /** Files whose changes anyone here cares about; others are not reported from folder walks or polls. */
@@ -69,8 +70,9 @@ export class WorkspaceFiles implements vscode.Disposable {
       return text.length > maxBytes ? { skipped: 'too-large', size: text.length } : { text };
     }
     let bytes: Uint8Array;
+    let stat: vscode.FileStat;
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
+      stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > maxBytes) return { skipped: 'too-large', size: stat.size };
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
@@ -78,7 +80,8 @@ export class WorkspaceFiles implements vscode.Disposable {
     }
     if (bytes.length > maxBytes) return { skipped: 'too-large', size: bytes.length };
     const text = utf8.decode(bytes);
-    return text.includes('\u0000') ? { skipped: 'binary' } : { text };
+    // The stamp only when the bytes are the ones the stat describes (the size agrees).
+    return text.includes('\u0000') ? { skipped: 'binary' } : { text, stamp: bytes.length === stat.size ? { mtime: stat.mtime, size: stat.size } : undefined };
   }
 
   /** Bytes of a file on disk (glossaries and imports decode for themselves); undefined when it cannot be read. */
@@ -97,6 +100,17 @@ export class WorkspaceFiles implements vscode.Disposable {
     } catch {
       return undefined;
     }
+  }
+
+  /** Whether a file is open in an editor (its text may differ from the disk's). */
+  isOpen(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.some(d => !d.isClosed && d.uri.toString() === key);
+  }
+
+  /** Deletes a file if it is there; never throws. */
+  async delete(uri: vscode.Uri): Promise<void> {
+    await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   }
 
   /** A folder's entries; undefined when it cannot be listed (missing, or served over https). */

@@ -32,6 +32,8 @@ export function hashText(text: string): number {
   return h >>> 0;
 }
 
+const fileNameOf = (uri: string) => uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
+
 export class EditorialLibrary {
   private readonly entries = new Map<string, LibraryEntry>();
   private readonly changeEmitter = new Emitter<LibraryChange>();
@@ -45,10 +47,24 @@ export class EditorialLibrary {
     const hash = hashText(text);
     const existing = this.entries.get(uri);
     if (existing && existing.hash === hash) return existing;
-    const fileName = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
+    const fileName = fileNameOf(uri);
     this.parseCount++;
     const editorial = parseEditorial(options.tokenized ?? text, { fallbackTitle: decodeURIComponent(fileName).replace(/\.(md|markdown|txt)$/i, '') });
     const entry: LibraryEntry = { uri, fileName, editorial, bundled: !!options.bundled, hash };
+    this.entries.set(uri, entry);
+    this.emit(existing ? { added: [], changed: [uri], removed: [] } : { added: [uri], changed: [], removed: [] });
+    return entry;
+  }
+
+  /**
+   * Puts back an editorial parsed in an earlier session (the persisted index, indexCache.ts), for
+   * a file whose stat says it is unchanged: no parse. `hash` is the hash of the text it was parsed
+   * from, so a later `set` with the same text is still no parse.
+   */
+  restore(uri: string, editorial: ParsedEditorial, hash: number): LibraryEntry {
+    const existing = this.entries.get(uri);
+    if (existing && existing.hash === hash) return existing;
+    const entry: LibraryEntry = { uri, fileName: fileNameOf(uri), editorial, bundled: false, hash };
     this.entries.set(uri, entry);
     this.emit(existing ? { added: [], changed: [uri], removed: [] } : { added: [uri], changed: [], removed: [] });
     return entry;

@@ -1,0 +1,164 @@
+// The persisted editorial index (format and checks: core/editorial/indexCache.ts), in the
+// extension's storage for this workspace. The indexer asks it, at start, for what earlier
+// sessions parsed and restores every file whose stat is unchanged instead of reading and parsing
+// it; after the scan, and a while after each change, the library is written back.
+//
+// Never in the way: reading and writing run in background slices (a shard decoded in one job, a
+// record parsed or written in one each), a damaged or foreign shard is skipped with a log line
+// (its files are parsed again), and a failed write leaves the last good shards in place.
+import * as vscode from 'vscode';
+import { IndexRecord, parseRecord, parserFingerprint, recordLine, shardLines, shardOf, shardSignature, SHARDS, shardText } from '../core/editorial/indexCache';
+import type { EditorialLibrary, LibraryEntry } from '../core/editorial/library';
+import type { ParsedEditorial } from '../core/editorial/parse/parseEditorial';
+import { background } from '../core/shared/slices';
+import type { Log } from './log';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+/** How long after the last change of the library the index is written again. */
+const SAVE_DELAY_MS = 15_000;
+const SHARD = /^shard-(\d+)\.ndjson$/;
+
+export interface FileStamp {
+  readonly mtime: number;
+  readonly size: number;
+}
+
+export class EditorialCache implements vscode.Disposable {
+  /** The stat each editorial had when it was read from disk (only those can be restored later). */
+  private readonly stamps = new Map<string, FileStamp>();
+  private fingerprint: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> | undefined;
+  /** Shards written (or deleted) so far, for tests. */
+  private shardsWritten = 0;
+  /** Per shard, the signature of what is on disk (shardSignature; -1: damaged or foreign, to be rewritten or deleted). */
+  private readonly written = new Map<number, number>();
+  private disposed = false;
+  private readonly folder: vscode.Uri | undefined;
+
+  constructor(
+    storage: vscode.Uri | undefined,
+    private readonly library: EditorialLibrary,
+    private readonly files: WorkspaceFiles,
+    private readonly log: Log,
+    private readonly version: string,
+  ) {
+    // No workspace, no storage: nothing is persisted.
+    this.folder = storage && vscode.Uri.joinPath(storage, 'editorial-index');
+  }
+
+  get enabled(): boolean {
+    return !!this.folder && !!this.fingerprint;
+  }
+
+  /** Names the parser from what it made of the bundled sample; records of another are not read. */
+  setParser(sample: ParsedEditorial): void {
+    this.fingerprint = parserFingerprint(this.version, sample);
+  }
+
+  /** A file was read from disk with this stat (or from an open editor: no stamp, not persisted). */
+  stamp(uri: string, stamp: FileStamp | undefined): void {
+    if (stamp) this.stamps.set(uri, stamp);
+    else this.stamps.delete(uri);
+  }
+
+  /** The records earlier sessions wrote, by URI; empty when there are none or they are another parser's. */
+  async load(): Promise<Map<string, IndexRecord>> {
+    const records = new Map<string, IndexRecord>();
+    const { folder, fingerprint } = this;
+    if (!folder || !fingerprint) return records;
+    const t0 = performance.now();
+    const listed = await this.files.list(folder);
+    if (!listed) return records;
+    let shards = 0;
+    let dropped = 0;
+    let foreign = 0;
+    for (const [name, type] of listed) {
+      const n = SHARD.exec(name);
+      if (!n || type !== vscode.FileType.File) continue;
+      shards++;
+      const shard = Number(n[1]);
+      const bytes = await this.files.readBytes(vscode.Uri.joinPath(folder, name));
+      const lines = bytes && await background.run(() => shardLines(new TextDecoder().decode(bytes), fingerprint));
+      if (!lines) { foreign++; this.written.set(shard, -1); continue; }
+      const read: IndexRecord[] = [];
+      for (const line of lines) {
+        const record = await background.run(() => parseRecord(line));
+        // A record in the wrong shard is as good as damaged: it would never be rewritten.
+        if (record && shardOf(record.uri) === shard) { records.set(record.uri, record); read.push(record); } else dropped++;
+      }
+      // A shard with dropped records gets a signature no save matches: it is written again.
+      this.written.set(shard, dropped ? -1 : shardSignature(read));
+    }
+    this.log.info(`editorial index: ${records.size} editorials read from ${shards} shards in ${(performance.now() - t0).toFixed(0)} ms`
+      + (foreign ? `; ${foreign} shards of another version or unreadable, ignored` : '') + (dropped ? `; ${dropped} damaged records dropped (those files are parsed again)` : ''));
+    return records;
+  }
+
+  /** Writes the index again a while after the library last changed (and soon after a scan that parsed). */
+  scheduleSave(delayMs = SAVE_DELAY_MS): void {
+    if (!this.folder || this.disposed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), delayMs);
+  }
+
+  /** Writes the shards whose editorials changed; returns when written (or failed, logged). */
+  save(): Promise<void> {
+    clearTimeout(this.timer);
+    this.saving ??= this.write().finally(() => { this.saving = undefined; });
+    return this.saving;
+  }
+
+  private async write(): Promise<void> {
+    const { folder, fingerprint } = this;
+    if (!folder || !fingerprint || this.disposed) return;
+    const t0 = performance.now();
+    // Every editorial read from disk, by shard.
+    const byShard = new Map<number, { entry: LibraryEntry; stamp: FileStamp }[]>();
+    for (const entry of this.library.all()) {
+      const stamp = this.stamps.get(entry.uri);
+      if (entry.bundled || !stamp) continue;
+      const shard = shardOf(entry.uri);
+      let list = byShard.get(shard);
+      if (!list) byShard.set(shard, (list = []));
+      list.push({ entry, stamp });
+    }
+    let written = 0;
+    let editorials = 0;
+    try {
+      for (let shard = 0; shard < SHARDS; shard++) {
+        const list = byShard.get(shard) ?? [];
+        const records = list.map(({ entry, stamp }) => ({ uri: entry.uri, mtime: stamp.mtime, size: stamp.size, hash: entry.hash, editorial: entry.editorial }));
+        const signature = shardSignature(records);
+        if ((this.written.get(shard) ?? 0) === signature) continue;
+        const uri = vscode.Uri.joinPath(folder, `shard-${shard}.ndjson`);
+        if (!records.length) {
+          await this.files.delete(uri);
+        } else {
+          const lines: string[] = [];
+          for (const r of records) lines.push(await background.run(() => recordLine(r)));
+          const text = await background.run(() => shardText(fingerprint, lines));
+          await this.files.write(uri, text, { atomic: true });
+          editorials += records.length;
+        }
+        this.written.set(shard, signature);
+        written++;
+        if (this.disposed) return;
+      }
+      if (written) this.log.info(`editorial index: ${written} shards written (${editorials} editorials) in ${(performance.now() - t0).toFixed(0)} ms`);
+      this.shardsWritten += written;
+    } catch (err) {
+      this.log.warn(`editorial index not saved (the next start parses the changed editorials again): ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** Shards written or deleted since the start (for tests). */
+  get shards(): number {
+    return this.shardsWritten;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+  }
+}
