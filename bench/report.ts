@@ -3,7 +3,7 @@
 import * as os from 'node:os';
 import type { Stats } from './measure';
 import type {
-  ActivationResult, BundleResult, HoverResult, KeystrokeResult, MemoryResult, ParseResult, ScaleResult, ScanResult,
+  ActivationResult, BundleResult, GrowthResult, HoverResult, KeystrokeResult, MemoryResult, ParseResult, ScaleResult, ScanResult,
 } from './suites';
 
 export interface Row {
@@ -28,6 +28,7 @@ export interface SuiteResults {
   keystroke?: KeystrokeResult;
   parse?: ParseResult;
   memory?: MemoryResult;
+  growth?: GrowthResult;
   bundle?: BundleResult;
   activation?: ActivationResult;
 }
@@ -134,6 +135,26 @@ export function rows(r: SuiteResults): Row[] {
       values: { addedRssMB: m.addedRssMB, addedHeapMB: m.addedHeapMB, rssBeforeMB: m.rssBeforeMB, rssAfterMB: m.rssAfterMB, loadMs: m.loadMs },
     });
   }
+  if (r.growth?.points.length) {
+    const pts = r.growth.points.filter(p => !p.error);
+    const first = pts[0];
+    const last = pts[pts.length - 1];
+    // Linear growth: the largest library's cost per editorial within 1.5× the smallest's.
+    // What grows with the library: parsing and the mention index (the glossary and its matcher are built once).
+    const perEditorial = (p: typeof first) => ((p.parseMs ?? p.loadMs) + (p.mentionsMs ?? 0)) / p.editorials;
+    const timeGrowth = first && last ? perEditorial(last) / perEditorial(first) : NaN;
+    const memGrowth = first && last ? (last.addedHeapMB / last.editorials) / (first.addedHeapMB / first.editorials) : NaN;
+    out.push({
+      id: 'growth',
+      what: `growth with the library, ${r.growth.points.map(p => p.editorials.toLocaleString('en')).join(' / ')} editorials + ${r.growth.terms.toLocaleString('en')} terms (parse, glossary, matcher, "Mentioned in" index; table below)`,
+      figure: !last ? 'failed' : `${last.editorials.toLocaleString('en')}: ${ms(last.loadMs)} (parse and mentions ${ms(perEditorial(last))} per editorial), +${last.addedHeapMB.toFixed(0)} MB heap`,
+      baseline: first ? `${first.editorials.toLocaleString('en')}: ${ms(perEditorial(first))} and ${(first.addedHeapMB / first.editorials * 1000).toFixed(0)} MB per 1,000 editorials` : '—',
+      ratio: Number.isFinite(timeGrowth) ? `per-editorial time ${times(timeGrowth)}, memory ${times(memGrowth)} the smallest library's` : '—',
+      target: 'linear: per-editorial time and memory ≤ 1.5× the smallest library\'s',
+      pass: Number.isFinite(timeGrowth) && pts.length === r.growth.points.length ? timeGrowth <= 1.5 && memGrowth <= 1.5 : undefined,
+      values: { timeGrowth, memGrowth, ...Object.fromEntries(pts.flatMap(p => [[`loadMs${p.editorials}`, p.loadMs], [`addedHeapMB${p.editorials}`, p.addedHeapMB]])) },
+    });
+  }
   if (r.bundle) {
     const b = r.bundle;
     out.push({
@@ -189,6 +210,17 @@ export function scaleCurves(r: SuiteResults): string {
     for (const x of r.scale.byNoteSize) parts.push(`| ${size(x.chars)} | ${x.matches} | ${ms(x.stats.median)} | ${ms(x.stats.p99)} | ${mbs(x.mbps)} |`);
     parts.push('', `Scan cost by glossary size (a ${terms ? size(terms.noteChars) : ''} note mentioning each glossary's terms):`, '', '| terms | patterns | automaton states | build (median) | scan median | throughput |', '|---|---|---|---|---|---|');
     for (const x of r.scale.byTerms) parts.push(`| ${x.terms.toLocaleString('en')} | ${x.patterns.toLocaleString('en')} | ${x.states.toLocaleString('en')} | ${ms(x.buildMs)} | ${ms(x.stats.median)} | ${mbs(x.mbps)} |`);
+    parts.push('');
+  }
+  if (r.growth?.points.length) {
+    parts.push(`Growth with the library (${r.growth.terms.toLocaleString('en')}-term glossary; each size loaded in a fresh process):`, '',
+      '| editorials | parse | per editorial | glossary + matcher | mention index | per editorial | heap added | per 1,000 editorials | RSS added |', '|---|---|---|---|---|---|---|---|---|');
+    for (const p of r.growth.points) {
+      const n = p.editorials;
+      parts.push(p.error
+        ? `| ${n.toLocaleString('en')} | failed: ${cell(p.error.slice(0, 120))} | | | | | | | |`
+        : `| ${n.toLocaleString('en')} | ${ms(p.parseMs ?? NaN)} | ${ms((p.parseMs ?? NaN) / n)} | ${ms(p.glossaryMs ?? NaN)} | ${ms(p.mentionsMs ?? NaN)} | ${ms((p.mentionsMs ?? NaN) / n)} | ${p.addedHeapMB.toFixed(1)} MB | ${(p.addedHeapMB / n * 1000).toFixed(1)} MB | ${p.addedRssMB.toFixed(1)} MB |`);
+    }
     parts.push('');
   }
   if (r.parse) {

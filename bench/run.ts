@@ -2,17 +2,17 @@
 // against a baseline in the same run, over repeated runs (median and p99). Prints a markdown table
 // and the scale curves, and writes bench/results.json.
 //   --quick          tiny inputs, a smoke run of every benchmark in a few seconds
-//   --only a,b       run only these: scan, scale, hover, keystroke, parse, memory, bundle, activation
+//   --only a,b       run only these: scan, scale, hover, keystroke, parse, memory, growth, bundle, activation
 //   --out <file>     where to write the JSON (default bench/results.json)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { machine, markdownTable, resultsJson, rows, scaleCurves, SuiteResults } from './report';
 import {
-  benchHover, benchKeystroke, benchMemory, benchParse, benchScale, benchScan, Inputs, readActivation, readBundle, SuiteConfig, suiteConfig,
+  benchGrowth, benchHover, benchKeystroke, benchMemory, benchParse, benchScale, benchScan, Inputs, readActivation, readBundle, SuiteConfig, suiteConfig,
 } from './suites';
 import { repoRoot } from './generate';
 
-export const BENCHMARKS = ['scan', 'scale', 'hover', 'keystroke', 'parse', 'memory', 'bundle', 'activation'] as const;
+export const BENCHMARKS = ['scan', 'scale', 'hover', 'keystroke', 'parse', 'memory', 'growth', 'bundle', 'activation'] as const;
 export type BenchmarkId = (typeof BENCHMARKS)[number];
 
 /** Runs the selected benchmarks; `log` gets a line as each one finishes. */
@@ -33,6 +33,7 @@ export function runSuite(cfg: SuiteConfig, only: readonly BenchmarkId[] = BENCHM
   inputs.dropNotes();
   step('parse', () => benchParse(cfg, inputs));
   step('memory', () => benchMemory(cfg));
+  step('growth', () => benchGrowth(cfg));
   step('bundle', () => readBundle());
   step('activation', () => readActivation());
   return results;

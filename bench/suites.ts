@@ -24,6 +24,8 @@ export interface SuiteConfig {
   keystroke: { terms: number; noteChars: number; keystrokes: number; scanRuns: number };
   parse: { counts: number[]; runs: number };
   memory: { editorials: number; terms: number };
+  /** Library sizes of the growth table (each loaded in a child process like the memory benchmark). */
+  growth: { editorials: number[]; terms: number };
 }
 
 const KB = 1000;
@@ -40,6 +42,7 @@ export function suiteConfig(quick: boolean): SuiteConfig {
       keystroke: { terms: 300, noteChars: 100 * KB, keystrokes: 100, scanRuns: 3 },
       parse: { counts: [10, 30], runs: 2 },
       memory: { editorials: 20, terms: 300 },
+      growth: { editorials: [20, 60], terms: 300 },
     }
     : {
       quick,
@@ -50,6 +53,7 @@ export function suiteConfig(quick: boolean): SuiteConfig {
       keystroke: { terms: 10_000, noteChars: 1 * MB, keystrokes: 1000, scanRuns: 10 },
       parse: { counts: [10, 100, 1000], runs: 3 },
       memory: { editorials: 1000, terms: 10_000 },
+      growth: { editorials: [300, 1000, 3000, 10_000], terms: 10_000 },
     };
 }
 
@@ -379,14 +383,19 @@ export interface MemoryResult {
   addedRssMB: number;
   addedHeapMB: number;
   matcherMB: number;
+  /** parseMs + glossaryMs + mentionsMs (making the texts is not counted). */
   loadMs: number;
+  parseMs?: number;
+  glossaryMs?: number;
+  mentionsMs?: number;
   mentions: number;
   error?: string;
 }
 
-export function benchMemory(cfg: SuiteConfig): MemoryResult {
+export function benchMemory(cfg: Pick<SuiteConfig, 'memory' | 'seed'>): MemoryResult {
   const child = path.join(__dirname, 'memoryChild.js');
-  const run = spawnSync(process.execPath, ['--expose-gc', child, JSON.stringify({ ...cfg.memory, seed: cfg.seed })], {
+  // A heap limit above the default, so the 10,000-editorial point of the growth table measures, not fails.
+  const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', child, JSON.stringify({ ...cfg.memory, seed: cfg.seed })], {
     encoding: 'utf8',
     maxBuffer: 16 * MB,
   });
@@ -400,6 +409,20 @@ export function benchMemory(cfg: SuiteConfig): MemoryResult {
       addedHeapMB: NaN, matcherMB: NaN, loadMs: NaN, mentions: 0, error: String(e instanceof Error ? e.message : e).slice(0, 500),
     };
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Growth with the library size: the memory benchmark's load at N = 300 … 10,000 editorials
+
+export interface GrowthResult {
+  terms: number;
+  points: MemoryResult[];
+}
+
+/** How load time and memory grow with the number of editorials: each size in a fresh child process. */
+export function benchGrowth(cfg: SuiteConfig): GrowthResult {
+  const points = cfg.growth.editorials.map(editorials => benchMemory({ seed: cfg.seed, memory: { editorials, terms: cfg.growth.terms } }));
+  return { terms: cfg.growth.terms, points };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ const TINY: SuiteConfig = {
   keystroke: { terms: 80, noteChars: 20_000, keystrokes: 60, scanRuns: 2 },
   parse: { counts: [3, 6], runs: 1 },
   memory: { editorials: 5, terms: 80 },
+  growth: { editorials: [3, 6], terms: 80 },
 };
 
 const finite = (x: number | undefined) => typeof x === 'number' && Number.isFinite(x);
@@ -142,6 +143,18 @@ describe('bench: the suite on tiny inputs', function () {
     assert.ok(m.patterns >= 80 && finite(m.addedRssMB) && m.rssBeforeMB > 0 && m.matcherMB > 0);
   });
 
+  it('measures how load time and memory grow with the library, size by size', () => {
+    const g = results.growth!;
+    assert.deepEqual(g.points.map(p => p.editorials), [3, 6]);
+    for (const p of g.points) {
+      assert.equal(p.error, undefined);
+      assert.ok(p.parseMs! > 0 && p.glossaryMs! > 0 && p.mentionsMs! >= 0 && Math.abs(p.loadMs - (p.parseMs! + p.glossaryMs! + p.mentionsMs!)) < 1e-6);
+    }
+    const row = rows(results).find(r => r.id === 'growth')!;
+    assert.equal(typeof row.values.timeGrowth, 'number');
+    assert.match(scaleCurves(results), /Growth with the library/);
+  });
+
   it('reads the bundle size and the activation figures when present', () => {
     assert.equal(results.bundle!.path, 'dist/extension.js');
     if (results.bundle!.bytes !== undefined) assert.ok(results.bundle!.bytes > 0);
@@ -150,7 +163,7 @@ describe('bench: the suite on tiny inputs', function () {
 
   it('reports one row per target, a markdown table, the curves and a JSON document', () => {
     const list = rows(results);
-    assert.deepEqual(list.map(r => r.id), ['scan', 'hover', 'keystroke', 'parse', 'memory', 'bundle', 'activation']);
+    assert.deepEqual(list.map(r => r.id), ['scan', 'hover', 'keystroke', 'parse', 'memory', 'growth', 'bundle', 'activation']);
     for (const r of list) {
       assert.ok(r.what && r.figure && r.baseline && r.ratio && r.target, r.id);
       assert.ok(r.pass === undefined || typeof r.pass === 'boolean');
