@@ -63,8 +63,8 @@ async function main(): Promise<void> {
     activateFunctionMs: fn,
     moduleLoadMs: load,
     ratioMedian: ext.median / Math.max(base.median, 0.001),
-    target: 'activate() < 30 ms',
-    met: fn.median < 30,
+    target: 'activate() < 20 ms',
+    met: fn.median < 20,
   };
   fs.writeFileSync(path.join(PROJECT_ROOT, 'bench', 'activation.json'), JSON.stringify(result, null, 2) + '\n');
   console.log(JSON.stringify(result, null, 2));

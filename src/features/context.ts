@@ -26,6 +26,8 @@ export interface FeatureContext {
   readonly commands: CommandRegistry;
   readonly library: EditorialLibrary;
   readonly editorials: EditorialIndexer;
+  /** The persisted index of parsed editorials (warm starts). */
+  readonly editorialIndex: EditorialCache;
   readonly glossary: GlossaryIndex;
   readonly notes: NoteTexts;
   /** The student's last active notes editor (where "Insert into Notes" writes). */
@@ -73,7 +75,7 @@ export function createFeatureContext(extension: vscode.ExtensionContext, reviewS
   const reading = new ReadingLog(extension.workspaceState, library, ready);
   subscribe(reading);
   return {
-    extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, glossary, notes, notesTarget, pyqs, reading, ready, subscribe,
+    extension, extensionUri: extension.extensionUri, log, config, files, commands, library, editorials, editorialIndex: editorialCache, glossary, notes, notesTarget, pyqs, reading, ready, subscribe,
     get reviews() {
       if (!reviews) subscribe(reviews = new (reviewStore())(extension.globalStorageUri, config, files, log));
       return reviews;

@@ -26,7 +26,7 @@ export function ensureCodeServer(): string {
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.on('error', reject);
@@ -71,6 +71,12 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Accept self-signed https certificates (a local https server standing in for a CDN). */
   ignoreHTTPSErrors?: boolean;
+  /** A user-data folder to use instead of a fresh one: a second session then finds the first's
+   *  workspace storage (a warm start). */
+  userDataDir?: string;
+  /** The port to serve on (else a free one). The workspace storage of a web workbench is keyed by
+   *  the folder's URI, port included: a warm start needs the same port as the session before. */
+  port?: number;
 }
 
 export class CodeServerSession {
@@ -82,6 +88,7 @@ export class CodeServerSession {
   page?: Page;
   port = 0;
   private closed = false;
+  private userData: string | undefined;
 
   get serverLog(): string {
     return path.join(this.tmp, 'code-server.log');
@@ -90,7 +97,8 @@ export class CodeServerSession {
   async start(o: LaunchOptions): Promise<Page> {
     const dir = ensureCodeServer();
     const bin = path.join(dir, 'node_modules', '.bin', 'code-server');
-    const userData = path.join(this.tmp, 'user-data');
+    const userData = o.userDataDir ?? path.join(this.tmp, 'user-data');
+    this.userData = userData;
     const extensions = path.join(this.tmp, 'extensions');
     fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
     fs.mkdirSync(extensions, { recursive: true });
@@ -113,7 +121,7 @@ export class CodeServerSession {
     const config = path.join(this.tmp, 'config.yaml');
     fs.writeFileSync(config, 'auth: none\n');
     for (let attempt = 0; attempt < 3 && !this.port; attempt++) {
-      const port = await freePort();
+      const port = attempt === 0 && o.port ? o.port : await freePort();
       const log = fs.openSync(this.serverLog, 'a');
       const server = spawn(bin, ['--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...common,
         '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', o.workspace],
@@ -175,7 +183,7 @@ export class CodeServerSession {
         else if (/exthost\.log$/.test(e.name)) found.push(...fs.readFileSync(p, 'utf8').split('\n').filter(l => /\[error\]/.test(l)));
       }
     };
-    walk(path.join(this.tmp, 'user-data', 'logs'));
+    walk(path.join(this.userData ?? path.join(this.tmp, 'user-data'), 'logs'));
     return found.slice(-20).join('\n');
   }
 

@@ -17,7 +17,7 @@ import { showWalkthroughOnce } from './firstRun';
 const EDITORIAL_FILES_CONTEXT = 'upscEditorials.editorialFiles';
 const FILTERED_CONTEXT = 'upscEditorials.filtered';
 
-export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
+export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider; editorialIndex: FeatureContext['editorialIndex'] } {
   const { library, config, commands } = ctx;
   const provider = new EditorialTreeProvider(library);
   const view = vscode.window.createTreeView<TreeNode>(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
@@ -111,5 +111,5 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider } {
     provider.refresh();
     await view.reveal({ type: 'editorial', entry }, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   });
-  return { tree: provider };
+  return { tree: provider, editorialIndex: ctx.editorialIndex };
 }

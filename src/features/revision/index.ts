@@ -22,13 +22,13 @@ function isScope(v: unknown): v is ReviewScope {
 const FIRST_COUNT_DELAY_MS = 5000;
 
 export function activate(ctx: FeatureContext): { readonly review: ReviewSession; readonly plan: PlanPanel } {
-  const store = ctx.reviews;
   // The session, its panel and the plan, with ts-fsrs, are loaded on first use (features/chunks.ts):
   // by the first due count, a few seconds after the scan, or by a command before it.
   let loaded: { session: ReviewSession; plan: PlanPanel } | undefined;
   const load = () => {
     if (loaded) return loaded;
     const { ReviewSession, PlanPanel } = revisionChunk();
+    const store = ctx.reviews; // made with the chunk, on first use (features/context.ts)
     const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config, ctx.reading);
     const plan = new PlanPanel(ctx, session);
     ctx.subscribe(
