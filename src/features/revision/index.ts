@@ -41,7 +41,15 @@ export function activate(ctx: FeatureContext): { readonly review: ReviewSession;
     return (loaded = { session, plan });
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  void ctx.ready.then(() => { timer = setTimeout(() => void load().session.updateStatus(), FIRST_COUNT_DELAY_MS); });
+  void ctx.ready.then(() => {
+    timer = setTimeout(() => {
+      try {
+        void load().session.updateStatus();
+      } catch (err) {
+        ctx.log.error('loading the review', err);
+      }
+    }, FIRST_COUNT_DELAY_MS);
+  });
   ctx.subscribe({ dispose: () => clearTimeout(timer) });
   ctx.commands.register(COMMANDS.reviewDueCards, async () => {
     await ctx.ready;

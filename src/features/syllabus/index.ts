@@ -42,8 +42,10 @@ export function activate(ctx: FeatureContext): { readonly syllabus: SyllabusHand
     pyqMessage();
     return loaded;
   };
-  const syllabusTree = vscode.window.createTreeView(SYLLABUS_VIEW_ID, { treeDataProvider: new LazyTreeProvider<SyllabusTreeNode>(() => load().syllabusView), showCollapseAll: true });
-  const pyqTree = vscode.window.createTreeView(PYQ_VIEW_ID, { treeDataProvider: new LazyTreeProvider<PyqTreeNode>(() => load().pyqView), showCollapseAll: true });
+  const syllabusRows = new LazyTreeProvider<SyllabusTreeNode>(() => load().syllabusView);
+  const pyqRows = new LazyTreeProvider<PyqTreeNode>(() => load().pyqView);
+  const syllabusTree = vscode.window.createTreeView(SYLLABUS_VIEW_ID, { treeDataProvider: syllabusRows, showCollapseAll: true });
+  const pyqTree = vscode.window.createTreeView(PYQ_VIEW_ID, { treeDataProvider: pyqRows, showCollapseAll: true });
   function pyqMessage(): void {
     const n = ctx.pyqs.size;
     pyqTree.description = loaded?.pyqView.grouping === 'topic' ? vscode.l10n.t('by topic') : vscode.l10n.t('by year');
@@ -51,9 +53,9 @@ export function activate(ctx: FeatureContext): { readonly syllabus: SyllabusHand
   }
   pyqMessage();
   let heatmap: HeatmapPanel | undefined;
-  ctx.subscribe(syllabusTree, pyqTree, ctx.pyqs.onDidChange(pyqMessage), { dispose: () => heatmap?.dispose() });
+  ctx.subscribe(syllabusRows, pyqRows, syllabusTree, pyqTree, ctx.pyqs.onDidChange(pyqMessage), { dispose: () => heatmap?.dispose() });
   // The PYQ index (hovers list the questions that mention a term) is filled by the model.
-  void ctx.ready.then(() => load());
+  void ctx.ready.then(() => load()).catch(err => ctx.log.error('loading the syllabus', err));
 
   // Links from tree rows and hovers: arguments come from a URI, so check them.
   ctx.commands.register(COMMANDS.openSyllabusItem, async (uri: unknown, line: unknown) => {
