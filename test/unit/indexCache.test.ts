@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import {
   IndexRecord, parseRecord, parserFingerprint, recordLine, shardLines, shardOf, shardSignature, SHARDS, shardText,
 } from '../../src/core/editorial/indexCache';
-import { hashText } from '../../src/core/editorial/library';
+import { EditorialLibrary, hashText } from '../../src/core/editorial/library';
 import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
 
 const text = fs.readFileSync(path.join(__dirname, '../../../data/editorials/indo-us-editorial.md'), 'utf8');
@@ -24,6 +24,14 @@ describe('persisted editorial index: format', () => {
     assert.equal(back[1]!.uri, 'file:///w/b.md');
     assert.equal(JSON.stringify(back[0]!.editorial), JSON.stringify(sample));
     assert.deepEqual([back[0]!.mtime, back[0]!.size, back[0]!.hash], [record.mtime, record.size, record.hash]);
+  });
+
+  it('a cold start keeps exactly what a warm start restores', () => {
+    const cold = new EditorialLibrary().set(record.uri, text);
+    const line = recordLine({ ...record, editorial: cold.editorial });
+    const warm = new EditorialLibrary().restore(record.uri, parseRecord(line)!.editorial, cold.hash);
+    assert.deepStrictEqual(warm.editorial, cold.editorial);
+    assert.deepStrictEqual(cold.editorial, JSON.parse(JSON.stringify(sample)), 'the parse, as JSON values');
   });
 
   it('names the parser by version and by what it makes of the sample', () => {

@@ -32,6 +32,19 @@ export function hashText(text: string): number {
   return h >>> 0;
 }
 
+/**
+ * The parsed editorial as kept: a copy made through JSON. A parse's strings are often slices of
+ * larger ones (the file's text, markdown-it's token contents), and V8 keeps the whole of a string
+ * alive for any slice of it, so each kept editorial held text it never shows: 97.5 → 58.2 MB per
+ * 1,000 generated editorials after garbage collection, for 0.45 ms each (a parse is 3.8 ms). The
+ * copy is also exactly what a warm start restores from the persisted index (indexCache.ts), so
+ * both starts see the same objects. (A parsed editorial shares no object between two places and
+ * holds only JSON values: the round trip changes nothing but undefined fields, which it drops.)
+ */
+function compact(editorial: ParsedEditorial): ParsedEditorial {
+  return JSON.parse(JSON.stringify(editorial)) as ParsedEditorial;
+}
+
 const fileNameOf = (uri: string) => uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
 
 export class EditorialLibrary {
@@ -49,7 +62,7 @@ export class EditorialLibrary {
     if (existing && existing.hash === hash) return existing;
     const fileName = fileNameOf(uri);
     this.parseCount++;
-    const editorial = parseEditorial(options.tokenized ?? text, { fallbackTitle: decodeURIComponent(fileName).replace(/\.(md|markdown|txt)$/i, '') });
+    const editorial = compact(parseEditorial(options.tokenized ?? text, { fallbackTitle: decodeURIComponent(fileName).replace(/\.(md|markdown|txt)$/i, '') }));
     const entry: LibraryEntry = { uri, fileName, editorial, bundled: !!options.bundled, hash };
     this.entries.set(uri, entry);
     this.emit(existing ? { added: [], changed: [uri], removed: [] } : { added: [uri], changed: [], removed: [] });
