@@ -12,16 +12,11 @@ import type { EditorialLibrary, LibraryEntry } from '../core/editorial/library';
 import type { ParsedEditorial } from '../core/editorial/parse/parseEditorial';
 import { background } from '../core/shared/slices';
 import type { Log } from './log';
-import type { WorkspaceFiles } from './workspaceFiles';
+import type { FileStamp, WorkspaceFiles } from './workspaceFiles';
 
 /** How long after the last change of the library the index is written again. */
 const SAVE_DELAY_MS = 15_000;
 const SHARD = /^shard-(\d+)\.ndjson$/;
-
-export interface FileStamp {
-  readonly mtime: number;
-  readonly size: number;
-}
 
 export class EditorialCache implements vscode.Disposable {
   /** The stat each editorial had when it was read from disk (only those can be restored later). */
@@ -45,10 +40,6 @@ export class EditorialCache implements vscode.Disposable {
   ) {
     // No workspace, no storage: nothing is persisted.
     this.folder = storage && vscode.Uri.joinPath(storage, 'editorial-index');
-  }
-
-  get enabled(): boolean {
-    return !!this.folder && !!this.fingerprint;
   }
 
   /** Names the parser from what it made of the bundled sample; records of another are not read. */

@@ -13,9 +13,15 @@ export interface FileEvent {
   readonly uri: vscode.Uri;
 }
 
+/** A file's modification time and size, as its stat gave them. */
+export interface FileStamp {
+  readonly mtime: number;
+  readonly size: number;
+}
+
 export type ReadResult =
-  /** `stamp`: the file's modification time and size, when the text came from disk (not an open editor). */
-  | { readonly text: string; readonly stamp?: { readonly mtime: number; readonly size: number } }
+  /** `stamp`: the file's stat, when the text came from disk (not an open editor). */
+  | { readonly text: string; readonly stamp?: FileStamp }
   | { readonly skipped: 'missing' | 'too-large' | 'binary'; readonly size?: number };
 
 /** Files whose changes anyone here cares about; others are not reported from folder walks or polls. */
@@ -63,9 +69,8 @@ export class WorkspaceFiles implements vscode.Disposable {
   /** The text of a file: an open document's (unsaved edits included), else the disk's as UTF-8;
    *  a file with NUL characters is binary, not text. */
   async read(uri: vscode.Uri, maxBytes = Infinity): Promise<ReadResult> {
-    const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
-    if (open && !open.isClosed) {
+    const open = this.openDocument(uri);
+    if (open) {
       const text = open.getText();
       return text.length > maxBytes ? { skipped: 'too-large', size: text.length } : { text };
     }
@@ -104,8 +109,12 @@ export class WorkspaceFiles implements vscode.Disposable {
 
   /** Whether a file is open in an editor (its text may differ from the disk's). */
   isOpen(uri: vscode.Uri): boolean {
+    return !!this.openDocument(uri);
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
     const key = uri.toString();
-    return vscode.workspace.textDocuments.some(d => !d.isClosed && d.uri.toString() === key);
+    return vscode.workspace.textDocuments.find(d => !d.isClosed && d.uri.toString() === key);
   }
 
   /** Deletes a file if it is there; never throws. */

@@ -4,10 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { CodeServerSession } from '../vscode/codeServer';
-import { closeWorkbench, openInstalled, screenshotOnFailure, SHOTS, workspaceWithEditorials } from './session';
+import { closeWorkbench, openInstalled, screenshotOnFailure, SHOTS, SAMPLE_EDITORIAL, workspaceWithEditorials } from './session';
 import type { Workbench } from './workbench';
 
-const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'data', 'editorials', 'indo-us-editorial.md');
 
 describe('UI: the first run of the installed extension', function () {
   this.timeout(180000);
@@ -16,7 +15,7 @@ describe('UI: the first run of the installed extension', function () {
   let workspace: string;
 
   before(async () => {
-    workspace = workspaceWithEditorials('notes-workspace', { '2024-02-17-indo-us.md': SAMPLE });
+    workspace = workspaceWithEditorials('notes-workspace', { '2024-02-17-indo-us.md': SAMPLE_EDITORIAL });
     // As on a student's machine: VS Code's default is to open walkthroughs of new extensions.
     ({ session, wb } = await openInstalled(workspace, { 'workbench.welcomePage.walkthroughs.openOnInstall': true, 'upscEditorials.walkthrough.openOnFirstRun': true }));
   });

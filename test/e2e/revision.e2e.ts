@@ -5,10 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeServerSession } from '../vscode/codeServer';
-import { closeWorkbench, openInstalled, screenshotOnFailure, SHOTS, workspaceWithEditorials } from './session';
+import { closeWorkbench, openInstalled, screenshotOnFailure, SHOTS, SAMPLE_EDITORIAL, workspaceWithEditorials } from './session';
 import type { Workbench } from './workbench';
 
-const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'data', 'editorials', 'indo-us-editorial.md');
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 describe('UI: writing a mains answer with the coach, and the day\'s plan', function () {
@@ -18,7 +17,7 @@ describe('UI: writing a mains answer with the coach, and the day\'s plan', funct
   let workspace: string;
 
   before(async () => {
-    workspace = workspaceWithEditorials('notes-workspace', { '2024-02-17-indo-us.md': SAMPLE });
+    workspace = workspaceWithEditorials('notes-workspace', { '2024-02-17-indo-us.md': SAMPLE_EDITORIAL });
     fs.appendFileSync(path.join(workspace, 'notes.md'), '\n- The Quad held its first in-person leaders\' summit in Washington in 2021.\n');
     const exam = new Date(Date.now() + 120 * 86_400_000);
     const date = `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`;

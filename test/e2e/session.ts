@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as assert from 'node:assert/strict';
-import { CodeServerSession, copyWorkspace, LaunchOptions } from '../vscode/codeServer';
+import { CodeServerSession, copyWorkspace, LaunchOptions, PROJECT_ROOT } from '../vscode/codeServer';
 import { Workbench } from './workbench';
 
 /** The installed copy under test: test/runE2E.ts packages it and passes its path. */
@@ -21,6 +21,9 @@ export async function openWorkbench(options: LaunchOptions): Promise<{ session: 
   await new Promise(r => setTimeout(r, 1500));
   return { session, wb: new Workbench(page) };
 }
+
+/** The bundled sample editorial, the one most UI tests copy into their workspace. */
+export const SAMPLE_EDITORIAL = path.join(PROJECT_ROOT, 'data', 'editorials', 'indo-us-editorial.md');
 
 /** A copy of a fixture workspace with editorials copied in under editorials/ (file name → source file). */
 export function workspaceWithEditorials(fixture: string, editorials: Record<string, string>): string {
