@@ -71,7 +71,10 @@ export function createFeatureContext(extension: vscode.ExtensionContext, reviewS
   // feature waiting on it would stop.
   const ready = Promise.all([editorials.load(), glossaryFiles.load()]).then(() => undefined, err => log.error('first load', err));
   // Index term mentions in the background, in small slices, before the first hover needs them.
-  void ready.then(() => log.timed('mention index', () => glossary.indexMentions())).catch(() => undefined); // (logged by timed)
+  void ready.then(() => log.timed('mention index', async () => {
+    await glossary.indexMentions();
+    log.info(`glossary: ${glossary.size} terms, ${glossary.matcher().size} names and aliases matched`);
+  })).catch(() => undefined); // (logged by timed)
   const reading = new ReadingLog(extension.workspaceState, library, ready);
   subscribe(reading);
   return {

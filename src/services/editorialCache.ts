@@ -17,6 +17,8 @@ import type { FileStamp, WorkspaceFiles } from './workspaceFiles';
 /** How long after the last change of the library the index is written again. */
 const SAVE_DELAY_MS = 15_000;
 const SHARD = /^shard-(\d+)\.ndjson$/;
+/** Shards being read at once while the index loads. */
+const SHARDS_READ_AHEAD = 4;
 
 export class EditorialCache implements vscode.Disposable {
   /** The stat each editorial had when it was read from disk (only those can be restored later). */
@@ -64,12 +66,17 @@ export class EditorialCache implements vscode.Disposable {
     let shards = 0;
     let dropped = 0;
     let foreign = 0;
-    for (const [name, type] of listed) {
-      const n = SHARD.exec(name);
-      if (!n || type !== vscode.FileType.File) continue;
+    const names = listed.filter(([name, type]) => SHARD.test(name) && type === vscode.FileType.File).map(([name]) => name);
+    // A few shards read ahead while one is decoded: each read is a round trip of its own.
+    const reads = new Map<number, Promise<Uint8Array | undefined>>();
+    const readAhead = (k: number) => { if (k < names.length && !reads.has(k)) reads.set(k, this.files.readBytes(vscode.Uri.joinPath(folder, names[k]))); };
+    for (let k = 0; k < names.length; k++) {
+      for (let j = k; j < k + SHARDS_READ_AHEAD; j++) readAhead(j);
+      const name = names[k];
+      const shard = Number(SHARD.exec(name)![1]);
       shards++;
-      const shard = Number(n[1]);
-      const bytes = await this.files.readBytes(vscode.Uri.joinPath(folder, name));
+      const bytes = await reads.get(k);
+      reads.delete(k);
       const lines = bytes && await background.run(() => shardLines(new TextDecoder().decode(bytes), fingerprint));
       if (!lines) { foreign++; this.written.set(shard, -1); continue; }
       const read: IndexRecord[] = [];

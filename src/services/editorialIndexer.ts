@@ -18,6 +18,8 @@ import type { EditorialCache } from './editorialCache';
 import type { IndexRecord } from '../core/editorial/indexCache';
 
 const READ_CONCURRENCY = 8;
+/** Stats in flight at once for files the persisted index may restore (no read, no parse). */
+const STAT_CONCURRENCY = 64;
 /**
  * Larger files are skipped, with a Problems entry: an editorial is one article (30–60 KB), and a
  * parse runs in one background job, which for 512 KB takes up to ~150 ms of the host (10 MB took
@@ -140,7 +142,10 @@ export class EditorialIndexer implements vscode.Disposable {
     if (detect && /\*\.md$/.test(glob)) {
       // The glob names markdown files only (the default does): one search for all markdown,
       // split by the glob, instead of two (each search starts a ripgrep process).
-      for (const u of await this.files.find('**/*.md', cancel.token)) (this.inGlob(this.files.relative(u)) ? byGlob : others).push(u);
+      const all = await this.files.find('**/*.md', cancel.token);
+      for (let i = 0; i < all.length; i += 400) {
+        await background.run(() => { for (const u of all.slice(i, i + 400)) (this.inGlob(this.files.relative(u)) ? byGlob : others).push(u); });
+      }
     } else {
       byGlob.push(...await this.files.find(glob, cancel.token));
       const globSet = new Set(byGlob.map(u => u.toString()));
@@ -155,14 +160,23 @@ export class EditorialIndexer implements vscode.Disposable {
     this.parsedCount = 0;
     const found = new Set<string>();
     const work = async (progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) => {
-      // Reads go over the extension host's file-system channel: keep a few in flight at once.
-      for (let i = 0; i < jobs.length; i += READ_CONCURRENCY) {
+      // Reads go over the extension host's file-system channel: keep a few in flight at once. A
+      // file the index may restore needs only a stat, a small message whose time is the round
+      // trip (in code-server, through the browser): many of those at once.
+      let reported = 0;
+      for (let i = 0; i < jobs.length; ) {
         if (token.isCancellationRequested || cancel.token.isCancellationRequested) return false;
-        const chunk = jobs.slice(i, i + READ_CONCURRENCY);
+        let end = i + 1;
+        if (jobs[i][1].record) while (end < jobs.length && end - i < STAT_CONCURRENCY && jobs[end][1].record) end++;
+        else end = Math.min(jobs.length, i + READ_CONCURRENCY);
+        const chunk = jobs.slice(i, end);
         await Promise.all(chunk.map(([uri, o]) => this.update(uri, o)));
         for (const [uri] of chunk) found.add(uri.toString());
-        const done = Math.min(i + READ_CONCURRENCY, jobs.length);
-        if (done % 24 === 0 || done === jobs.length) progress.report({ message: `${count.format(done)} / ${count.format(jobs.length)}`, increment: (chunk.length / jobs.length) * 100 });
+        i = end;
+        if (i - reported >= 24 || i === jobs.length) {
+          progress.report({ message: `${count.format(i)} / ${count.format(jobs.length)}`, increment: ((i - reported) / jobs.length) * 100 });
+          reported = i;
+        }
       }
       return true;
     };

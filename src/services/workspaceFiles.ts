@@ -6,6 +6,7 @@
 // filter file events by their own glob.
 import * as vscode from 'vscode';
 import { globMatcher, searchGlob } from '../core/shared/glob';
+import { background } from '../core/shared/slices';
 import { FileEventType, UnwatchedFolders } from './unwatchedFolders';
 
 export interface FileEvent {
@@ -33,6 +34,8 @@ const MAX_WALKED_FOLDERS = 2000;
 /** A new folder is looked into again this long after its create event: files written into it
  *  while the watcher was still attaching to it are missed otherwise. */
 const RESCAN_NEW_FOLDER_MS = [1000, 3000];
+/** Search results filtered by the glob per background job. */
+const FILTER_CHUNK = 400;
 
 export const EXCLUDED_FOLDERS = '{**/node_modules/**,**/.git/**}';
 
@@ -163,7 +166,13 @@ export class WorkspaceFiles implements vscode.Disposable {
     if (!vscode.workspace.workspaceFolders?.length) return [];
     const matches = globMatcher(glob);
     const found = await vscode.workspace.findFiles(searchGlob(glob), EXCLUDED_FOLDERS, undefined, token);
-    return found.filter(uri => matches(this.relative(uri)));
+    // In background jobs of a few hundred: 3,500 files took 90 ms in one (a relative path each).
+    const out: vscode.Uri[] = [];
+    for (let i = 0; i < found.length; i += FILTER_CHUNK) {
+      const part = found.slice(i, i + FILTER_CHUNK);
+      await background.run(() => { for (const uri of part) if (matches(this.relative(uri))) out.push(uri); });
+    }
+    return out;
   }
 
   /** The path of a file relative to its workspace folder, as globs are matched against. */

@@ -90,6 +90,19 @@ describe('bundled glossary', () => {
   });
 });
 
+describe('glossary: the matcher built in the background', () => {
+  it('is the matcher of the terms as they are when it finishes, even if they changed meanwhile', async () => {
+    const { index } = bundledIndex();
+    const ready = index.readyMatcher();
+    // A user file arrives while the background build is under way.
+    index.setSource('file:///my.json', parseGlossaryJson('{ "terms": [ { "name": "Zorbex Accord", "definition": "made up" } ] }', 'file:///my.json').terms);
+    const m = await ready;
+    assert.deepEqual(m.scan('the Zorbex Accord and CAATSA').map(x => x.pattern), ['Zorbex Accord', 'CAATSA']);
+    assert.equal(index.matcher(), m, 'kept for later calls');
+    assert.equal(await index.readyMatcher(), m);
+  });
+});
+
 describe('glossary files', () => {
   it('reports syntax errors with line and column and keeps good entries', () => {
     const text = '{\n  "terms": [\n    { "name": "A", "definition": "a" },\n    { "name": "B" "definition": "b" },\n    { "name": "C", "definition": "c" }\n  ]\n}';

@@ -6,10 +6,11 @@ import type { GlossaryTerm } from './entries';
 import { termId } from './entries';
 import type { EditorialLibrary, LibraryEntry } from '../editorial/library';
 import type { Point, Pyq, Section } from '../editorial/model';
-import { buildLibraryTerms, entryTerms, hasEntryTerms, knownForms } from './libraryTerms';
+import { buildLibraryTermsInSteps, entryTerms, hasEntryTerms, knownForms } from './libraryTerms';
 import { matchSpellings, termForms } from './termForms';
 import { background } from '../shared/slices';
 import { prepareTermMatcherTables } from './matcher/tables';
+import type { MatcherPattern } from './matcher/patterns';
 import { TermMatch, TermMatcher } from './matcher/termMatcher';
 
 export interface Mention {
@@ -47,6 +48,9 @@ export class GlossaryIndex {
     this.librarySubscription = library?.onDidChange(() => {
       // Most changes (an edit to a section) leave the "For Prelims" lists alone: the terms,
       // the matcher and the other editorials' mentions stay.
+      // No terms worked out yet: nothing to compare (3,000 editorials' lists take 30 ms to
+      // join), only a build under way to restart.
+      if (!this.termsById) { this.generation++; return; }
       if (this.prelimsSignature !== this.signature()) this.invalidate();
     });
   }
@@ -64,7 +68,11 @@ export class GlossaryIndex {
     if (this.sources.delete(uri)) this.invalidate();
   }
 
+  /** Counts changes of the terms, so that a matcher built for older ones is never kept. */
+  private generation = 0;
+
   private invalidate(): void {
+    this.generation++;
     this.termsById = undefined;
     this.matcherCache = undefined;
     this.mentionCache = new WeakMap();
@@ -73,6 +81,18 @@ export class GlossaryIndex {
 
   private byId(): Map<string, GlossaryTerm> {
     if (this.termsById) return this.termsById;
+    const steps = this.termsInSteps();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return (this.termsById = r.value);
+    }
+  }
+
+  /**
+   * The terms by id, worked out in steps (a `yield` every few hundred editorials): `byId` runs
+   * them at once, `readyMatcher` one per background job.
+   */
+  private *termsInSteps(): Generator<void, Map<string, GlossaryTerm>> {
     const map = new Map<string, GlossaryTerm>();
     // Bundled first, then user files in a stable order: a user entry replaces a bundled one.
     const ordered = [...this.sources.entries()].sort(([a, x], [b, y]) => Number(x.bundled === false) - Number(y.bundled === false) || a.localeCompare(b));
@@ -85,13 +105,12 @@ export class GlossaryIndex {
     }
     // The student's editorials' "For Prelims" entries: new forms of known terms, and terms of their own.
     this.prelimsSignature = this.signature();
-    const library = buildLibraryTerms(this.library?.visible() ?? [], knownForms(map.values()));
+    const library = yield* buildLibraryTermsInSteps(this.library?.visible() ?? [], knownForms(map.values()));
     for (const [id, extra] of library.extraAliases) {
       const term = map.get(id);
       if (term && extra.length) map.set(id, { ...term, aliases: [...term.aliases, ...extra] });
     }
     for (const term of library.terms) if (!map.has(term.id)) map.set(term.id, term);
-    this.termsById = map;
     return map;
   }
 
@@ -133,14 +152,16 @@ export class GlossaryIndex {
   }
 
   matcher(): TermMatcher {
-    if (!this.matcherCache) {
-      const patterns = this.terms().flatMap(t => [t.name, ...t.aliases].flatMap(text => {
-        const caseSensitive = t.exactCase?.includes(text) || undefined;
-        return matchSpellings(text).map(spelling => ({ key: t.id, text: spelling, caseSensitive }));
-      }));
-      this.matcherCache = new TermMatcher(patterns);
-    }
+    if (!this.matcherCache) this.matcherCache = new TermMatcher(this.patterns());
     return this.matcherCache;
+  }
+
+  /** Every name and alias of every term, in each spelling the matcher looks for. */
+  private patterns(): MatcherPattern[] {
+    return this.terms().flatMap(t => [t.name, ...t.aliases].flatMap(text => {
+      const caseSensitive = t.exactCase?.includes(text) || undefined;
+      return matchSpellings(text).map(spelling => ({ key: t.id, text: spelling, caseSensitive }));
+    }));
   }
 
   /**
@@ -155,8 +176,34 @@ export class GlossaryIndex {
     // thousands of editorials, doing it inside the terms' first use would block the host.
     const pending = (this.library?.visible() ?? []).filter(e => !hasEntryTerms(e));
     for (let i = 0; i < pending.length; i += 100) await background.run(() => pending.slice(i, i + 100).forEach(entryTerms));
-    if (!this.termsById) await background.run(() => this.byId());
-    return background.run(() => this.matcher());
+    if (!this.termsById) {
+      const generation = this.generation;
+      const steps = this.termsInSteps();
+      for (;;) {
+        const step = await background.run(() => steps.next());
+        // Worked out at once meanwhile, or the sources changed: the newer answer stands.
+        if (this.termsById || this.generation !== generation) break;
+        if (step.done) { this.termsById = step.value; break; }
+      }
+    }
+    this.building ??= this.buildMatcher().finally(() => { this.building = undefined; });
+    return this.building;
+  }
+
+  private building: Promise<TermMatcher> | undefined;
+
+  /** The matcher, built one step per background job (10,000 terms in one job blocked for 300 ms). */
+  private async buildMatcher(): Promise<TermMatcher> {
+    const generation = this.generation;
+    const patterns = await background.run(() => this.patterns());
+    const steps = TermMatcher.building(patterns);
+    for (;;) {
+      const step = await background.run(() => steps.next());
+      // Built at once meanwhile (a caller that could not wait), or the terms changed: use or redo.
+      if (this.matcherCache) return this.matcherCache;
+      if (this.generation !== generation) return this.buildMatcher();
+      if (step.done) return (this.matcherCache = step.value);
+    }
   }
 
   scan(text: string, from?: number, to?: number): TermMatch[] {

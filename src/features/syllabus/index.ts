@@ -9,6 +9,7 @@ import { COMMANDS } from '../../services/commandIds';
 import { LazyTreeProvider } from '../../ui/lazyTree';
 import { showLine } from '../../ui/showLine';
 import { termNames } from '../../ui/termNames';
+import { background } from '../../core/shared/slices';
 import { syllabusChunk } from '../chunks';
 import type { FeatureContext } from '../context';
 import type { HeatmapPanel } from './heatmapPanel';
@@ -55,7 +56,9 @@ export function activate(ctx: FeatureContext): { readonly syllabus: SyllabusHand
   let heatmap: HeatmapPanel | undefined;
   ctx.subscribe(syllabusRows, pyqRows, syllabusTree, pyqTree, ctx.pyqs.onDidChange(pyqMessage), { dispose: () => heatmap?.dispose() });
   // The PYQ index (hovers list the questions that mention a term) is filled by the model.
-  void ctx.ready.then(() => load()).catch(err => ctx.log.error('loading the syllabus', err));
+  // Two background jobs, apart from the scan's last one: loading the chunk (compiling it is
+  // ~30 ms) and making the model.
+  void ctx.ready.then(() => background.run(syllabusChunk)).then(() => background.run(load)).catch(err => ctx.log.error('loading the syllabus', err));
 
   // Links from tree rows and hovers: arguments come from a URI, so check them.
   ctx.commands.register(COMMANDS.openSyllabusItem, async (uri: unknown, line: unknown) => {

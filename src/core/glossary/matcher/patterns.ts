@@ -120,9 +120,19 @@ export interface KeptPatterns {
 
 /** Tokenizes every pattern in order and keeps the first of each set with the same symbols and case rule. */
 export function keepPatterns(patterns: readonly MatcherPattern[], alphabet: Alphabet): KeptPatterns {
+  return drain(keepPatternsInSteps(patterns, alphabet));
+}
+
+/** Patterns per step of `keepPatternsInSteps` (about 5 ms each). */
+const PATTERNS_PER_STEP = 1500;
+
+/** `keepPatterns`, pausing (a `yield`) every PATTERNS_PER_STEP patterns. */
+export function* keepPatternsInSteps(patterns: readonly MatcherPattern[], alphabet: Alphabet): Generator<void, KeptPatterns> {
   const kept: KeptPatterns = { tokens: [], keys: [], texts: [], sensitive: [], exact: [] };
   const seen = new Set<string>();
+  let n = 0;
   for (const p of patterns) {
+    if (++n % PATTERNS_PER_STEP === 0) yield;
     if (!p || typeof p.text !== 'string') continue;
     const tok = tokenize(p.text, p.caseSensitive === true, alphabet);
     if (!tok) continue;
@@ -135,4 +145,12 @@ export function keepPatterns(patterns: readonly MatcherPattern[], alphabet: Alph
     kept.exact.push(tok.sensitive ? tok.exact : '');
   }
   return kept;
+}
+
+/** Runs a stepwise build to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

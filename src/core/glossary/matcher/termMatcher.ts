@@ -33,7 +33,7 @@
 // Plain TypeScript without imports from outside this folder: runs in Node, the extension host and
 // a web worker.
 import { Automaton, BREAK_NON_WORD, BREAK_WORD, SEP, TRAP } from './automaton';
-import { buildAutomaton } from './build';
+import { buildAutomaton, buildAutomatonInSteps } from './build';
 import { APOSTROPHE, CR, LF, SEPARATOR, WORD, foldCodePoint, isHigh, isLow, isWordCodePoint } from './tables';
 import { lineEnd, lineStart, sameCase, walkBack, wordAt, wordBefore } from './textWalk';
 import type { MatcherPattern } from './patterns';
@@ -91,8 +91,17 @@ export class TermMatcher {
   private selected = new Int32Array(3 * 64);
   private count = 0;
 
-  constructor(patterns: readonly MatcherPattern[], options: TermMatcherOptions = {}) {
-    const a: Automaton = buildAutomaton(patterns, options.denseBytes ?? DEFAULT_DENSE_BYTES);
+  /**
+   * The matcher built step by step: each `next()` does 5-20 ms of the work (see
+   * `buildAutomatonInSteps`), so a background job per step keeps a large glossary's build from
+   * blocking; the last returns the matcher. Same matcher as the constructor's.
+   */
+  static *building(patterns: readonly MatcherPattern[], options: TermMatcherOptions = {}): Generator<void, TermMatcher> {
+    return new TermMatcher(yield* buildAutomatonInSteps(patterns, options.denseBytes ?? DEFAULT_DENSE_BYTES));
+  }
+
+  constructor(patterns: readonly MatcherPattern[] | Automaton, options: TermMatcherOptions = {}) {
+    const a: Automaton = Array.isArray(patterns) ? buildAutomaton(patterns, options.denseBytes ?? DEFAULT_DENSE_BYTES) : (patterns as Automaton);
     this.size = a.keys.length;
     this.maxPatternUnits = a.maxPatternUnits;
     this.alphabet = a.alphabet;

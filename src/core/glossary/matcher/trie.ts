@@ -89,12 +89,18 @@ export class Trie {
   }
 }
 
-/** The trie of the kept patterns, with CARET after every non-word symbol. */
-export function buildTrie(kept: KeptPatterns, symWord: readonly number[], caret: number): Trie {
+/** Patterns per step of `buildTrieInSteps`, trie nodes per step of `failureLinksInSteps` (about 10 ms each). */
+const PATTERNS_PER_STEP = 1500;
+const NODES_PER_STEP = 40_000;
+
+/** The trie of the kept patterns, with CARET after every non-word symbol; pauses (a `yield`) every PATTERNS_PER_STEP patterns. */
+export function* buildTrieInSteps(kept: KeptPatterns, symWord: readonly number[], caret: number): Generator<void, Trie> {
   const CARET = caret;
   const trie = new Trie(CARET, symWord);
   const { nodeGroup, groups } = trie;
+  let n = 0;
   for (const { tok, index } of kept.tokens) {
+    if (++n % PATTERNS_PER_STEP === 0) yield;
     let node = 0;
     if (symWord[tok.syms[0]] === 1) node = trie.step(node, CARET);
     for (const sym of tok.syms) {
@@ -129,8 +135,8 @@ export interface FailureLinks {
   order: Int32Array;
 }
 
-/** Failure and dictionary links, breadth first. */
-export function failureLinks(trie: Trie): FailureLinks {
+/** Failure and dictionary links, breadth first; pauses (a `yield`) every NODES_PER_STEP nodes. */
+export function* failureLinksInSteps(trie: Trie): Generator<void, FailureLinks> {
   const { firstChild, nextSibling, incoming, nodeGroup } = trie;
   const n = trie.size;
   const fail = new Int32Array(n);
@@ -140,6 +146,7 @@ export function failureLinks(trie: Trie): FailureLinks {
   let tail = 0;
   order[tail++] = 0;
   while (head < tail) {
+    if (head % NODES_PER_STEP === 0 && head > 0) yield;
     const u = order[head++];
     for (let v = firstChild[u]; v >= 0; v = nextSibling[v]) {
       let f = 0;
