@@ -18,7 +18,7 @@ function freshRequireMs(main: string): number {
 export async function run(): Promise<void> {
   const out = process.env.UPSC_BENCH_RESULT!;
   try {
-    const ours = vscode.extensions.getExtension<{ activationMs: number }>('upsc-companion.upsc-editorial-companion');
+    const ours = vscode.extensions.getExtension<{ activationMs: number; activationSteps?: readonly number[] }>('upsc-companion.upsc-editorial-companion');
     const empty = vscode.extensions.getExtension('upsc-companion.empty-extension');
     if (!ours || !empty) throw new Error('extensions not loaded');
     const api = ours.isActive ? ours.exports : await ours.activate();
@@ -35,6 +35,8 @@ export async function run(): Promise<void> {
       extensionMs: ourLoadMs + api.activationMs,
       moduleLoadMs: ourLoadMs,
       activateFunctionMs: api.activationMs,
+      // Creating the context, then each feature (src/features/index.ts order).
+      activationSteps: (api.activationSteps ?? []).map(ms => Math.round(ms * 10) / 10),
       baselineMs: baseLoadMs + baseActivateMs,
     });
   } catch (err) {

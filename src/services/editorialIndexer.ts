@@ -41,7 +41,9 @@ export class EditorialIndexer implements vscode.Disposable {
   private readonly sample: SampleFiles;
   private scanCancel: vscode.CancellationTokenSource | undefined;
   private scanning: Promise<void> | undefined;
-  private inGlob: (path: string) => boolean = () => false;
+  /** The `editorialFiles` glob, compiled on first use: the first settings read of a session
+   *  took 10-13 ms, too much to spend inside activate(). */
+  private globMatches: ((path: string) => boolean) | undefined;
   /** Delete events seen, the number of the last one for each deleted file or folder URI, and
    *  how many updates are under way (see update). */
   private deletions = 0;
@@ -67,7 +69,6 @@ export class EditorialIndexer implements vscode.Disposable {
     private readonly cache: EditorialCache,
   ) {
     this.sample = new SampleFiles(extensionUri);
-    this.updateGlob();
     this.disposables.push(
       this.sample,
       // Written again a while after the library last changed.
@@ -78,7 +79,12 @@ export class EditorialIndexer implements vscode.Disposable {
   }
 
   private updateGlob(): void {
-    this.inGlob = globMatcher(this.config.get('editorialFiles'));
+    this.globMatches = undefined;
+  }
+
+  private inGlob(path: string): boolean {
+    this.globMatches ??= globMatcher(this.config.get('editorialFiles'));
+    return this.globMatches(path);
   }
 
   /** Loads the bundled sample and scans the workspace; safe to call again (refresh). */

@@ -19,13 +19,8 @@ const FILTERED_CONTEXT = 'upscEditorials.filtered';
 
 export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider; editorialIndex: FeatureContext['editorialIndex'] } {
   const { library, config, commands } = ctx;
-  const provider = new EditorialTreeProvider(library);
+  const provider = new EditorialTreeProvider(library, () => ({ groupBy: config.get('tree.groupBy'), sortBy: config.get('tree.sortBy') }));
   const view = vscode.window.createTreeView<TreeNode>(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const readSettings = () => {
-    provider.groupBy = config.get('tree.groupBy');
-    provider.sortBy = config.get('tree.sortBy');
-    provider.refresh();
-  };
   const updateMessage = () => {
     if (!provider.scanned && provider.entries().length === 0) view.message = vscode.l10n.t('Loading editorials…');
     else if (provider.filter) view.message = vscode.l10n.t('Filtered by "{0}": {1} of {2} editorials', provider.filter, provider.entries().length, library.visible().length);
@@ -33,7 +28,6 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider; ed
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, !!provider.filter);
   };
   const updateEditorialFiles = () => void vscode.commands.executeCommand('setContext', EDITORIAL_FILES_CONTEXT, library.all().map(e => e.uri));
-  readSettings();
   updateMessage();
   void ctx.ready.then(() => { provider.scanned = true; provider.refresh(); });
   showWalkthroughOnce(ctx.extension, ctx.ready, config);
@@ -43,7 +37,7 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider; ed
     library.onDidChange(updateMessage),
     library.onDidChange(updateEditorialFiles),
     provider.onDidChangeTreeData(updateMessage),
-    config.onChange(['tree.groupBy', 'tree.sortBy'], readSettings),
+    config.onChange(['tree.groupBy', 'tree.sortBy'], () => provider.settingsChanged()),
     registerEditorialDiagnostics(library),
     vscode.workspace.registerTextDocumentContentProvider(READING_SCHEME, readingProvider(uri => library.get(uri))),
   );
