@@ -8,7 +8,7 @@ import type { EditorialLibrary, LibraryEntry } from '../editorial/library';
 import type { Point, Pyq, Section } from '../editorial/model';
 import { buildLibraryTermsInSteps, entryTerms, hasEntryTerms, knownForms } from './libraryTerms';
 import { matchSpellings, termForms } from './termForms';
-import { background } from '../shared/slices';
+import { background, runAtOnce } from '../shared/slices';
 import { prepareTermMatcherTables } from './matcher/tables';
 import type { MatcherPattern } from './matcher/patterns';
 import { TermMatch, TermMatcher } from './matcher/termMatcher';
@@ -80,12 +80,7 @@ export class GlossaryIndex {
   }
 
   private byId(): Map<string, GlossaryTerm> {
-    if (this.termsById) return this.termsById;
-    const steps = this.termsInSteps();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return (this.termsById = r.value);
-    }
+    return (this.termsById ??= runAtOnce(this.termsInSteps()));
   }
 
   /**

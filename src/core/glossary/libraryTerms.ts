@@ -68,19 +68,13 @@ export function hasEntryTerms(entry: LibraryEntry): boolean {
   return entryTermsCache.has(entry);
 }
 
-/** `entries` newest first (the library's visible order); `known` from knownForms of the glossary. */
-export function buildLibraryTerms(entries: readonly LibraryEntry[], known: ReadonlyMap<string, string>): LibraryTerms {
-  const steps = buildLibraryTermsInSteps(entries, known);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 /** Editorials per step of `buildLibraryTermsInSteps` (3,000 took 50-65 ms in one). */
 const ENTRIES_PER_STEP = 400;
 
-/** `buildLibraryTerms`, pausing (a `yield`) every ENTRIES_PER_STEP editorials. */
+/**
+ * The library terms of `entries` (newest first: the library's visible order) given `known` (from
+ * knownForms of the glossary), pausing (a `yield`) every ENTRIES_PER_STEP editorials.
+ */
 export function* buildLibraryTermsInSteps(entries: readonly LibraryEntry[], known: ReadonlyMap<string, string>): Generator<void, LibraryTerms> {
   const extra = new Map<string, Set<string>>();
   const drafts = new Map<string, Draft>();

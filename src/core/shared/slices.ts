@@ -80,3 +80,14 @@ export class TimeSlicer {
  */
 const SHARED = Symbol.for('upscEditorials.background');
 export const background: TimeSlicer = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new TimeSlicer()) as TimeSlicer;
+
+/**
+ * Runs a stepwise computation (a generator that pauses with `yield` between short pieces) to its
+ * end at once, for callers that cannot wait; a background caller runs one step per job instead.
+ */
+export function runAtOnce<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
