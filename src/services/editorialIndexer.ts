@@ -149,9 +149,9 @@ export class EditorialIndexer implements vscode.Disposable {
       // The glob names markdown files only (the default does): one search for all markdown,
       // split by the glob, instead of two (each search starts a ripgrep process).
       const all = await this.files.find('**/*.md', cancel.token);
-      for (let i = 0; i < all.length; i += 400) {
-        await background.run(() => { for (const u of all.slice(i, i + 400)) (this.inGlob(this.files.relative(u)) ? byGlob : others).push(u); });
-      }
+      byGlob.push(...await this.files.filterByPath(all, path => this.inGlob(path)));
+      const globSet = new Set(byGlob);
+      others.push(...all.filter(u => !globSet.has(u)));
     } else {
       byGlob.push(...await this.files.find(glob, cancel.token));
       const globSet = new Set(byGlob.map(u => u.toString()));

@@ -92,8 +92,10 @@ export class EditorialLibrary {
 
   delete(uri: string): boolean {
     const had = this.entries.delete(uri);
-    if (had) this.sorted = undefined;
-    if (had) this.emit({ added: [], changed: [], removed: [uri] });
+    if (had) {
+      this.sorted = undefined;
+      this.emit({ added: [], changed: [], removed: [uri] });
+    }
     return had;
   }
 

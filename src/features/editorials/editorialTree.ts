@@ -104,7 +104,7 @@ export class EditorialTreeProvider implements vscode.TreeDataProvider<TreeNode>,
    */
   scanned = false;
 
-  constructor(private readonly library: EditorialLibrary, private readonly readSettings: () => { groupBy: GroupBy; sortBy: SortBy } = () => ({ groupBy: 'none', sortBy: 'date' })) {
+  constructor(private readonly library: EditorialLibrary, private readonly readSettings: () => { groupBy: GroupBy; sortBy: SortBy }) {
     this.subscription = library.onDidChange(() => this.refresh());
   }
 
