@@ -8,7 +8,7 @@
 // (its files are parsed again), and a failed write leaves the last good shards in place.
 import * as vscode from 'vscode';
 import { IndexRecord, parseRecord, parserFingerprint, recordLine, shardLines, shardOf, shardSignature, SHARDS, shardText } from '../core/editorial/indexCache';
-import type { EditorialLibrary, LibraryEntry } from '../core/editorial/library';
+import type { EditorialLibrary } from '../core/editorial/library';
 import type { ParsedEditorial } from '../core/editorial/parse/parseEditorial';
 import { background } from '../core/shared/slices';
 import type { Log } from './log';
@@ -23,6 +23,8 @@ const SHARDS_READ_AHEAD = 4;
 export class EditorialCache implements vscode.Disposable {
   /** The stat each editorial had when it was read from disk (only those can be restored later). */
   private readonly stamps = new Map<string, FileStamp>();
+  /** Markdown files content detection read and found not to be editorials, with their stat then. */
+  private readonly notEditorials = new Map<string, FileStamp>();
   private fingerprint: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | undefined;
@@ -51,8 +53,25 @@ export class EditorialCache implements vscode.Disposable {
 
   /** A file was read from disk with this stat (or from an open editor: no stamp, not persisted). */
   stamp(uri: string, stamp: FileStamp | undefined): void {
+    this.notEditorials.delete(uri);
     if (stamp) this.stamps.set(uri, stamp);
     else this.stamps.delete(uri);
+  }
+
+  /** Content detection read this file (with this stat; none from an editor) and found it is not an editorial. */
+  notEditorial(uri: string, stamp: FileStamp | undefined): void {
+    this.stamps.delete(uri);
+    if (stamp) this.notEditorials.set(uri, stamp);
+    else this.notEditorials.delete(uri);
+  }
+
+  /** A file, or a folder with everything under it, was deleted. */
+  forget(uri: string): void {
+    const prefix = uri + '/';
+    for (const map of [this.stamps, this.notEditorials]) {
+      map.delete(uri);
+      for (const key of map.keys()) if (key.startsWith(prefix)) map.delete(key);
+    }
   }
 
   /** The records earlier sessions wrote, by URI; empty when there are none or they are another parser's. */
@@ -88,7 +107,8 @@ export class EditorialCache implements vscode.Disposable {
       // A shard with dropped records gets a signature no save matches: it is written again.
       this.written.set(shard, dropped ? -1 : shardSignature(read));
     }
-    this.log.info(`editorial index: ${records.size} editorials read from ${shards} shards in ${(performance.now() - t0).toFixed(0)} ms`
+    const notes = [...records.values()].filter(r => !r.editorial).length;
+    this.log.info(`editorial index: ${records.size - notes} editorials and ${notes} other files read from ${shards} shards in ${(performance.now() - t0).toFixed(0)} ms`
       + (foreign ? `; ${foreign} shards of another version or unreadable, ignored` : '') + (dropped ? `; ${dropped} damaged records dropped (those files are parsed again)` : ''));
     return records;
   }
@@ -111,22 +131,24 @@ export class EditorialCache implements vscode.Disposable {
     const { folder, fingerprint } = this;
     if (!folder || !fingerprint || this.disposed) return;
     const t0 = performance.now();
-    // Every editorial read from disk, by shard.
-    const byShard = new Map<number, { entry: LibraryEntry; stamp: FileStamp }[]>();
-    for (const entry of this.library.all()) {
-      const stamp = this.stamps.get(entry.uri);
-      if (entry.bundled || !stamp) continue;
-      const shard = shardOf(entry.uri);
+    // Every editorial read from disk, and every file found not to be one, by shard.
+    const byShard = new Map<number, IndexRecord[]>();
+    const add = (record: IndexRecord) => {
+      const shard = shardOf(record.uri);
       let list = byShard.get(shard);
       if (!list) byShard.set(shard, (list = []));
-      list.push({ entry, stamp });
+      list.push(record);
+    };
+    for (const entry of this.library.all()) {
+      const stamp = this.stamps.get(entry.uri);
+      if (!entry.bundled && stamp) add({ uri: entry.uri, mtime: stamp.mtime, size: stamp.size, hash: entry.hash, editorial: entry.editorial });
     }
+    for (const [uri, stamp] of this.notEditorials) if (!this.library.has(uri)) add({ uri, mtime: stamp.mtime, size: stamp.size, hash: 0 });
     let written = 0;
     let editorials = 0;
     try {
       for (let shard = 0; shard < SHARDS; shard++) {
-        const list = byShard.get(shard) ?? [];
-        const records = list.map(({ entry, stamp }) => ({ uri: entry.uri, mtime: stamp.mtime, size: stamp.size, hash: entry.hash, editorial: entry.editorial }));
+        const records = byShard.get(shard) ?? [];
         const signature = shardSignature(records);
         if ((this.written.get(shard) ?? 0) === signature) continue;
         const uri = vscode.Uri.joinPath(folder, `shard-${shard}.ndjson`);
@@ -137,7 +159,7 @@ export class EditorialCache implements vscode.Disposable {
           for (const r of records) lines.push(await background.run(() => recordLine(r)));
           const text = await background.run(() => shardText(fingerprint, lines));
           await this.files.write(uri, text, { atomic: true });
-          editorials += records.length;
+          editorials += records.filter(r => r.editorial).length;
         }
         this.written.set(shard, signature);
         written++;

@@ -18,8 +18,10 @@ import type { EditorialCache } from './editorialCache';
 import type { IndexRecord } from '../core/editorial/indexCache';
 
 const READ_CONCURRENCY = 8;
-/** Stats in flight at once for files the persisted index may restore (no read, no parse). */
+/** Stats in flight at once while restored files are checked (a stat is a small round trip). */
 const STAT_CONCURRENCY = 64;
+/** Editorials restored from the persisted index per background job (each is a map entry). */
+const RESTORE_PER_JOB = 200;
 /**
  * Larger files are skipped, with a Problems entry: an editorial is one article (30–60 KB), and a
  * parse runs in one background job, which for 512 KB takes up to ~150 ms of the host (10 MB took
@@ -141,64 +143,146 @@ export class EditorialIndexer implements vscode.Disposable {
     this.scanCancel?.cancel();
     const cancel = (this.scanCancel = new vscode.CancellationTokenSource());
     const t0 = performance.now();
-    const detect = this.config.get('detectEditorialsByContent');
-    const glob = this.config.get('editorialFiles');
-    const byGlob: vscode.Uri[] = [];
-    const others: vscode.Uri[] = [];
-    if (detect && /\*\.md$/.test(glob)) {
-      // The glob names markdown files only (the default does): one search for all markdown,
-      // split by the glob, instead of two (each search starts a ripgrep process).
-      const all = await this.files.find('**/*.md', cancel.token);
-      byGlob.push(...await this.files.filterByPath(all, path => this.inGlob(path)));
-      const globSet = new Set(byGlob);
-      others.push(...all.filter(u => !globSet.has(u)));
-    } else {
-      byGlob.push(...await this.files.find(glob, cancel.token));
-      const globSet = new Set(byGlob.map(u => u.toString()));
-      if (detect) others.push(...(await this.files.find('**/*.md', cancel.token)).filter(u => !globSet.has(u.toString())));
+    // Deletions from here on are remembered until the restore is done: a file deleted while the
+    // index loads is not restored (deletedSince).
+    const seen = this.deletions;
+    const release = this.hold();
+    try {
+      // The first scan of a session restores what earlier sessions parsed, checked file by file
+      // later; the index is read while the workspace is searched.
+      const loading = this.indexRead ? Promise.resolve(new Map<string, IndexRecord>()) : this.cache.load();
+      this.indexRead = true;
+      const detect = this.config.get('detectEditorialsByContent');
+      const glob = this.config.get('editorialFiles');
+      const byGlob: vscode.Uri[] = [];
+      const others: vscode.Uri[] = [];
+      if (detect && /\*\.md$/.test(glob)) {
+        // The glob names markdown files only (the default does): one search for all markdown,
+        // split by the glob, instead of two (each search starts a ripgrep process).
+        const all = await this.files.find('**/*.md', cancel.token);
+        byGlob.push(...await this.files.filterByPath(all, path => this.inGlob(path)));
+        const globSet = new Set(byGlob);
+        others.push(...all.filter(u => !globSet.has(u)));
+      } else {
+        byGlob.push(...await this.files.find(glob, cancel.token));
+        const globSet = new Set(byGlob.map(u => u.toString()));
+        if (detect) others.push(...(await this.files.find('**/*.md', cancel.token)).filter(u => !globSet.has(u.toString())));
+      }
+      const records = await loading;
+      type Restorable = readonly [vscode.Uri, boolean, IndexRecord];
+    const jobs: (readonly [vscode.Uri, boolean])[] = [...byGlob.map(u => [u, false] as const), ...others.map(u => [u, true] as const)];
+    // A file the index holds and no editor has open is restored at once, without a read or even a
+    // stat (3,000 stats through code-server's browser round trip took 3.3 s), and so is what
+    // content detection found about a note (500 notes read again took 2.6 s); the stats are
+    // checked after the scan (check), and a file changed since is read then.
+    const restorable: Restorable[] = [];
+    const toRead: (readonly [vscode.Uri, boolean])[] = [];
+    for (const [uri, detect] of jobs) {
+      const record = records.get(uri.toString());
+      // A file matched by the glob is an editorial whatever its content: a record of "not one" is no use for it.
+      if (record && (record.editorial || detect) && !this.files.isOpen(uri)) restorable.push([uri, detect, record]);
+      else toRead.push([uri, detect]);
     }
-    // The first scan of a session restores what earlier sessions parsed, file by unchanged file.
-    const records = this.indexRead ? new Map<string, IndexRecord>() : await this.cache.load();
-    this.indexRead = true;
-    const options = (u: vscode.Uri, detect: boolean) => ({ detect, record: records.get(u.toString()) });
-    const jobs: (readonly [vscode.Uri, { detect?: boolean; record?: IndexRecord }])[] = [...byGlob.map(u => [u, options(u, false)] as const), ...others.map(u => [u, options(u, true)] as const)];
-    this.restoredCount = 0;
-    this.parsedCount = 0;
-    const found = new Set<string>();
-    const work = async (progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) => {
-      // Reads go over the extension host's file-system channel: keep a few in flight at once. A
-      // file the index may restore needs only a stat, a small message whose time is the round
-      // trip (in code-server, through the browser): many of those at once.
-      let reported = 0;
-      for (let i = 0; i < jobs.length; ) {
-        if (token.isCancellationRequested || cancel.token.isCancellationRequested) return false;
-        let end = i + 1;
-        if (jobs[i][1].record) while (end < jobs.length && end - i < STAT_CONCURRENCY && jobs[end][1].record) end++;
-        else end = Math.min(jobs.length, i + READ_CONCURRENCY);
-        const chunk = jobs.slice(i, end);
-        await Promise.all(chunk.map(([uri, o]) => this.update(uri, o)));
-        for (const [uri] of chunk) found.add(uri.toString());
-        i = end;
-        if (i - reported >= 24 || i === jobs.length) {
-          progress.report({ message: `${count.format(i)} / ${count.format(jobs.length)}`, increment: ((i - reported) / jobs.length) * 100 });
-          reported = i;
+    records.clear();
+      this.restoredCount = 0;
+      this.parsedCount = 0;
+      const found = new Set<string>();
+      let notesKnown = 0;
+      const restored: Restorable[] = [];
+      const work = async (progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) => {
+        const cancelled = () => token.isCancellationRequested || cancel.token.isCancellationRequested;
+        let reported = 0;
+        const report = (done: number) => {
+          if (done - reported < 24 && done !== jobs.length) return;
+          progress.report({ message: `${count.format(done)} / ${count.format(jobs.length)}`, increment: ((done - reported) / jobs.length) * 100 });
+          reported = done;
+        };
+        for (let i = 0; i < restorable.length; i += RESTORE_PER_JOB) {
+          if (cancelled()) return false;
+          const chunk = restorable.slice(i, i + RESTORE_PER_JOB);
+          await background.run(() => {
+            for (const item of chunk) {
+              const [uri, , record] = item;
+              const key = uri.toString();
+              found.add(key);
+              // Already read in this session (a file event came first), or deleted since the search: that stands.
+              if (this.library.has(key) || this.deletedSince(key, seen)) continue;
+              restored.push(item);
+              if (!record.editorial) { this.cache.notEditorial(key, record); notesKnown++; continue; }
+              this.library.restore(key, record.editorial, record.hash);
+              this.cache.stamp(key, record);
+              this.restoredCount++;
+            }
+          });
+          report(i + chunk.length);
         }
-      }
-      return true;
-    };
-    // In the status bar, where it stays out of the way however long the scan: "UPSC: indexing
-    // editorials 1,200 / 3,000" (a notification for a large workspace covered the editor for a minute).
-    const count = new Intl.NumberFormat(vscode.env.language);
+        // Reads go over the extension host's file-system channel: keep a few in flight at once.
+        for (let i = 0; i < toRead.length; i += READ_CONCURRENCY) {
+          if (cancelled()) return false;
+          const chunk = toRead.slice(i, i + READ_CONCURRENCY);
+          await Promise.all(chunk.map(([uri, detect]) => this.update(uri, { detect })));
+          for (const [uri] of chunk) found.add(uri.toString());
+          report(restorable.length + i + chunk.length);
+        }
+        return true;
+      };
+      // In the status bar, where it stays out of the way however long the scan: "UPSC: indexing
+      // editorials 1,200 / 3,000" (a notification for a large workspace covered the editor for a minute).
+      const count = new Intl.NumberFormat(vscode.env.language);
+      await this.library.batch(async () => {
+        const complete = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('UPSC: indexing editorials') }, work);
+        // Only a complete scan may conclude that an editorial is gone.
+        if (complete) {
+          for (const entry of this.library.all()) if (!entry.bundled && !found.has(entry.uri)) this.library.delete(entry.uri);
+        }
+        this.log.info(`scan: ${jobs.length} markdown files (${byGlob.length} by the glob "${glob}"): ${this.restoredCount} editorials restored from the index and ${notesKnown} other files known not to be editorials (both checked next), ${this.parsedCount} parsed; ${this.library.size} editorials in the library, ${(performance.now() - t0).toFixed(0)} ms${complete ? '' : ' (cancelled)'}`);
+      });
+      // Soon after a scan that parsed anything, so that the next start is a warm one.
+      if (this.parsedCount) this.cache.scheduleSave(2000);
+      this.checking = this.check(restored, cancel.token);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Resolves when the editorials the last scan restored have been checked against their files
+   * (those changed since the index was written are read and parsed again by then).
+   */
+  checked(): Promise<void> {
+    return this.checking;
+  }
+
+  private checking: Promise<void> = Promise.resolve();
+
+  /**
+   * What follows a restore: each restored file's stat (many in flight: each is a round trip)
+   * against its record's; a file changed since is read and parsed as any changed file is. One that
+   * a file event read meanwhile (an edit, an editor opened) is left to that event.
+   */
+  private async check(restored: readonly (readonly [vscode.Uri, boolean, IndexRecord])[], cancel: vscode.CancellationToken): Promise<void> {
+    // (Each item: the file, whether it was found by content detection, the record restored.)
+    if (!restored.length) return;
+    const t0 = performance.now();
+    const parsedBefore = this.parsedCount;
+    let changed = 0;
     await this.library.batch(async () => {
-      const complete = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('UPSC: indexing editorials') }, work);
-      // Only a complete scan may conclude that an editorial is gone.
-      if (complete) {
-        for (const entry of this.library.all()) if (!entry.bundled && !found.has(entry.uri)) this.library.delete(entry.uri);
+      for (let i = 0; i < restored.length && !cancel.isCancellationRequested; i += STAT_CONCURRENCY) {
+        await Promise.all(restored.slice(i, i + STAT_CONCURRENCY).map(async ([uri, detect, record]) => {
+          const stat = await this.files.stat(uri);
+          if (stat && stat.mtime === record.mtime && stat.size === record.size) return;
+          const key = uri.toString();
+          // Still what the record restored (for a note: still not in the library), not what an event read since.
+          if (this.library.get(key)?.editorial !== record.editorial) return;
+          changed++;
+          // Gone since the search found it (its delete event may have come before the restore).
+          if (!stat) { this.library.delete(key); this.cache.forget(key); }
+          else await this.update(uri, { detect });
+        }));
       }
-      this.log.info(`scan: ${jobs.length} markdown files (${byGlob.length} by the glob "${glob}"): ${this.restoredCount} editorials restored from the index, ${this.parsedCount} parsed; ${this.library.size} editorials in the library, ${(performance.now() - t0).toFixed(0)} ms${complete ? '' : ' (cancelled)'}`);
     });
-    // Soon after a scan that parsed anything, so that the next start is a warm one.
-    if (this.parsedCount) this.cache.scheduleSave(2000);
+    this.log.info(`index check: ${restored.length} restored files (editorials and notes) against their stats, ${changed} changed since (${this.parsedCount - parsedBefore} parsed), ${(performance.now() - t0).toFixed(0)} ms${cancel.isCancellationRequested ? ' (cancelled)' : ''}`);
+    if (this.parsedCount > parsedBefore) this.cache.scheduleSave(2000);
   }
 
   /**
@@ -207,27 +291,11 @@ export class EditorialIndexer implements vscode.Disposable {
    * while the JIT warms up) waits for its turn in a background slice, so a burst of finished reads
    * does not become one long block of the extension host.
    */
-  private async update(uri: vscode.Uri, o: { detect?: boolean; record?: IndexRecord } = {}): Promise<void> {
+  private async update(uri: vscode.Uri, o: { detect?: boolean } = {}): Promise<void> {
     const key = uri.toString();
     const seen = this.deletions;
-    this.updating++;
+    const release = this.hold();
     try {
-      // Parsed in an earlier session and unchanged since (same modification time and size, not
-      // open in an editor): restored from the persisted index, without reading or parsing it.
-      const { record } = o;
-      if (record && !this.files.isOpen(uri)) {
-        const stat = await this.files.stat(uri);
-        if (stat && stat.mtime === record.mtime && stat.size === record.size) {
-          const restored = await background.run(() => {
-            this.latestRead.set(key, ++this.reads);
-            if (this.deletedSince(key, seen)) return true;
-            this.library.restore(key, record.editorial, record.hash);
-            this.cache.stamp(key, record);
-            return true;
-          });
-          if (restored) { this.restoredCount++; return; }
-        }
-      }
       const read = await this.files.read(uri, MAX_EDITORIAL_BYTES);
       if (!('text' in read)) { this.skipped(uri, read, o.detect); return; }
       this.skippedFiles.delete(uri);
@@ -244,6 +312,7 @@ export class EditorialIndexer implements vscode.Disposable {
         if (this.deletedSince(key, seen)) return undefined;
         if (o.detect && !looksLikeEditorial(text)) {
           this.library.delete(key); // it may have stopped being one
+          this.cache.notEditorial(key, read.stamp);
           return undefined;
         }
         if (!this.library.holds(key, text)) return tokenizeEditorial(text);
@@ -262,12 +331,20 @@ export class EditorialIndexer implements vscode.Disposable {
       this.log.error(`reading editorial ${this.files.relative(uri)}`, err);
       this.mark(uri, vscode.l10n.t('This file could not be read as an editorial: {0}', err instanceof Error ? err.message : String(err)));
     } finally {
-      // Deletions and read numbers matter only to updates under way: forget them when there are none.
+      release();
+    }
+  }
+
+  /** Marks work under way that relies on the deletions and read numbers seen from now on; the
+   *  release forgets them when nothing else is under way. */
+  private hold(): () => void {
+    this.updating++;
+    return () => {
       if (--this.updating === 0) {
         this.deleted.clear();
         this.latestRead.clear();
       }
-    }
+    };
   }
 
   /** A file left out: a Problems entry on it says why (once per file, not a notification per scan). */
@@ -310,6 +387,7 @@ export class EditorialIndexer implements vscode.Disposable {
     const prefix = key + '/';
     this.deleted.set(key, ++this.deletions);
     void background.run(() => {
+      this.cache.forget(key);
       this.library.delete(key);
       for (const entry of this.library.all()) if (entry.uri.startsWith(prefix)) this.library.delete(entry.uri);
     });

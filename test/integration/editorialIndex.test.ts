@@ -14,6 +14,15 @@ import { Log } from '../../src/services/log';
 import { WorkspaceFiles } from '../../src/services/workspaceFiles';
 import { api, EXTENSION_ID, until } from './helpers';
 
+/** The workspace files, counting what is read (a warm start should read nothing it knows). */
+class CountingFiles extends WorkspaceFiles {
+  readonly reads: string[] = [];
+  override read(uri: vscode.Uri, maxBytes: number) {
+    this.reads.push(uri.toString());
+    return super.read(uri, maxBytes);
+  }
+}
+
 function editorial(title: string, lead: string): string {
   return `## ${title}\n\n*This editorial is based on “${title}” which was published in The Hindu on 02/03/2025.*\n\n**For Prelims:** [Quad](#), [WTO](#)\n\n**For Mains:** GS Paper 2\n\n### What are the Key Challenges?\n\n- **${lead}:** The WTO and the Quad matter here.\n\n## Conclusion\n\nDone.\n`;
 }
@@ -24,6 +33,9 @@ describe('Persisted editorial index (real VS Code host)', function () {
   const dir = () => vscode.Uri.joinPath(folder(), 'editorials', 'index-test');
   const file = (name: string) => vscode.Uri.joinPath(dir(), name);
   const write = (name: string, text: string) => vscode.workspace.fs.writeFile(file(name), new TextEncoder().encode(text));
+  /** A markdown note outside the editorials folder: content detection reads it, and finds no editorial. */
+  const note = () => vscode.Uri.joinPath(folder(), 'index-test-notes', 'note.md');
+  const writeNote = (text: string) => vscode.workspace.fs.writeFile(note(), new TextEncoder().encode(text));
   const storage = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'upsc-index-')));
   const shardsDir = path.join(storage.fsPath, 'editorial-index');
   const disposables: vscode.Disposable[] = [];
@@ -32,18 +44,21 @@ describe('Persisted editorial index (real VS Code host)', function () {
    *  appears): a start meanwhile would parse the files for those events, not for want of an index. */
   const settle = () => new Promise(r => setTimeout(r, 3500));
 
-  /** One start of the extension's indexing: load (sample and scan), then the index written. */
+  /** One start of the extension's indexing: load (sample and scan), the restored files checked
+   *  against their stats, then the index written. */
   async function start(version = '1.0.0') {
     const library = new EditorialLibrary();
-    const files = new WorkspaceFiles();
+    const files = new CountingFiles();
     const cache = new EditorialCache(storage, library, files, shared.log, version);
     const indexer = new EditorialIndexer(library, files, shared.config, shared.log, vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, cache);
     await indexer.load();
+    await indexer.checked();
     await cache.save();
     // Stopped, as at the end of a session: its watcher would parse files written by the next test.
     for (const d of [indexer, cache, files]) d.dispose();
     const own = library.all().filter(e => !e.bundled && e.uri.includes('index-test'));
-    return { library, cache, own, parsed: library.parseCount - 1 /* the sample */ };
+    const mine = (uri: string) => uri.includes('index-test');
+    return { library, cache, own, parsed: library.parseCount - 1 /* the sample */, reads: files.reads.filter(mine) };
   }
 
   before(async () => {
@@ -53,6 +68,7 @@ describe('Persisted editorial index (real VS Code host)', function () {
     await write('a.md', editorial('Reforming the WTO', 'Appellate Body'));
     await write('b.md', editorial('India and the Quad', 'Maritime Cooperation'));
     await write('c.md', editorial('Climate Finance', 'Funding Gap'));
+    await writeNote('# My notes on the Quad\n\n- maritime cooperation\n');
     await until('the extension sees them', () => upsc.library.visible().filter(e => e.uri.includes('index-test')).length === 3);
     await settle();
   });
@@ -60,6 +76,7 @@ describe('Persisted editorial index (real VS Code host)', function () {
   after(async () => {
     for (const d of disposables.reverse()) d.dispose();
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'editorials'), { recursive: true });
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'index-test-notes'), { recursive: true });
     fs.rmSync(storage.fsPath, { recursive: true, force: true });
   });
 
@@ -75,6 +92,21 @@ describe('Persisted editorial index (real VS Code host)', function () {
     assert.deepEqual(warm.own.map(e => JSON.stringify(e.editorial)), cold.own.map(e => JSON.stringify(e.editorial)), 'the same editorials, read back exactly');
     assert.deepEqual(warm.own.map(e => e.hash), cold.own.map(e => e.hash));
     assert.equal(warm.cache.shards, 0, 'a warm start with nothing changed writes nothing');
+    assert.ok(cold.reads.includes(note().toString()), 'the cold start read the note to look for an editorial');
+    assert.deepEqual(warm.reads, [], 'the warm start read no file: editorials restored, the note known not to be one');
+  });
+
+  it('reads a note edited since, and finds the editorial it has become', async () => {
+    await writeNote(editorial('From My Notes', 'Supply Chains'));
+    await settle();
+    const s = await start();
+    assert.deepEqual(s.reads, [note().toString()]);
+    assert.ok(s.library.get(note().toString()), 'the note is an editorial now');
+    await writeNote('# My notes on the Quad\n\n- maritime cooperation\n');
+    await settle();
+    const back = await start();
+    assert.ok(!back.library.get(note().toString()), 'and not one after it is edited back');
+    assert.deepEqual((await start()).reads, [], 'each change read once');
   });
 
   it('parses only the file that changed since', async () => {
@@ -88,7 +120,8 @@ describe('Persisted editorial index (real VS Code host)', function () {
   });
 
   it('drops a damaged record (that file is parsed again) and ignores garbage shards', async () => {
-    const shard = fs.readdirSync(shardsDir).find(n => /^shard-\d+\.ndjson$/.test(n))!;
+    // A shard whose first record is an editorial's (not the note's "not an editorial").
+    const shard = fs.readdirSync(shardsDir).find(n => /^shard-\d+\.ndjson$/.test(n) && fs.readFileSync(path.join(shardsDir, n), 'utf8').split('\n')[1]?.includes('"editorial":'))!;
     const lines = fs.readFileSync(path.join(shardsDir, shard), 'utf8').split('\n');
     lines[1] = lines[1].slice(0, Math.floor(lines[1].length / 2)); // cut off half-way, as a crash would
     fs.writeFileSync(path.join(shardsDir, shard), lines.join('\n'));

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import {
-  IndexRecord, parseRecord, parserFingerprint, recordLine, shardLines, shardOf, shardSignature, SHARDS, shardText,
+  INDEX_FORMAT, IndexRecord, parseRecord, parserFingerprint, recordLine, shardLines, shardOf, shardSignature, SHARDS, shardText,
 } from '../../src/core/editorial/indexCache';
 import { EditorialLibrary, hashText } from '../../src/core/editorial/library';
 import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
@@ -29,7 +29,7 @@ describe('persisted editorial index: format', () => {
   it('a cold start keeps exactly what a warm start restores', () => {
     const cold = new EditorialLibrary().set(record.uri, text);
     const line = recordLine({ ...record, editorial: cold.editorial });
-    const warm = new EditorialLibrary().restore(record.uri, parseRecord(line)!.editorial, cold.hash);
+    const warm = new EditorialLibrary().restore(record.uri, parseRecord(line)!.editorial!, cold.hash);
     assert.deepStrictEqual(warm.editorial, cold.editorial);
     assert.deepStrictEqual(cold.editorial, JSON.parse(JSON.stringify(sample)), 'the parse, as JSON values');
   });
@@ -43,7 +43,7 @@ describe('persisted editorial index: format', () => {
   it('never reads a shard of another parser, format or none', () => {
     const shard = shardText(FP, [recordLine(record)]);
     assert.equal(shardLines(shard, parserFingerprint('9.9.9', sample)), undefined);
-    assert.equal(shardLines(shard.replace('"upscEditorialIndex":1', '"upscEditorialIndex":2'), FP), undefined);
+    for (const other of [INDEX_FORMAT - 1, INDEX_FORMAT + 1]) assert.equal(shardLines(shard.replace(`"upscEditorialIndex":${INDEX_FORMAT}`, `"upscEditorialIndex":${other}`), FP), undefined, `format ${other}`);
     for (const junk of ['', 'no header', '\u0000\u0001\n{}', '[1,2]\n' + recordLine(record), 'null\n']) assert.equal(shardLines(junk, FP), undefined, JSON.stringify(junk.slice(0, 20)));
   });
 
@@ -65,11 +65,24 @@ describe('persisted editorial index: format', () => {
     assert.ok(bad(() => undefined), 'the untouched record is kept');
   });
 
+  it('keeps a file found not to be an editorial as a record without one, and nothing in between', () => {
+    const note: IndexRecord = { uri: 'file:///w/notes/quad.md', mtime: 5, size: 120, hash: 0 };
+    const back = parseRecord(recordLine(note));
+    assert.deepEqual(back, note);
+    assert.equal(back!.editorial, undefined);
+    // Without the marker, a record with no editorial is a damaged one (an editorial's record cut short).
+    const line = JSON.parse(recordLine(note)) as Record<string, unknown>;
+    delete line.notEditorial;
+    assert.equal(parseRecord(JSON.stringify(line)), undefined);
+    assert.equal(parseRecord(JSON.stringify({ ...line, notEditorial: true, editorial: { title: 1 } })), undefined, 'both at once');
+    assert.notEqual(shardSignature([note]), shardSignature([{ ...note, editorial: sample }]), 'becoming an editorial changes the shard');
+  });
+
   it('never throws on arbitrary text, lines or shards', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), s => {
       parseRecord(s);
       shardLines(s, FP);
-      shardLines(`${JSON.stringify({ upscEditorialIndex: 1, fingerprint: FP, count: 1 })}\n${s}`, FP)?.forEach(parseRecord);
+      shardLines(`${JSON.stringify({ upscEditorialIndex: INDEX_FORMAT, fingerprint: FP, count: 1 })}\n${s}`, FP)?.forEach(parseRecord);
     }), { numRuns: 2000 });
   });
 
@@ -87,7 +100,7 @@ describe('persisted editorial index: format', () => {
   });
 
   it('splits a large shard in linear time (1 MB of short lines)', () => {
-    const header = JSON.stringify({ upscEditorialIndex: 1, fingerprint: FP, count: 0 });
+    const header = JSON.stringify({ upscEditorialIndex: INDEX_FORMAT, fingerprint: FP, count: 0 });
     const big = header + '\n' + 'x\n'.repeat(500_000);
     const lines = shardLines(big, FP);
     assert.equal(lines?.length, 500_000);

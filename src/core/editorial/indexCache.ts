@@ -3,6 +3,9 @@
 // the format: shards of one JSON line per editorial after a header line, each record checked on
 // its own. The service that reads and writes it is services/editorialCache.ts.
 //
+// A record without an editorial stands for a markdown file that content detection read and found
+// not to be one (a note): a warm start need not read it again to know that.
+//
 // Trust. A record stands only for the file it names, with the modification time and size it had:
 // the indexer restores it only when the file's stat still says so, and reads and parses the file
 // otherwise. A header names the parser that made the records (its fingerprint: the extension's
@@ -12,8 +15,8 @@
 import { hashText } from './library';
 import type { ParsedEditorial } from './parse/parseEditorial';
 
-/** Bumped when the record layout changes. */
-export const INDEX_FORMAT = 1;
+/** Bumped when the record layout changes (2: records of files that are not editorials). */
+export const INDEX_FORMAT = 2;
 /**
  * Editorials are spread over this many shards by a hash of their URI, so that an edited editorial
  * rewrites one shard, not the index (3,000 editorials: about 50 per shard, 1–4 MB; a shard is
@@ -26,8 +29,8 @@ export function shardOf(uri: string): number {
 }
 
 /** What a shard holds, in one number: equal signatures, nothing to write. */
-export function shardSignature(records: Iterable<Pick<IndexRecord, 'uri' | 'mtime' | 'size' | 'hash'>>): number {
-  const keys = [...records].map(r => `${r.uri}\u0000${r.hash}\u0000${r.mtime}\u0000${r.size}`).sort();
+export function shardSignature(records: Iterable<Pick<IndexRecord, 'uri' | 'mtime' | 'size' | 'hash' | 'editorial'>>): number {
+  const keys = [...records].map(r => `${r.uri}\u0000${r.editorial ? r.hash : 'none'}\u0000${r.mtime}\u0000${r.size}`).sort();
   return keys.length ? hashText(keys.join('\u0001')) : 0;
 }
 
@@ -36,9 +39,10 @@ export interface IndexRecord {
   /** The file's modification time and size (vscode.FileStat) when it was parsed. */
   readonly mtime: number;
   readonly size: number;
-  /** hashText of the text parsed (the library's entry hash). */
+  /** hashText of the text parsed (the library's entry hash); 0 for a file that is not an editorial. */
   readonly hash: number;
-  readonly editorial: ParsedEditorial;
+  /** Absent: content detection read the file and found it is not an editorial. */
+  readonly editorial?: ParsedEditorial;
 }
 
 interface ShardHeader {
@@ -59,7 +63,7 @@ export function shardText(fingerprint: string, lines: readonly string[]): string
 }
 
 export function recordLine(r: IndexRecord): string {
-  return JSON.stringify({ uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: r.editorial });
+  return JSON.stringify(r.editorial ? { uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: r.editorial } : { uri: r.uri, mtime: r.mtime, size: r.size, hash: 0, notEditorial: true });
 }
 
 /** The record lines of a shard made by this parser; undefined for a shard of another parser, format or none. */
@@ -92,9 +96,10 @@ export function parseRecord(line: string): IndexRecord | undefined {
   } catch {
     return undefined;
   }
-  const r = value as Partial<IndexRecord> | null;
+  const r = value as (Partial<IndexRecord> & { notEditorial?: unknown }) | null;
   if (!r || typeof r !== 'object') return undefined;
   if (typeof r.uri !== 'string' || !r.uri || !isCount(r.mtime) || !isCount(r.size) || !isCount(r.hash)) return undefined;
+  if (r.notEditorial === true && r.editorial === undefined) return { uri: r.uri, mtime: r.mtime, size: r.size, hash: 0 };
   return looksParsed(r.editorial) ? { uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: r.editorial } : undefined;
 }
 
