@@ -5,7 +5,8 @@ import { Emitter } from '../shared/events';
 import type { GlossaryTerm } from './entries';
 import { termId } from './entries';
 import type { EditorialLibrary, LibraryEntry } from '../editorial/library';
-import type { Point, Pyq, Section } from '../editorial/model';
+import type { Point } from '../editorial/model';
+import { EditorialMentions, Mention, MentionsBuilder, Place } from './editorialMentions';
 import { buildLibraryTermsInSteps, entryTerms, hasEntryTerms, knownForms } from './libraryTerms';
 import { matchSpellings, termForms } from './termForms';
 import { background, runAtOnce } from '../shared/slices';
@@ -13,21 +14,7 @@ import { prepareTermMatcherTables } from './matcher/tables';
 import type { MatcherPattern } from './matcher/patterns';
 import { TermMatch, TermMatcher } from './matcher/termMatcher';
 
-export interface Mention {
-  readonly entry: LibraryEntry;
-  /** Undefined when the term is only listed under "For Prelims". */
-  readonly section?: Section;
-  /** The top-level point, or undefined when the mention is in a section paragraph. */
-  readonly point?: Point;
-  /** The previous-year question that mentions it (then section and point are undefined). */
-  readonly pyq?: Pyq;
-  /** Line of the text that mentions it. */
-  readonly line: number;
-  /** The plain text the term was found in, and where in it: for the sentence a hover quotes. */
-  readonly text?: string;
-  readonly start?: number;
-  readonly end?: number;
-}
+export type { Mention } from './editorialMentions';
 
 export { nuktaSpellings } from './termForms';
 
@@ -36,7 +23,13 @@ export class GlossaryIndex {
   private readonly sources = new Map<string, { terms: readonly GlossaryTerm[]; bundled: boolean }>();
   private termsById: Map<string, GlossaryTerm> | undefined;
   private matcherCache: TermMatcher | undefined;
-  private mentionCache = new WeakMap<LibraryEntry, Map<string, Mention[]>>();
+  private mentionCache = new WeakMap<LibraryEntry, EditorialMentions>();
+  /** Term ids as the numbers the mention index stores (given out as terms are found), and back. */
+  private termNumbers = new Map<string, number>();
+  private termIdsByNumber: string[] = [];
+  /** Per term number, the last place (paragraph, point, question) it was found in: one mention each. */
+  private lastPlace = new Int32Array(64);
+  private placeCount = 0;
   private readonly changeEmitter = new Emitter<void>();
   readonly onDidChange = this.changeEmitter.event;
 
@@ -76,6 +69,8 @@ export class GlossaryIndex {
     this.termsById = undefined;
     this.matcherCache = undefined;
     this.mentionCache = new WeakMap();
+    this.termNumbers = new Map();
+    this.termIdsByNumber = [];
     this.changeEmitter.fire();
   }
 
@@ -208,11 +203,16 @@ export class GlossaryIndex {
   /** Every editorial place that mentions the term, in library order (newest editorial first). */
   mentions(id: string): Mention[] {
     const out: Mention[] = [];
-    for (const entry of this.library?.visible() ?? []) {
-      const found = this.mentionsIn(entry).get(id);
-      if (found) for (const m of found) out.push(m);
-    }
+    // (The term's number is looked up after each editorial is indexed: it is given out when first found.)
+    for (const entry of this.library?.visible() ?? []) this.mentionsIn(entry).of(this.termNumbers.get(id) ?? -1, entry, out);
     return out;
+  }
+
+  /** How many places mention the term (mentions(id).length, without making them). */
+  mentionCount(id: string): number {
+    let n = 0;
+    for (const entry of this.library?.visible() ?? []) n += this.mentionsIn(entry).count(this.termNumbers.get(id) ?? -1);
+    return n;
   }
 
   /**
@@ -230,45 +230,78 @@ export class GlossaryIndex {
 
   /** The ids of the terms one editorial mentions (cached with its mentions). */
   termsMentionedIn(entry: LibraryEntry): Iterable<string> {
-    return this.mentionsIn(entry).keys();
+    return Array.from(this.mentionsIn(entry).terms, n => this.termIdsByNumber[n]);
   }
 
-  /** Term id → mentions in one editorial; cached per library entry (a changed file is a new entry). */
-  private mentionsIn(entry: LibraryEntry): Map<string, Mention[]> {
+  private termNumber(id: string): number {
+    let n = this.termNumbers.get(id);
+    if (n === undefined) {
+      n = this.termIdsByNumber.length;
+      this.termNumbers.set(id, n);
+      this.termIdsByNumber.push(id);
+      if (n >= this.lastPlace.length) {
+        const grown = new Int32Array(this.lastPlace.length * 2);
+        grown.set(this.lastPlace);
+        this.lastPlace = grown;
+      }
+    }
+    return n;
+  }
+
+  /** Term → mentions in one editorial; cached per library entry (a changed file is a new entry). */
+  private mentionsIn(entry: LibraryEntry): EditorialMentions {
     const cached = this.mentionCache.get(entry);
     if (cached) return cached;
-    const index = new Map<string, Mention[]>();
-    const seen = new Set<string>();
-    const add = (id: string, mention: Mention) => {
-      // One mention per point (or paragraph) is enough for "Mentioned in".
-      const key = `${id}\u0000${mention.section?.headingLine ?? -1}\u0000${mention.point?.range.start ?? mention.line}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const list = index.get(id);
-      if (list) list.push(mention); else index.set(id, [mention]);
+    const found = new MentionsBuilder();
+    // One mention per paragraph, point (with its children) or question is enough for "Mentioned in":
+    // each place gets a number no other has, and a term found again in the same place is skipped.
+    // (Numbers start at 1: lastPlace is zeroed when it grows.)
+    const inBody = new Set<number>();
+    const scanPlace = (text: string, add: (term: number, start: number, end: number) => void) => {
+      for (const m of this.scan(text)) {
+        const term = this.termNumber(m.key);
+        if (this.lastPlace[term] === this.placeCount) continue;
+        this.lastPlace[term] = this.placeCount;
+        add(term, m.start, m.end);
+      }
     };
     const e = entry.editorial;
-    for (const section of e.sections) {
+    e.sections.forEach((section, a) => {
       // The PYQs are read below, each question on its own.
-      if (section.kind === 'pyq' && e.pyqs.length) continue;
-      for (const p of section.paragraphs) for (const m of this.scan(p.plain)) add(m.key, { entry, section, line: p.range.start, text: p.plain, start: m.start, end: m.end });
-      for (const point of section.points) {
+      if (section.kind === 'pyq' && e.pyqs.length) return;
+      section.paragraphs.forEach((p, b) => {
+        this.placeCount++;
+        scanPlace(p.plain, (term, start, end) => { inBody.add(term); found.add(term, Place.Paragraph, a, b, 0, start, end); });
+      });
+      section.points.forEach((point, b) => {
+        this.placeCount++;
+        let c = 0;
         const walk = (q: Point) => {
-          for (const m of this.scan(q.plain)) add(m.key, { entry, section, point, line: q.range.start, text: q.plain, start: m.start, end: m.end });
+          const at = c++;
+          scanPlace(q.plain, (term, start, end) => { inBody.add(term); found.add(term, Place.Point, a, b, at, start, end); });
           q.children.forEach(walk);
         };
         walk(point);
-      }
-    }
-    for (const pyq of e.pyqs) for (const m of this.scan(pyq.text)) add(m.key, { entry, pyq, line: pyq.range.start, text: pyq.text, start: m.start, end: m.end });
+      });
+    });
+    e.pyqs.forEach((pyq, a) => {
+      this.placeCount++;
+      scanPlace(pyq.text, (term, start, end) => found.add(term, Place.Pyq, a, 0, 0, start, end));
+    });
     // A "For Prelims" term the body never names (CAATSA in the sample), or names only in a
     // previous-year question, is still this editorial's: "Mentioned in" lists it.
+    this.placeCount++;
     for (const t of e.prelimsTerms) {
       const term = this.lookup(t.text);
-      if (term && !index.get(term.id)?.some(m => !m.pyq)) add(term.id, { entry, line: e.titleLine });
+      if (!term) continue;
+      const n = this.termNumber(term.id);
+      if (inBody.has(n) || this.lastPlace[n] === this.placeCount) continue;
+      this.lastPlace[n] = this.placeCount;
+      found.add(n, Place.Prelims, 0, 0, 0, 0, 0);
     }
-    this.mentionCache.set(entry, index);
-    return index;
+    const mentions = found.done();
+    this.mentionCache.set(entry, mentions);
+    return mentions;
   }
 
   dispose(): void {

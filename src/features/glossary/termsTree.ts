@@ -41,7 +41,7 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
     if (!node) {
       const byCategory = new Map<string, GlossaryTerm[]>();
       for (const term of this.glossary.terms()) {
-        if (this.mentionedOnly && !this.glossary.mentions(term.id).length) continue;
+        if (this.mentionedOnly && !this.glossary.mentionCount(term.id)) continue;
         const c = term.fromEditorials ? LIBRARY_GROUP : term.category ?? 'other';
         byCategory.set(c, [...(byCategory.get(c) ?? []), term]);
       }
@@ -69,7 +69,7 @@ export class TermsTreeProvider implements vscode.TreeDataProvider<TermsNode>, vs
         return item;
       }
       case 'term': {
-        const n = this.glossary.mentions(node.term.id).length;
+        const n = this.glossary.mentionCount(node.term.id);
         const item = new vscode.TreeItem(node.term.name, n ? Collapsed : None);
         item.id = `term:${node.term.id}`;
         item.description = n ? mentionCount(n) : undefined;
