@@ -9,6 +9,7 @@
 const esbuild = require('esbuild');
 const path = require('path');
 const { builtinModules } = require('module');
+const { assignClassFields } = require('./scripts/markdownItFields');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -88,6 +89,23 @@ const chunksApart = {
   },
 };
 
+/**
+ * markdown-it's class fields set by plain assignment instead of its build's helper call (38 % of
+ * its parse time; why and why it is the same: scripts/markdownItFields.js). A build of markdown-it
+ * without those calls fails here, so that the rewrite is looked at again rather than silently lost.
+ */
+const markdownItFields = {
+  name: 'markdown-it-fields',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]markdown-it[\\/]dist[\\/]markdown-it\.(mjs|cjs\.js)$/ }, async args => {
+      const source = await require('fs').promises.readFile(args.path, 'utf8');
+      const { code, count } = assignClassFields(source);
+      if (!count) return { errors: [{ text: `${args.path}: no _defineProperty(this, …) calls to rewrite; see scripts/markdownItFields.js` }] };
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
 /** The webview uses VS Code's icon font; it is copied from @vscode/codicons into media/ (not committed). */
 function copyCodicons() {
   const fs = require('fs');
@@ -112,13 +130,14 @@ const common = {
   sourcesContent: false,
   logLevel: 'silent',
   metafile: true,
+  plugins: [markdownItFields],
 };
 
 const builds = [
-  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', plugins: [htmlLibrariesApart(), chunksApart] },
+  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', plugins: [markdownItFields, htmlLibrariesApart(), chunksApart] },
   ...CHUNKS.map(name => ({
     ...common, entryPoints: [`src/features/${name}/chunk.ts`], platform: 'node', target: 'node18', outfile: `dist/chunks/${name}.js`,
-    plugins: [htmlLibrariesApart('..'), chunksApart],
+    plugins: [markdownItFields, htmlLibrariesApart('..'), chunksApart],
   })),
   { ...common, entryPoints: ['src/core/import/html/htmlLibraries.ts'], platform: 'node', target: 'node18', outfile: 'dist/htmlLibraries.js' },
   {
@@ -129,7 +148,7 @@ const builds = [
     outfile: 'dist/web/extension.js',
     // No `process` in a worker: libraries that read process.env.NODE_ENV get a constant.
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
-    plugins: [noNodeBuiltins, turndownWithDomino],
+    plugins: [markdownItFields, noNodeBuiltins, turndownWithDomino],
   },
 ];
 

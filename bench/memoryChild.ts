@@ -4,6 +4,8 @@
 // one JSON line, the process RSS and heap before and after (both after full garbage collections).
 // Inputs are generated before the first measurement, except the editorial texts, which are made
 // one at a time and dropped after parsing, as the extension reads and drops each file.
+// First: markdown-it as the bundles ship it (bench/shippedMarkdownIt.ts).
+import './shippedMarkdownIt';
 import { parseGlossaryJson } from '../src/core/glossary/entries';
 import { GlossaryIndex } from '../src/core/glossary/glossaryIndex';
 import { EditorialLibrary } from '../src/core/editorial/library';

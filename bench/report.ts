@@ -115,11 +115,11 @@ export function rows(r: SuiteResults): Row[] {
       id: 'parse',
       what: `parse ${p.editorials.toLocaleString('en')} editorials (${size(p.chars)}; ${p.parsed.withFourPointSections} with 4 point sections, ${p.parsed.repairs} page-break repairs)`,
       figure: `${stat(p.parse)} (${ms(p.parse.median / p.editorials)} per editorial)`,
-      baseline: `markdown-it parse of the same files: ${stat(p.markdownIt)}`,
+      baseline: `markdown-it parse of the same files, as shipped: ${stat(p.markdownIt)} (its published build: ${stat(p.markdownItPublished)})`,
       ratio: `${times(ratio)} markdown-it`,
       target: '< 1 s total, ≤ 2× markdown-it',
       pass: p.parse.median < 1000 && ratio <= 2,
-      values: { medianMs: p.parse.median, p99Ms: p.parse.p99, markdownItMedianMs: p.markdownIt.median, ratio, meetsTotal: p.parse.median < 1000, meetsRatio: ratio <= 2 },
+      values: { medianMs: p.parse.median, p99Ms: p.parse.p99, markdownItMedianMs: p.markdownIt.median, publishedMarkdownItMedianMs: p.markdownItPublished.median, ratio, meetsTotal: p.parse.median < 1000, meetsRatio: ratio <= 2 },
     });
   }
   if (r.memory) {
@@ -224,9 +224,9 @@ export function scaleCurves(r: SuiteResults): string {
     parts.push('');
   }
   if (r.parse) {
-    parts.push('Parse cost by library size:', '', '| editorials | size | parseEditorial (median) | per editorial | markdown-it (median) | ratio |', '|---|---|---|---|---|---|');
+    parts.push('Parse cost by library size:', '', '| editorials | size | parseEditorial (median) | per editorial | markdown-it as shipped (median) | ratio | markdown-it as published |', '|---|---|---|---|---|---|---|');
     for (const x of r.parse.curve) {
-      parts.push(`| ${x.editorials.toLocaleString('en')} | ${size(x.chars)} | ${ms(x.parse.median)} | ${ms(x.parse.median / x.editorials)} | ${ms(x.markdownIt.median)} | ${times(x.parse.median / x.markdownIt.median)} |`);
+      parts.push(`| ${x.editorials.toLocaleString('en')} | ${size(x.chars)} | ${ms(x.parse.median)} | ${ms(x.parse.median / x.editorials)} | ${ms(x.markdownIt.median)} | ${times(x.parse.median / x.markdownIt.median)} | ${ms(x.markdownItPublished.median)} |`);
     }
     parts.push('');
   }

@@ -4,6 +4,8 @@
 //   --quick          tiny inputs, a smoke run of every benchmark in a few seconds
 //   --only a,b       run only these: scan, scale, hover, keystroke, parse, memory, growth, bundle, activation
 //   --out <file>     where to write the JSON (default bench/results.json)
+// First: every later require('markdown-it') loads it as the bundles ship it.
+import './shippedMarkdownIt';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { machine, markdownTable, resultsJson, rows, scaleCurves, SuiteResults } from './report';

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import MarkdownIt from 'markdown-it';
+import { loadMarkdownIt, markdownItSource } from './markdownItBuilds';
 import { parseEditorial } from '../src/core/editorial/parse/parseEditorial';
 import { DocumentMatches } from '../src/core/glossary/matcher/documentMatches';
 import { MatcherPattern } from '../src/core/glossary/matcher/patterns';
@@ -319,10 +320,13 @@ export interface ParseResult {
   editorials: number;
   chars: number;
   parse: Stats;
+  /** markdown-it as the extension ships it (class fields assigned: bench/shippedMarkdownIt.ts). */
   markdownIt: Stats;
+  /** markdown-it's published build, as npm installs it. */
+  markdownItPublished: Stats;
   /** Checks on the parsed editorials (from the last timed run). */
   parsed: ParsedCounts;
-  curve: { editorials: number; chars: number; parse: Stats; markdownIt: Stats }[];
+  curve: { editorials: number; chars: number; parse: Stats; markdownIt: Stats; markdownItPublished: Stats }[];
 }
 
 export interface ParsedCounts {
@@ -341,6 +345,8 @@ export function benchParse(cfg: SuiteConfig, inputs: Inputs): ParseResult {
   const all = generateEditorials(max, inputs.glossary(Math.max(cfg.scan.terms, 100)), cfg.seed + 2);
   // The extension's markdown-it settings (editorialParser.ts: tokenizer()).
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+  const Published = loadMarkdownIt(markdownItSource(false)) as typeof MarkdownIt;
+  const published = new Published('default', { html: false, linkify: false, typographer: false });
   let parsed: ParsedCounts = { count: 0, withFourPointSections: 0, points: 0, repairs: 0, withMainsQuestion: 0, pyqs: 0 };
   // Smaller libraries first: they warm the JIT up for the large one, which is then run only a few times.
   const curve = [...cfg.parse.counts].sort((a, b) => a - b).map(count => {
@@ -350,6 +356,9 @@ export function benchParse(cfg: SuiteConfig, inputs: Inputs): ParseResult {
     const stats = timeInterleaved({
       markdownIt: () => {
         for (const t of texts) md.parse(t, {});
+      },
+      markdownItPublished: () => {
+        for (const t of texts) published.parse(t, {});
       },
       parse: () => {
         const c: ParsedCounts = { count: 0, withFourPointSections: 0, points: 0, repairs: 0, withMainsQuestion: 0, pyqs: 0 };
@@ -365,10 +374,10 @@ export function benchParse(cfg: SuiteConfig, inputs: Inputs): ParseResult {
         parsed = c;
       },
     }, { warmup: count === max ? 0 : 1, runs });
-    return { editorials: count, chars: texts.reduce((n, t) => n + t.length, 0), parse: stats.parse, markdownIt: stats.markdownIt };
+    return { editorials: count, chars: texts.reduce((n, t) => n + t.length, 0), parse: stats.parse, markdownIt: stats.markdownIt, markdownItPublished: stats.markdownItPublished };
   });
   const top = curve[curve.length - 1];
-  return { editorials: max, chars: top.chars, parse: top.parse, markdownIt: top.markdownIt, parsed, curve };
+  return { editorials: max, chars: top.chars, parse: top.parse, markdownIt: top.markdownIt, markdownItPublished: top.markdownItPublished, parsed, curve };
 }
 
 // ---------------------------------------------------------------------------------------------
