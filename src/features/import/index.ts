@@ -7,7 +7,6 @@ import type { FeatureContext } from '../context';
 import { importChunk } from '../chunks';
 import type { ImportCommands } from './importCommands';
 import { pasteAsEditorialProvider, registerPasteAsEditorial } from './pasteAsEditorial';
-import { fetchPage, refusedAddress } from './urlImport';
 
 /** The explorer passes its multi-selection as the second argument. */
 function uriList(value: unknown): vscode.Uri[] | undefined {
@@ -15,7 +14,7 @@ function uriList(value: unknown): vscode.Uri[] | undefined {
 }
 
 export function activate(ctx: FeatureContext): { readonly pasteAsEditorial: vscode.DocumentPasteEditProvider; readonly imports: ImportCommands } {
-  // The importer and its commands' file handling are loaded on first use (features/chunks.ts).
+  // The importer, the page fetcher and the commands' file handling are loaded on first use (features/chunks.ts).
   let loaded: ImportCommands | undefined;
   const imports = () => (loaded ??= new (importChunk().ImportCommands)(uri => ctx.library.has(uri), ctx.files, ctx.log));
   const { commands } = ctx;
@@ -27,12 +26,12 @@ export function activate(ctx: FeatureContext): { readonly pasteAsEditorial: vsco
       prompt: vscode.l10n.t('The address of the editorial page (https://…)'),
       placeHolder: 'https://',
       ignoreFocusOut: true,
-      validateInput: value => (value.trim() ? refusedAddress(value) : undefined),
+      validateInput: value => (value.trim() ? importChunk().refusedAddress(value) : undefined),
     });
     if (!address?.trim()) return undefined;
     try {
       const page = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('UPSC: fetching {0}', address), cancellable: true },
-        (_progress, token) => fetchPage(address, token));
+        (_progress, token) => importChunk().fetchPage(address, token));
       return await imports().importText(page.text, page.url);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
