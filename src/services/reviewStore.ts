@@ -112,7 +112,9 @@ export class ReviewStore implements vscode.Disposable {
     // Reset while this read was under way (a setting changed, a test rewrote the files): what it
     // read may be from before; read again.
     if (generation !== this.generation) return this.load();
-    this.loaded = { uri: uri.toString(), stamp: await this.stamp(uri), log };
+    // The stat from before the read: a write that landed while it was read then differs from it,
+    // and the next load reads again (a stat taken now would vouch for the older text forever).
+    this.loaded = { uri: uri.toString(), stamp, log };
     return log.state;
   }
 
