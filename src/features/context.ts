@@ -61,6 +61,9 @@ export function createFeatureContext(extension: vscode.ExtensionContext, reviewS
   const editorialCache = new EditorialCache(extension.storageUri, library, files, log, String(extension.extension.packageJSON.version ?? ''));
   const editorials = new EditorialIndexer(library, files, config, log, extension.extensionUri, editorialCache);
   const glossaryFiles = new GlossaryLoader(glossary, files, config, log, extension.extensionUri);
+  // Each editorial's term mentions are kept in the persisted index with it, and read back from it.
+  editorialCache.keepMentions(entry => glossary.mentionsToSave(entry));
+  glossary.useSavedMentions((entry, fingerprint) => editorialCache.mentionsFor(entry, fingerprint));
   const notes = new NoteTexts(library, files);
   const notesTarget = new NotesTarget(library);
   const commands = new CommandRegistry(log);
@@ -73,7 +76,10 @@ export function createFeatureContext(extension: vscode.ExtensionContext, reviewS
   // Index term mentions in the background, in small slices, before the first hover needs them.
   void ready.then(() => log.timed('mention index', async () => {
     await glossary.indexMentions();
-    log.info(`glossary: ${glossary.size} terms, ${glossary.matcher().size} names and aliases matched`);
+    // What the index kept and no editorial took is stale; what was found is written soon.
+    editorialCache.dropSavedMentions();
+    editorialCache.scheduleSave(2000);
+    log.info(`glossary: ${glossary.size} terms, ${glossary.matcher().size} names and aliases matched; mentions of ${glossary.mentionSources.saved} editorials from the index, ${glossary.mentionSources.scanned} scanned`);
   })).catch(() => undefined); // (logged by timed)
   const reading = new ReadingLog(extension.workspaceState, library, ready);
   subscribe(reading);

@@ -7,8 +7,8 @@
 // record parsed or written in one each), a damaged or foreign shard is skipped with a log line
 // (its files are parsed again), and a failed write leaves the last good shards in place.
 import * as vscode from 'vscode';
-import { IndexRecord, parseRecord, parserFingerprint, recordLine, shardLines, shardOf, shardSignature, SHARDS, shardText } from '../core/editorial/indexCache';
-import type { EditorialLibrary } from '../core/editorial/library';
+import { IndexRecord, parseRecord, SavedMentions, parserFingerprint, recordLine, shardLines, shardOf, shardSignature, SHARDS, shardText } from '../core/editorial/indexCache';
+import type { EditorialLibrary, LibraryEntry } from '../core/editorial/library';
 import type { ParsedEditorial } from '../core/editorial/parse/parseEditorial';
 import { background } from '../core/shared/slices';
 import type { Log } from './log';
@@ -25,6 +25,10 @@ export class EditorialCache implements vscode.Disposable {
   private readonly stamps = new Map<string, FileStamp>();
   /** Markdown files content detection read and found not to be editorials, with their stat then. */
   private readonly notEditorials = new Map<string, FileStamp>();
+  /** Term mentions read from the index, by URI, until the glossary takes them (mentionsFor). */
+  private readonly savedMentions = new Map<string, { hash: number; mentions: SavedMentions }>();
+  /** The glossary's mentions of an editorial, to write with it (keepMentions). */
+  private mentionsOf: ((entry: LibraryEntry) => { fingerprint: string; mentions: Omit<SavedMentions, 'glossary'> } | undefined) | undefined;
   private fingerprint: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | undefined;
@@ -74,6 +78,27 @@ export class EditorialCache implements vscode.Disposable {
     }
   }
 
+  /** Where the term mentions written with each editorial come from (the glossary index). */
+  keepMentions(source: (entry: LibraryEntry) => { fingerprint: string; mentions: Omit<SavedMentions, 'glossary'> } | undefined): void {
+    this.mentionsOf = source;
+  }
+
+  /**
+   * The mentions an earlier session found in this editorial with terms of this fingerprint, if the
+   * index kept them for the same text; given out once (the glossary keeps them from then on).
+   */
+  mentionsFor(entry: LibraryEntry, fingerprint: string): SavedMentions | undefined {
+    const saved = this.savedMentions.get(entry.uri);
+    if (!saved || saved.hash !== entry.hash || saved.mentions.glossary !== fingerprint) return undefined;
+    this.savedMentions.delete(entry.uri);
+    return saved.mentions;
+  }
+
+  /** Forgets the mentions no one took (the terms changed, or the editorials did). */
+  dropSavedMentions(): void {
+    this.savedMentions.clear();
+  }
+
   /** The records earlier sessions wrote, by URI; empty when there are none or they are another parser's. */
   async load(): Promise<Map<string, IndexRecord>> {
     const records = new Map<string, IndexRecord>();
@@ -102,7 +127,11 @@ export class EditorialCache implements vscode.Disposable {
       for (const line of lines) {
         const record = await background.run(() => parseRecord(line));
         // A record in the wrong shard is as good as damaged: it would never be rewritten.
-        if (record && shardOf(record.uri) === shard) { records.set(record.uri, record); read.push(record); } else dropped++;
+        if (record && shardOf(record.uri) === shard) {
+          records.set(record.uri, record);
+          read.push(record);
+          if (record.mentions) this.savedMentions.set(record.uri, { hash: record.hash, mentions: record.mentions });
+        } else dropped++;
       }
       // A shard with dropped records gets a signature no save matches: it is written again.
       this.written.set(shard, dropped ? -1 : shardSignature(read));
@@ -111,6 +140,14 @@ export class EditorialCache implements vscode.Disposable {
     this.log.info(`editorial index: ${records.size - notes} editorials and ${notes} other files read from ${shards} shards in ${(performance.now() - t0).toFixed(0)} ms`
       + (foreign ? `; ${foreign} shards of another version or unreadable, ignored` : '') + (dropped ? `; ${dropped} damaged records dropped (those files are parsed again)` : ''));
     return records;
+  }
+
+  /** The mentions to write with an editorial: the glossary's, or those read from the index that it has not taken yet. */
+  private mentionsToWrite(entry: LibraryEntry): SavedMentions | undefined {
+    const found = this.mentionsOf?.(entry);
+    if (found) return { glossary: found.fingerprint, ...found.mentions };
+    const saved = this.savedMentions.get(entry.uri);
+    return saved && saved.hash === entry.hash ? saved.mentions : undefined;
   }
 
   /** Writes the index again a while after the library last changed (and soon after a scan that parsed). */
@@ -141,7 +178,7 @@ export class EditorialCache implements vscode.Disposable {
     };
     for (const entry of this.library.all()) {
       const stamp = this.stamps.get(entry.uri);
-      if (!entry.bundled && stamp) add({ uri: entry.uri, mtime: stamp.mtime, size: stamp.size, hash: entry.hash, editorial: entry.editorial });
+      if (!entry.bundled && stamp) add({ uri: entry.uri, mtime: stamp.mtime, size: stamp.size, hash: entry.hash, editorial: entry.editorial, mentions: await background.run(() => this.mentionsToWrite(entry)) });
     }
     for (const [uri, stamp] of this.notEditorials) if (!this.library.has(uri)) add({ uri, mtime: stamp.mtime, size: stamp.size, hash: 0 });
     let written = 0;

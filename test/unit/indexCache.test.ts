@@ -65,6 +65,18 @@ describe('persisted editorial index: format', () => {
     assert.ok(bad(() => undefined), 'the untouched record is kept');
   });
 
+  it('keeps an editorial\'s term mentions with it, and leaves out mentions of the wrong shape but not the record', () => {
+    const mentions = { glossary: '1/abc/40', terms: ['caatsa', 'quad'], counts: [1, 1], data: [3, 0, 0, 0, 0, 0, 1, 2, 0, 1, 4, 8] };
+    assert.deepEqual(parseRecord(recordLine({ ...record, mentions }))!.mentions, mentions);
+    for (const broken of [{ ...mentions, glossary: 5 }, { ...mentions, terms: [1, 2] }, { ...mentions, data: [-1] }, { ...mentions, counts: 'x' }, null]) {
+      const back = parseRecord(recordLine({ ...record, mentions: broken as never }));
+      assert.ok(back, 'the record stands');
+      assert.equal(back!.mentions, undefined, JSON.stringify(broken));
+    }
+    assert.notEqual(shardSignature([record]), shardSignature([{ ...record, mentions }]), 'mentions found later rewrite the shard');
+    assert.notEqual(shardSignature([{ ...record, mentions }]), shardSignature([{ ...record, mentions: { ...mentions, glossary: 'other' } }]));
+  });
+
   it('keeps a file found not to be an editorial as a record without one, and nothing in between', () => {
     const note: IndexRecord = { uri: 'file:///w/notes/quad.md', mtime: 5, size: 120, hash: 0 };
     const back = parseRecord(recordLine(note));

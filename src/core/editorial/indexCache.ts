@@ -3,7 +3,9 @@
 // the format: shards of one JSON line per editorial after a header line, each record checked on
 // its own. The service that reads and writes it is services/editorialCache.ts.
 //
-// A record without an editorial stands for a markdown file that content detection read and found
+// A record may also keep the editorial's term mentions (core/glossary/editorialMentions.ts), named
+// by the fingerprint of the terms that found them; they are checked against the editorial before
+// use. A record without an editorial stands for a markdown file that content detection read and found
 // not to be one (a note): a warm start need not read it again to know that.
 //
 // Trust. A record stands only for the file it names, with the modification time and size it had:
@@ -29,8 +31,8 @@ export function shardOf(uri: string): number {
 }
 
 /** What a shard holds, in one number: equal signatures, nothing to write. */
-export function shardSignature(records: Iterable<Pick<IndexRecord, 'uri' | 'mtime' | 'size' | 'hash' | 'editorial'>>): number {
-  const keys = [...records].map(r => `${r.uri}\u0000${r.editorial ? r.hash : 'none'}\u0000${r.mtime}\u0000${r.size}`).sort();
+export function shardSignature(records: Iterable<Pick<IndexRecord, 'uri' | 'mtime' | 'size' | 'hash' | 'editorial' | 'mentions'>>): number {
+  const keys = [...records].map(r => `${r.uri}\u0000${r.editorial ? r.hash : 'none'}\u0000${r.mtime}\u0000${r.size}\u0000${r.mentions?.glossary ?? ''}`).sort();
   return keys.length ? hashText(keys.join('\u0001')) : 0;
 }
 
@@ -43,6 +45,16 @@ export interface IndexRecord {
   readonly hash: number;
   /** Absent: content detection read the file and found it is not an editorial. */
   readonly editorial?: ParsedEditorial;
+  /** The editorial's term mentions, if they had been worked out when the record was written. */
+  readonly mentions?: SavedMentions;
+}
+
+/** Term mentions as kept (core/glossary/editorialMentions.ts: MentionSnapshot), with the fingerprint of the terms that found them. */
+export interface SavedMentions {
+  readonly glossary: string;
+  readonly terms: readonly string[];
+  readonly counts: readonly number[];
+  readonly data: readonly number[];
 }
 
 interface ShardHeader {
@@ -63,7 +75,7 @@ export function shardText(fingerprint: string, lines: readonly string[]): string
 }
 
 export function recordLine(r: IndexRecord): string {
-  return JSON.stringify(r.editorial ? { uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: r.editorial } : { uri: r.uri, mtime: r.mtime, size: r.size, hash: 0, notEditorial: true });
+  return JSON.stringify(r.editorial ? { uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: r.editorial, mentions: r.mentions } : { uri: r.uri, mtime: r.mtime, size: r.size, hash: 0, notEditorial: true });
 }
 
 /** The record lines of a shard made by this parser; undefined for a shard of another parser, format or none. */
@@ -100,7 +112,17 @@ export function parseRecord(line: string): IndexRecord | undefined {
   if (!r || typeof r !== 'object') return undefined;
   if (typeof r.uri !== 'string' || !r.uri || !isCount(r.mtime) || !isCount(r.size) || !isCount(r.hash)) return undefined;
   if (r.notEditorial === true && r.editorial === undefined) return { uri: r.uri, mtime: r.mtime, size: r.size, hash: 0 };
-  return looksParsed(r.editorial) ? { uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: r.editorial } : undefined;
+  if (!looksParsed(r.editorial)) return undefined;
+  // Mentions of the wrong shape are left out (the editorial is scanned again), not the record.
+  const mentions = looksLikeMentions(r.mentions) ? r.mentions : undefined;
+  return { uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: r.editorial, ...(mentions && { mentions }) };
+}
+
+/** The shape of kept mentions (whether they fit the editorial is checked when they are used). */
+function looksLikeMentions(m: unknown): m is SavedMentions {
+  const x = m as Partial<Record<keyof SavedMentions, unknown>> | null;
+  return !!x && typeof x === 'object' && typeof x.glossary === 'string' && isArray(x.terms) && isArray(x.counts) && isArray(x.data)
+    && (x.terms as unknown[]).every(t => typeof t === 'string') && (x.counts as unknown[]).every(isCount) && (x.data as unknown[]).every(isCount);
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;

@@ -5,6 +5,7 @@
 // mentions of one term (a hover, the Terms view), from the editorial the numbers point into.
 import type { LibraryEntry } from '../editorial/library';
 import type { Point, Pyq, Section } from '../editorial/model';
+import type { ParsedEditorial } from '../editorial/parse/parseEditorial';
 
 export interface Mention {
   readonly entry: LibraryEntry;
@@ -127,7 +128,61 @@ export class EditorialMentions {
   get bytes(): number {
     return this.terms.byteLength + this.offsets.byteLength + this.data.byteLength;
   }
+
+  /** The mentions as plain data with term ids (term numbers are this session's), to be kept on disk. */
+  snapshot(idOf: (term: number) => string): MentionSnapshot {
+    return {
+      terms: Array.from(this.terms, idOf),
+      counts: Array.from(this.terms, (_, i) => this.offsets[i + 1] - this.offsets[i]),
+      data: Array.from(this.data),
+    };
+  }
 }
+
+/** One editorial's mentions as kept in the persisted index: each term's count, then six numbers per mention. */
+export interface MentionSnapshot {
+  readonly terms: readonly string[];
+  readonly counts: readonly number[];
+  readonly data: readonly number[];
+}
+
+/**
+ * The mentions a snapshot holds, for this editorial; undefined unless every one of them points at
+ * a place the editorial has, with a range inside its text (a damaged or foreign snapshot is then
+ * not used: the editorial is scanned again).
+ */
+export function fromSnapshot(s: MentionSnapshot, editorial: ParsedEditorial, numberOf: (id: string) => number): EditorialMentions | undefined {
+  if (!Array.isArray(s.terms) || !Array.isArray(s.counts) || !Array.isArray(s.data) || s.terms.length !== s.counts.length) return undefined;
+  const total = s.counts.reduce((n: number, c) => n + (Number.isInteger(c) && c > 0 ? c : NaN), 0);
+  if (!(total * FIELDS === s.data.length)) return undefined;
+  const b = new MentionsBuilder();
+  let k = 0;
+  for (let t = 0; t < s.terms.length; t++) {
+    if (typeof s.terms[t] !== 'string') return undefined;
+    const term = numberOf(s.terms[t]);
+    for (let j = 0; j < s.counts[t]; j++, k += FIELDS) {
+      const [place, a, bb, c, start, end] = s.data.slice(k, k + FIELDS);
+      const text = placeText(editorial, place, a, bb, c);
+      if (text === undefined || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) return undefined;
+      b.add(term, place as Place, a, bb, c, start, end);
+    }
+  }
+  return b.done();
+}
+
+/** The text at a mention's place ('' for "For Prelims"), or undefined when the editorial has no such place. */
+function placeText(e: ParsedEditorial, place: number, a: number, b: number, c: number): string | undefined {
+  if (![a, b, c].every(n => Number.isInteger(n) && n >= 0)) return undefined;
+  if (place === Place.Paragraph) return e.sections[a]?.paragraphs[b]?.plain;
+  if (place === Place.Point) {
+    const point = e.sections[a]?.points[b];
+    return point && c < pointCount(point) ? nthPoint(point, c).plain : undefined;
+  }
+  if (place === Place.Pyq) return e.pyqs[a]?.text;
+  return place === Place.Prelims ? '' : undefined;
+}
+
+const pointCount = (p: Point): number => p.children.reduce((n, q) => n + pointCount(q), 1);
 
 /** A point and its children, depth first: the n-th of them (0: the point itself). */
 export function nthPoint(point: Point, n: number): Point {

@@ -6,7 +6,8 @@ import type { GlossaryTerm } from './entries';
 import { termId } from './entries';
 import type { EditorialLibrary, LibraryEntry } from '../editorial/library';
 import type { Point } from '../editorial/model';
-import { EditorialMentions, Mention, MentionsBuilder, Place } from './editorialMentions';
+import { EditorialMentions, fromSnapshot, Mention, MentionsBuilder, MentionSnapshot, Place } from './editorialMentions';
+import { hashText } from '../editorial/library';
 import { buildLibraryTermsInSteps, entryTerms, hasEntryTerms, knownForms } from './libraryTerms';
 import { matchSpellings, termForms } from './termForms';
 import { background, runAtOnce } from '../shared/slices';
@@ -17,6 +18,9 @@ import { TermMatch, TermMatcher } from './matcher/termMatcher';
 export type { Mention } from './editorialMentions';
 
 export { nuktaSpellings } from './termForms';
+
+/** Bumped when what a mention's numbers mean changes (editorialMentions.ts). */
+const MENTION_FORMAT = 1;
 
 export class GlossaryIndex {
   /** Sources by URI; the bundled one is marked so user files can override it. */
@@ -30,6 +34,12 @@ export class GlossaryIndex {
   /** Per term number, the last place (paragraph, point, question) it was found in: one mention each. */
   private lastPlace = new Int32Array(64);
   private placeCount = 0;
+  /** Mentions kept from an earlier session (the persisted index), asked for before an editorial is scanned. */
+  private savedMentions: ((entry: LibraryEntry, fingerprint: string) => MentionSnapshot | undefined) | undefined;
+  /** How many editorials' mentions were taken from an earlier session, and how many scanned (for the log). */
+  readonly mentionSources = { saved: 0, scanned: 0 };
+  /** What the mentions depend on besides the editorial: every pattern the matcher looks for. */
+  private fingerprintCache: string | undefined;
   private readonly changeEmitter = new Emitter<void>();
   readonly onDidChange = this.changeEmitter.event;
 
@@ -71,6 +81,8 @@ export class GlossaryIndex {
     this.mentionCache = new WeakMap();
     this.termNumbers = new Map();
     this.termIdsByNumber = [];
+    this.patternsCache = undefined;
+    this.fingerprintCache = undefined;
     this.changeEmitter.fire();
   }
 
@@ -146,12 +158,33 @@ export class GlossaryIndex {
     return this.matcherCache;
   }
 
-  /** Every name and alias of every term, in each spelling the matcher looks for. */
+  private patternsCache: MatcherPattern[] | undefined;
+
+  /** Every name and alias of every term, in each spelling the matcher looks for (kept until the terms change). */
   private patterns(): MatcherPattern[] {
-    return this.terms().flatMap(t => [t.name, ...t.aliases].flatMap(text => {
+    return (this.patternsCache ??= this.terms().flatMap(t => [t.name, ...t.aliases].flatMap(text => {
       const caseSensitive = t.exactCase?.includes(text) || undefined;
       return matchSpellings(text).map(spelling => ({ key: t.id, text: spelling, caseSensitive }));
-    }));
+    })));
+  }
+
+  /**
+   * Names the mentions these terms find: a hash of every pattern (with its term and case rule) and
+   * of the mention format. Saved mentions of another fingerprint are never used.
+   */
+  mentionsFingerprint(): string {
+    return (this.fingerprintCache ??= `${MENTION_FORMAT}/${hashText(JSON.stringify(this.patterns().map(p => [p.key, p.text, p.caseSensitive ? 1 : 0]))).toString(36)}/${this.patterns().length}`);
+  }
+
+  /** Where mentions kept from an earlier session come from (the persisted editorial index). */
+  useSavedMentions(source: (entry: LibraryEntry, fingerprint: string) => MentionSnapshot | undefined): void {
+    this.savedMentions = source;
+  }
+
+  /** An editorial's mentions to keep, when they have been worked out for the current terms. */
+  mentionsToSave(entry: LibraryEntry): { fingerprint: string; mentions: MentionSnapshot } | undefined {
+    const found = this.mentionCache.get(entry);
+    return found && { fingerprint: this.mentionsFingerprint(), mentions: found.snapshot(n => this.termIdsByNumber[n]) };
   }
 
   /**
@@ -186,6 +219,7 @@ export class GlossaryIndex {
   private async buildMatcher(): Promise<TermMatcher> {
     const generation = this.generation;
     const patterns = await background.run(() => this.patterns());
+    await background.run(() => this.mentionsFingerprint());
     const steps = TermMatcher.building(patterns);
     for (;;) {
       const step = await background.run(() => steps.next());
@@ -252,6 +286,14 @@ export class GlossaryIndex {
   private mentionsIn(entry: LibraryEntry): EditorialMentions {
     const cached = this.mentionCache.get(entry);
     if (cached) return cached;
+    const saved = this.savedMentions?.(entry, this.mentionsFingerprint());
+    const restored = saved && fromSnapshot(saved, entry.editorial, id => this.termNumber(id));
+    if (restored) {
+      this.mentionCache.set(entry, restored);
+      this.mentionSources.saved++;
+      return restored;
+    }
+    this.mentionSources.scanned++;
     const found = new MentionsBuilder();
     // One mention per paragraph, point (with its children) or question is enough for "Mentioned in":
     // each place gets a number no other has, and a term found again in the same place is skipped.
