@@ -76,7 +76,7 @@ const htmlLibrariesApart = (from = '.') => ({
  * left as it is, pointing there. This keeps dist/extension.js, which VS Code reads and compiles
  * before activate(), under 300 KB.
  */
-const CHUNKS = ['revision', 'practice', 'import', 'syllabus', 'summary', 'glossary'];
+const CHUNKS = ['revision', 'practice', 'import', 'syllabus', 'summary', 'glossary', 'editorials'];
 const chunksApart = {
   name: 'chunks-apart',
   setup(build) {

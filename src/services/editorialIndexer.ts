@@ -231,8 +231,7 @@ export class EditorialIndexer implements vscode.Disposable {
           }
         };
         await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, reader));
-        if (cancelled()) return false;
-        return true;
+        return !cancelled();
       };
       // In the status bar, where it stays out of the way however long the scan: "UPSC: indexing
       // editorials 1,200 / 3,000" (a notification for a large workspace covered the editor for a minute).
@@ -247,7 +246,7 @@ export class EditorialIndexer implements vscode.Disposable {
       });
       // Soon after a scan that parsed anything, so that the next start is a warm one.
       if (this.parsedCount) this.cache.scheduleSave(2000);
-      this.checking = this.check(restored, cancel.token);
+      this.checking = this.check(restored, cancel.token).catch(err => this.log.error('checking the restored editorials against their files', err));
     } finally {
       release();
     }

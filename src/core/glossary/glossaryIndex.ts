@@ -154,7 +154,10 @@ export class GlossaryIndex {
   }
 
   matcher(): TermMatcher {
-    if (!this.matcherCache) this.matcherCache = new TermMatcher(this.patterns());
+    if (!this.matcherCache) {
+      this.matcherCache = new TermMatcher(this.patterns());
+      this.patternsDone();
+    }
     return this.matcherCache;
   }
 
@@ -174,6 +177,12 @@ export class GlossaryIndex {
    */
   mentionsFingerprint(): string {
     return (this.fingerprintCache ??= `${MENTION_FORMAT}/${hashText(JSON.stringify(this.patterns().map(p => [p.key, p.text, p.caseSensitive ? 1 : 0]))).toString(36)}/${this.patterns().length}`);
+  }
+
+  /** The matcher is built: the patterns are not needed again (10k terms make 40k of them) once their fingerprint is known. */
+  private patternsDone(): void {
+    this.mentionsFingerprint();
+    this.patternsCache = undefined;
   }
 
   /** Where mentions kept from an earlier session come from (the persisted editorial index). */
@@ -226,7 +235,11 @@ export class GlossaryIndex {
       // Built at once meanwhile (a caller that could not wait), or the terms changed: use or redo.
       if (this.matcherCache) return this.matcherCache;
       if (this.generation !== generation) return this.buildMatcher();
-      if (step.done) return (this.matcherCache = step.value);
+      if (step.done) {
+        this.matcherCache = step.value;
+        this.patternsDone();
+        return step.value;
+      }
     }
   }
 
