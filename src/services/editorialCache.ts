@@ -14,6 +14,14 @@ import { background } from '../core/shared/slices';
 import type { Log } from './log';
 import type { FileStamp, WorkspaceFiles } from './workspaceFiles';
 
+/** An editorial's mentions as the glossary has them: their fingerprint, and the snapshot to write. */
+type MentionSource = (entry: LibraryEntry) => { fingerprint: string; snapshot(): Omit<SavedMentions, 'glossary'> } | undefined;
+
+/** A record before it is written: its mentions named by fingerprint only, made when its shard is written. */
+interface Draft extends Omit<IndexRecord, 'mentions'> {
+  readonly mentions?: { readonly glossary: string; make(): SavedMentions };
+}
+
 /** How long after the last change of the library the index is written again. */
 const SAVE_DELAY_MS = 15_000;
 const SHARD = /^shard-(\d+)\.ndjson$/;
@@ -28,7 +36,7 @@ export class EditorialCache implements vscode.Disposable {
   /** Term mentions read from the index, by URI, until the glossary takes them (mentionsFor). */
   private readonly savedMentions = new Map<string, { hash: number; mentions: SavedMentions }>();
   /** The glossary's mentions of an editorial, to write with it (keepMentions). */
-  private mentionsOf: ((entry: LibraryEntry) => { fingerprint: string; mentions: Omit<SavedMentions, 'glossary'> } | undefined) | undefined;
+  private mentionsOf: MentionSource | undefined;
   private fingerprint: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | undefined;
@@ -79,7 +87,7 @@ export class EditorialCache implements vscode.Disposable {
   }
 
   /** Where the term mentions written with each editorial come from (the glossary index). */
-  keepMentions(source: (entry: LibraryEntry) => { fingerprint: string; mentions: Omit<SavedMentions, 'glossary'> } | undefined): void {
+  keepMentions(source: MentionSource): void {
     this.mentionsOf = source;
   }
 
@@ -143,11 +151,11 @@ export class EditorialCache implements vscode.Disposable {
   }
 
   /** The mentions to write with an editorial: the glossary's, or those read from the index that it has not taken yet. */
-  private mentionsToWrite(entry: LibraryEntry): SavedMentions | undefined {
+  private mentionsToWrite(entry: LibraryEntry): Draft['mentions'] {
     const found = this.mentionsOf?.(entry);
-    if (found) return { glossary: found.fingerprint, ...found.mentions };
+    if (found) return { glossary: found.fingerprint, make: () => ({ glossary: found.fingerprint, ...found.snapshot() }) };
     const saved = this.savedMentions.get(entry.uri);
-    return saved && saved.hash === entry.hash ? saved.mentions : undefined;
+    return saved && saved.hash === entry.hash ? { glossary: saved.mentions.glossary, make: () => saved.mentions } : undefined;
   }
 
   /** Writes the index again a while after the library last changed (and soon after a scan that parsed). */
@@ -169,8 +177,8 @@ export class EditorialCache implements vscode.Disposable {
     if (!folder || !fingerprint || this.disposed) return;
     const t0 = performance.now();
     // Every editorial read from disk, and every file found not to be one, by shard.
-    const byShard = new Map<number, IndexRecord[]>();
-    const add = (record: IndexRecord) => {
+    const byShard = new Map<number, Draft[]>();
+    const add = (record: Draft) => {
       const shard = shardOf(record.uri);
       let list = byShard.get(shard);
       if (!list) byShard.set(shard, (list = []));
@@ -178,7 +186,7 @@ export class EditorialCache implements vscode.Disposable {
     };
     for (const entry of this.library.all()) {
       const stamp = this.stamps.get(entry.uri);
-      if (!entry.bundled && stamp) add({ uri: entry.uri, mtime: stamp.mtime, size: stamp.size, hash: entry.hash, editorial: entry.editorial, mentions: await background.run(() => this.mentionsToWrite(entry)) });
+      if (!entry.bundled && stamp) add({ uri: entry.uri, mtime: stamp.mtime, size: stamp.size, hash: entry.hash, editorial: entry.editorial, mentions: this.mentionsToWrite(entry) });
     }
     for (const [uri, stamp] of this.notEditorials) if (!this.library.has(uri)) add({ uri, mtime: stamp.mtime, size: stamp.size, hash: 0 });
     let written = 0;
@@ -193,7 +201,7 @@ export class EditorialCache implements vscode.Disposable {
           await this.files.delete(uri);
         } else {
           const lines: string[] = [];
-          for (const r of records) lines.push(await background.run(() => recordLine(r)));
+          for (const r of records) lines.push(await background.run(() => recordLine({ ...r, mentions: r.mentions?.make() })));
           const text = await background.run(() => shardText(fingerprint, lines));
           await this.files.write(uri, text, { atomic: true });
           editorials += records.filter(r => r.editorial).length;

@@ -97,7 +97,7 @@ describe('compact mention index', () => {
     const saved = new Map<string, { fingerprint: string; mentions: MentionSnapshot }>();
     for (const entry of first.library.visible()) {
       first.index.termsMentionedIn(entry);
-      saved.set(entry.uri, JSON.parse(JSON.stringify(first.index.mentionsToSave(entry))) as { fingerprint: string; mentions: MentionSnapshot });
+      { const m = first.index.mentionsToSave(entry)!; saved.set(entry.uri, JSON.parse(JSON.stringify({ fingerprint: m.fingerprint, mentions: m.snapshot() })) as { fingerprint: string; mentions: MentionSnapshot }); }
     }
     const second = sampleIndex();
     let asked = 0;
@@ -121,7 +121,7 @@ describe('compact mention index', () => {
     const { library, index } = sampleIndex();
     const entry = library.get('file:///w/editorials/indo-us.md')!;
     index.termsMentionedIn(entry);
-    const good = index.mentionsToSave(entry)!.mentions;
+    const good = index.mentionsToSave(entry)!.snapshot();
     const n = (id: string) => good.terms.indexOf(id);
     assert.ok(fromSnapshot(good, entry.editorial, n), 'the snapshot as made');
     const bad = (patch: (d: number[]) => void, counts = good.counts) => {

@@ -31,7 +31,7 @@ export function shardOf(uri: string): number {
 }
 
 /** What a shard holds, in one number: equal signatures, nothing to write. */
-export function shardSignature(records: Iterable<Pick<IndexRecord, 'uri' | 'mtime' | 'size' | 'hash' | 'editorial' | 'mentions'>>): number {
+export function shardSignature(records: Iterable<Pick<IndexRecord, 'uri' | 'mtime' | 'size' | 'hash' | 'editorial'> & { readonly mentions?: Pick<SavedMentions, 'glossary'> }>): number {
   const keys = [...records].map(r => `${r.uri}\u0000${r.editorial ? r.hash : 'none'}\u0000${r.mtime}\u0000${r.size}\u0000${r.mentions?.glossary ?? ''}`).sort();
   return keys.length ? hashText(keys.join('\u0001')) : 0;
 }

@@ -190,10 +190,15 @@ export class GlossaryIndex {
     this.savedMentions = source;
   }
 
-  /** An editorial's mentions to keep, when they have been worked out for the current terms. */
-  mentionsToSave(entry: LibraryEntry): { fingerprint: string; mentions: MentionSnapshot } | undefined {
+  /**
+   * An editorial's mentions to keep, when they have been worked out for the current terms: their
+   * fingerprint at once, the snapshot when asked (only a shard that is written needs it).
+   */
+  mentionsToSave(entry: LibraryEntry): { fingerprint: string; snapshot(): MentionSnapshot } | undefined {
     const found = this.mentionCache.get(entry);
-    return found && { fingerprint: this.mentionsFingerprint(), mentions: found.snapshot(n => this.termIdsByNumber[n]) };
+    if (!found) return undefined;
+    const ids = this.termIdsByNumber;
+    return { fingerprint: this.mentionsFingerprint(), snapshot: () => found.snapshot(n => ids[n]) };
   }
 
   /**
