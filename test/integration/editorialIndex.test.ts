@@ -7,6 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EditorialLibrary } from '../../src/core/editorial/library';
+import { parseGlossaryJson } from '../../src/core/glossary/entries';
+import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
 import { Config } from '../../src/services/config';
 import { EditorialCache } from '../../src/services/editorialCache';
 import { EditorialIndexer } from '../../src/services/editorialIndexer';
@@ -44,21 +46,34 @@ describe('Persisted editorial index (real VS Code host)', function () {
    *  appears): a start meanwhile would parse the files for those events, not for want of an index. */
   const settle = () => new Promise(r => setTimeout(r, 3500));
 
+  /** The bundled glossary's main file, as the extension loads it. */
+  const glossaryTerms = () => {
+    const file = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'data', 'glossary.json');
+    return parseGlossaryJson(fs.readFileSync(file, 'utf8'), file).terms;
+  };
+
   /** One start of the extension's indexing: load (sample and scan), the restored files checked
-   *  against their stats, then the index written. */
+   *  against their stats, the term mentions indexed (wired to the index as the extension does, in
+   *  features/context.ts), then the index written. */
   async function start(version = '1.0.0') {
     const library = new EditorialLibrary();
     const files = new CountingFiles();
     const cache = new EditorialCache(storage, library, files, shared.log, version);
     const indexer = new EditorialIndexer(library, files, shared.config, shared.log, vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, cache);
+    const glossary = new GlossaryIndex(library);
+    glossary.setSource('bundled:glossary.json', glossaryTerms(), true);
+    cache.keepMentions(entry => glossary.mentionsToSave(entry));
+    glossary.useSavedMentions((entry, fingerprint) => cache.mentionsFor(entry, fingerprint));
     await indexer.load();
     await indexer.checked();
+    await glossary.indexMentions();
+    cache.dropSavedMentions();
     await cache.save();
     // Stopped, as at the end of a session: its watcher would parse files written by the next test.
     for (const d of [indexer, cache, files]) d.dispose();
     const own = library.all().filter(e => !e.bundled && e.uri.includes('index-test'));
     const mine = (uri: string) => uri.includes('index-test');
-    return { library, cache, own, parsed: library.parseCount - 1 /* the sample */, reads: files.reads.filter(mine) };
+    return { library, cache, glossary, own, parsed: library.parseCount - 1 /* the sample */, reads: files.reads.filter(mine) };
   }
 
   before(async () => {
@@ -94,6 +109,16 @@ describe('Persisted editorial index (real VS Code host)', function () {
     assert.equal(warm.cache.shards, 0, 'a warm start with nothing changed writes nothing');
     assert.ok(cold.reads.includes(note().toString()), 'the cold start read the note to look for an editorial');
     assert.deepEqual(warm.reads, [], 'the warm start read no file: editorials restored, the note known not to be one');
+    // The term mentions came from the index too, and are the ones a scan finds.
+    assert.equal(cold.glossary.mentionSources.saved, 0);
+    assert.equal(warm.glossary.mentionSources.scanned, 0, 'no editorial scanned for terms');
+    assert.equal(warm.glossary.mentionSources.saved, warm.library.visible().length);
+    for (const name of ['WTO', 'Quad']) {
+      const id = cold.glossary.lookup(name)!.id;
+      const where = (g: GlossaryIndex) => g.mentions(id).filter(m => m.entry.uri.includes('index-test')).map(m => `${m.entry.fileName}:${m.line}:${m.start}-${m.end}`);
+      assert.ok(where(cold.glossary).length >= 3, `${name} is mentioned`);
+      assert.deepEqual(where(warm.glossary), where(cold.glossary), name);
+    }
   });
 
   it('reads a note edited since, and finds the editorial it has become', async () => {
