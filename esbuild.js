@@ -91,17 +91,19 @@ const chunksApart = {
 
 /**
  * markdown-it's class fields set by plain assignment instead of its build's helper call (38 % of
- * its parse time; why and why it is the same: scripts/markdownItFields.js). A build of markdown-it
- * without those calls fails here, so that the rewrite is looked at again rather than silently lost.
+ * its parse time; why and why it is the same: scripts/markdownItFields.js, which also fails the
+ * build when markdown-it has no such calls left).
  */
 const markdownItFields = {
   name: 'markdown-it-fields',
   setup(build) {
     build.onLoad({ filter: /[\\/]markdown-it[\\/]dist[\\/]markdown-it\.(mjs|cjs\.js)$/ }, async args => {
       const source = await require('fs').promises.readFile(args.path, 'utf8');
-      const { code, count } = assignClassFields(source);
-      if (!count) return { errors: [{ text: `${args.path}: no _defineProperty(this, …) calls to rewrite; see scripts/markdownItFields.js` }] };
-      return { contents: code, loader: 'js' };
+      try {
+        return { contents: assignClassFields(source, args.path), loader: 'js' };
+      } catch (err) {
+        return { errors: [{ text: err.message }] };
+      }
     });
   },
 };
@@ -134,10 +136,10 @@ const common = {
 };
 
 const builds = [
-  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', plugins: [markdownItFields, htmlLibrariesApart(), chunksApart] },
+  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', plugins: [...common.plugins, htmlLibrariesApart(), chunksApart] },
   ...CHUNKS.map(name => ({
     ...common, entryPoints: [`src/features/${name}/chunk.ts`], platform: 'node', target: 'node18', outfile: `dist/chunks/${name}.js`,
-    plugins: [markdownItFields, htmlLibrariesApart('..'), chunksApart],
+    plugins: [...common.plugins, htmlLibrariesApart('..'), chunksApart],
   })),
   { ...common, entryPoints: ['src/core/import/html/htmlLibraries.ts'], platform: 'node', target: 'node18', outfile: 'dist/htmlLibraries.js' },
   {
@@ -148,7 +150,7 @@ const builds = [
     outfile: 'dist/web/extension.js',
     // No `process` in a worker: libraries that read process.env.NODE_ENV get a constant.
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
-    plugins: [markdownItFields, noNodeBuiltins, turndownWithDomino],
+    plugins: [...common.plugins, noNodeBuiltins, turndownWithDomino],
   },
 ];
 

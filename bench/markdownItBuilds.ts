@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import Module from 'node:module';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { assignClassFields } = require('../../scripts/markdownItFields.js') as { assignClassFields(source: string): { code: string; count: number } };
+const { assignClassFields } = require('../../scripts/markdownItFields.js') as { assignClassFields(source: string, file: string): string };
 
 /** The file `require('markdown-it')` loads. */
 export const MARKDOWN_IT_FILE = require.resolve('markdown-it');
@@ -14,10 +14,7 @@ export const MARKDOWN_IT_FILE = require.resolve('markdown-it');
 /** The file's source as shipped (its class fields assigned), or as published. */
 export function markdownItSource(shipped: boolean): string {
   const source = fs.readFileSync(MARKDOWN_IT_FILE, 'utf8');
-  if (!shipped) return source;
-  const { code, count } = assignClassFields(source);
-  if (!count) throw new Error(`${MARKDOWN_IT_FILE}: nothing to rewrite (see scripts/markdownItFields.js)`);
-  return code;
+  return shipped ? assignClassFields(source, MARKDOWN_IT_FILE) : source;
 }
 
 interface LoadableModule {

@@ -15,14 +15,19 @@
 
 const FIELD = /_defineProperty\(\s*this,\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)?"(\w+)",\s*((?:[^;()]|\([^;()]*\))*?)\s*\);/g;
 
-/** The source with every `_defineProperty(this, "name", value);` written as `this.name = value;`, and how many. */
-function assignClassFields(source) {
+/**
+ * The source of `file` with every `_defineProperty(this, "name", value);` written as
+ * `this.name = value;`. Throws when there is none: a build of markdown-it without those calls
+ * needs the rewrite looked at again, not silently dropped.
+ */
+function assignClassFields(source, file) {
   let count = 0;
   const code = source.replace(FIELD, (_, name, value) => {
     count++;
     return `this.${name} = ${value};`;
   });
-  return { code, count };
+  if (!count) throw new Error(`${file}: no _defineProperty(this, …) calls to rewrite; see scripts/markdownItFields.js`);
+  return code;
 }
 
 module.exports = { assignClassFields };

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { generateEditorials, realGlossary } from '../../bench/generate';
 import { EditorialLibrary, LibraryEntry } from '../../src/core/editorial/library';
 import type { Point } from '../../src/core/editorial/model';
-import { fromSnapshot, MentionsBuilder, MentionSnapshot, nthPoint, Place } from '../../src/core/glossary/editorialMentions';
+import { fromSnapshot, MentionsBuilder, MentionSnapshot, Place, pointsDepthFirst } from '../../src/core/glossary/editorialMentions';
 import { parseGlossaryJson } from '../../src/core/glossary/entries';
 import { GlossaryIndex, Mention } from '../../src/core/glossary/glossaryIndex';
 
@@ -71,7 +71,7 @@ describe('compact mention index', () => {
   it('numbers a point and its children depth first', () => {
     const leaf = (n: number): Point => ({ lead: '', body: `${n}`, plain: `${n}`, children: [], range: { start: n, end: n + 1 } });
     const tree: Point = { ...leaf(0), children: [{ ...leaf(1), children: [leaf(2), leaf(3)] }, leaf(4)] };
-    assert.deepEqual([0, 1, 2, 3, 4].map(n => nthPoint(tree, n).plain), ['0', '1', '2', '3', '4']);
+    assert.deepEqual(pointsDepthFirst(tree).map(p => p.plain), ['0', '1', '2', '3', '4']);
   });
 
   it('gives exactly the mentions of the object index, term by term, on the sample and 60 generated editorials', () => {

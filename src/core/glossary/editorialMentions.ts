@@ -112,7 +112,7 @@ export class EditorialMentions {
       } else if (place === Place.Point) {
         const section = e.sections[a];
         const point = section.points[b];
-        const q = nthPoint(point, this.data[d + 3]);
+        const q = pointsDepthFirst(point)[this.data[d + 3]];
         out.push({ entry, section, point, line: q.range.start, text: q.plain, start, end });
       } else if (place === Place.Pyq) {
         const pyq = e.pyqs[a];
@@ -122,11 +122,6 @@ export class EditorialMentions {
       }
     }
     return out;
-  }
-
-  /** Bytes held, for the benchmark's memory figures. */
-  get bytes(): number {
-    return this.terms.byteLength + this.offsets.byteLength + this.data.byteLength;
   }
 
   /** The mentions as plain data with term ids (term numbers are this session's), to be kept on disk. */
@@ -176,24 +171,19 @@ function placeText(e: ParsedEditorial, place: number, a: number, b: number, c: n
   if (place === Place.Paragraph) return e.sections[a]?.paragraphs[b]?.plain;
   if (place === Place.Point) {
     const point = e.sections[a]?.points[b];
-    return point && c < pointCount(point) ? nthPoint(point, c).plain : undefined;
+    return point && pointsDepthFirst(point)[c]?.plain;
   }
   if (place === Place.Pyq) return e.pyqs[a]?.text;
   return place === Place.Prelims ? '' : undefined;
 }
 
-const pointCount = (p: Point): number => p.children.reduce((n, q) => n + pointCount(q), 1);
-
-/** A point and its children, depth first: the n-th of them (0: the point itself). */
-export function nthPoint(point: Point, n: number): Point {
-  let left = n;
-  const find = (q: Point): Point | undefined => {
-    if (left-- === 0) return q;
-    for (const child of q.children) {
-      const found = find(child);
-      if (found) return found;
-    }
-    return undefined;
+/** A point and its children, depth first (the point itself first): a mention's nested point is its place in this list. */
+export function pointsDepthFirst(point: Point): Point[] {
+  const out: Point[] = [];
+  const visit = (q: Point) => {
+    out.push(q);
+    q.children.forEach(visit);
   };
-  return find(point) ?? point;
+  visit(point);
+  return out;
 }

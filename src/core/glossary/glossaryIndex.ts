@@ -5,8 +5,7 @@ import { Emitter } from '../shared/events';
 import type { GlossaryTerm } from './entries';
 import { termId } from './entries';
 import type { EditorialLibrary, LibraryEntry } from '../editorial/library';
-import type { Point } from '../editorial/model';
-import { EditorialMentions, fromSnapshot, Mention, MentionsBuilder, MentionSnapshot, Place } from './editorialMentions';
+import { EditorialMentions, fromSnapshot, Mention, MentionsBuilder, MentionSnapshot, Place, pointsDepthFirst } from './editorialMentions';
 import { hashText } from '../editorial/library';
 import { buildLibraryTermsInSteps, entryTerms, hasEntryTerms, knownForms } from './libraryTerms';
 import { matchSpellings, termForms } from './termForms';
@@ -335,13 +334,7 @@ export class GlossaryIndex {
       });
       section.points.forEach((point, b) => {
         this.placeCount++;
-        let c = 0;
-        const walk = (q: Point) => {
-          const at = c++;
-          scanPlace(q.plain, (term, start, end) => { inBody.add(term); found.add(term, Place.Point, a, b, at, start, end); });
-          q.children.forEach(walk);
-        };
-        walk(point);
+        pointsDepthFirst(point).forEach((q, c) => scanPlace(q.plain, (term, start, end) => { inBody.add(term); found.add(term, Place.Point, a, b, c, start, end); }));
       });
     });
     e.pyqs.forEach((pyq, a) => {
