@@ -15,10 +15,12 @@
 // one's output. A line that is not a whole, well-formed record is dropped (that one file is parsed
 // again); nothing here throws.
 import { hashText } from './library';
+import { packEditorial, unpackEditorial } from './recordPlain';
 import type { ParsedEditorial } from './parse/parseEditorial';
 
-/** Bumped when the record layout changes (2: records of files that are not editorials). */
-export const INDEX_FORMAT = 2;
+/** Bumped when the record layout changes (2: records of files that are not editorials; 3: plain
+ *  texts that follow from their markdown left out, recordPlain.ts). */
+export const INDEX_FORMAT = 3;
 /**
  * Editorials are spread over this many shards by a hash of their URI, so that an edited editorial
  * rewrites one shard, not the index (3,000 editorials: about 50 per shard, 1–4 MB; a shard is
@@ -75,7 +77,7 @@ export function shardText(fingerprint: string, lines: readonly string[]): string
 }
 
 export function recordLine(r: IndexRecord): string {
-  return JSON.stringify(r.editorial ? { uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: r.editorial, mentions: r.mentions } : { uri: r.uri, mtime: r.mtime, size: r.size, hash: 0, notEditorial: true });
+  return JSON.stringify(r.editorial ? { uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: packEditorial(r.editorial), mentions: r.mentions } : { uri: r.uri, mtime: r.mtime, size: r.size, hash: 0, notEditorial: true });
 }
 
 /** The record lines of a shard made by this parser; undefined for a shard of another parser, format or none. */
@@ -112,7 +114,7 @@ export function parseRecord(line: string): IndexRecord | undefined {
   if (!r || typeof r !== 'object') return undefined;
   if (typeof r.uri !== 'string' || !r.uri || !isCount(r.mtime) || !isCount(r.size) || !isCount(r.hash)) return undefined;
   if (r.notEditorial === true && r.editorial === undefined) return { uri: r.uri, mtime: r.mtime, size: r.size, hash: 0 };
-  if (!looksParsed(r.editorial)) return undefined;
+  if (!looksParsed(r.editorial) || !unpackEditorial(r.editorial)) return undefined;
   // Mentions of the wrong shape are left out (the editorial is scanned again), not the record.
   const mentions = looksLikeMentions(r.mentions) ? r.mentions : undefined;
   return { uri: r.uri, mtime: r.mtime, size: r.size, hash: r.hash, editorial: r.editorial, ...(mentions && { mentions }) };
