@@ -41,7 +41,7 @@ describe('Revision (real VS Code host)', () => {
     ].join('\n'));
     try {
       await until('the new editorial in the library', () => upsc.library.get(uri.toString()));
-      const due = await upsc.review.due();
+      const due = await upsc.review.dueCards();
       assert.equal(due[0]?.source?.uri, uri.toString(), `first card: ${due[0]?.front}`);
       assert.equal(due[1]?.source?.uri, uri.toString(), `second card: ${due[1]?.front}`);
       assert.match(due[0].front + due[1].front, /Losses after harvest|Distance to warehouses|Why Does India Need/);

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Card, cardId, hashString, normalizeKey } from '../../src/core/revision/cards/card';
+import { Card, cardId, cardRef, hashString, normalizeKey } from '../../src/core/revision/cards/card';
+import { readingQueue } from '../../src/core/revision/readingQueue';
 import { editorialCards } from '../../src/core/revision/cards/editorialCards';
 import { noteCards } from '../../src/core/revision/cards/noteCards';
 import { termCards } from '../../src/core/revision/cards/termCards';
@@ -298,5 +299,21 @@ describe('note cards', () => {
 
   it('ignores half cards', () => {
     assert.deepEqual(noteCards(uri, ':: answer only\n\nquestion only ::\n\n?\nlonely\n\nQ\n?\n'), []);
+  });
+});
+
+describe('card refs: what the due count keeps of a card', () => {
+  it('keeps its id, kind, source and term, none of its text, and queues as the whole card does', () => {
+    const cards = [...termCards(glossaryTerms, () => ''), ...editorialCards(SAMPLE_URI, sample, findTerms)];
+    const refs = cards.map(cardRef);
+    refs.forEach((r, k) => {
+      assert.deepEqual(r, { id: cards[k].id, kind: cards[k].kind, source: cards[k].source, ...(cards[k].termId !== undefined && { termId: cards[k].termId }) });
+      assert.equal('front' in r || 'back' in r, false);
+    });
+    const options = { now: new Date('2026-12-08T09:00:00Z'), newAllowed: 40, readAt: () => Date.parse('2026-12-07T09:00:00Z'), termSources: () => [SAMPLE_URI], allTerms: true };
+    assert.deepEqual(readingQueue(refs, {}, options).map(c => c.id), readingQueue(cards, {}, options).map(c => c.id));
+    // Kept for 3,000 editorials: the texts are most of a card.
+    const size = (xs: readonly object[]) => JSON.stringify(xs).length;
+    assert.ok(size(refs.slice(glossaryTerms.length)) < size(cards.slice(glossaryTerms.length)) / 2, `${size(refs)} vs ${size(cards)}`);
   });
 });

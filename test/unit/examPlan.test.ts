@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Card } from '../../src/core/revision/cards/card';
+import type { Card, CardRef } from '../../src/core/revision/cards/card';
 import { answersWrittenOn, dailyPlan, daysUntil, deadlineInterval, nextExam } from '../../src/core/revision/examPlan';
 import { foldLog, parseLog, serializeEvent, type ReviewEvent } from '../../src/core/revision/reviewLog';
 import { reviewStats } from '../../src/core/revision/reviewStats';
@@ -118,7 +118,7 @@ describe('review scopes', () => {
     assert.deepEqual([...scopeSources({ kind: 'paper', paper: 'GS3' }, editorials)!], ['b.md']);
     assert.equal(scopeSources({ kind: 'all' }, editorials), undefined);
     const cards = [point('pa', 'a.md'), point('pb', 'b.md'), { id: 'tq', kind: 'term', front: '', back: '', termId: 'q' } as Card, { id: 'tr', kind: 'term', front: '', back: '', termId: 'r' } as Card];
-    const termSources = (c: Card) => (c.termId === 'q' ? ['a.md'] : ['b.md']);
+    const termSources = (c: CardRef) => (c.termId === 'q' ? ['a.md'] : ['b.md']);
     assert.deepEqual(cardsOfSources(cards, new Set(['a.md']), termSources).map(c => c.id), ['pa', 'tq']);
     assert.equal(tagsOf(editorials)[0].count, 2, 'tags counted across editorials, any case');
   });

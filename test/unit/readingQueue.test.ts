@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { Card } from '../../src/core/revision/cards/card';
-import { interleave, newSeenBySource, readingQueue, ReadingQueueOptions, sourceKey } from '../../src/core/revision/readingQueue';
+import type { Card, CardRef } from '../../src/core/revision/cards/card';
+import fc from 'fast-check';
+import { interleave, newSeenBySource, readingQueue, ReadingQueueOptions, sourceCandidates, sourceKey } from '../../src/core/revision/readingQueue';
 import type { ReviewEvent } from '../../src/core/revision/reviewLog';
 import { CardState, review, newCardState } from '../../src/core/revision/scheduler';
 
@@ -30,7 +31,7 @@ describe('readingQueue: a review follows what was read', () => {
   it('keeps glossary cards out unless the student\'s material mentions the term, then with that reading', () => {
     const cards = [term('t-quad', 'quad'), term('t-unmentioned', 'nothing'), point('p-today', 'today.md'), point('p-old', 'old.md'), term('t-nisar', 'nisar')];
     const readAt = (uri: string) => ({ 'today.md': NOW.getTime(), 'old.md': NOW.getTime() - 10 * DAY, 'note.md': NOW.getTime() - 2 * DAY } as Record<string, number>)[uri];
-    const termSources = (c: Card) => ({ quad: ['old.md', 'today.md'], nisar: ['note.md'] } as Record<string, string[]>)[c.termId!] ?? [];
+    const termSources = (c: CardRef) => ({ quad: ['old.md', 'today.md'], nisar: ['note.md'] } as Record<string, string[]>)[c.termId!] ?? [];
     const ids = readingQueue(cards, {}, options({ readAt, termSources })).map(c => c.id);
     // Today's editorial, then its term (Quad is in it too), then the note's term, then the old editorial.
     assert.deepEqual(ids, ['p-today', 't-quad', 't-nisar', 'p-old']);
@@ -49,6 +50,37 @@ describe('readingQueue: a review follows what was read', () => {
     const cards = [point('seen', 'today.md'), point('unseen', 'today.md')];
     const ids = readingQueue(cards, { seen: learned(5) }, options({ readAt: () => NOW.getTime() })).map(c => c.id);
     assert.deepEqual(ids, ['unseen']);
+  });
+});
+
+describe('sourceCandidates: a few cards per source, the same queue', () => {
+  it('gives the queue of all cards when each source is cut to its reviewed cards and first new ones', () => {
+    const sources = ['a.md', 'b.md', 'c.md', 'note.md'];
+    const spec = fc.record({
+      cards: fc.array(fc.record({ source: fc.integer({ min: 0, max: 3 }), state: fc.constantFrom('new', 'due', 'later'), term: fc.boolean() }), { maxLength: 60 }),
+      newAllowed: fc.integer({ min: -2, max: 12 }),
+      perSource: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+      seen: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 5 }),
+      read: fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+    });
+    fc.assert(fc.property(spec, ({ cards: specs, newAllowed, perSource, seen, read }) => {
+      const cards = specs.map((c, i) => (c.term ? term(`t${i}`, `q${i % 3}`) : point(`p${i}`, sources[c.source])));
+      const states: Record<string, CardState> = {};
+      specs.forEach((c, i) => { if (c.state !== 'new') states[cards[i].id] = learned(c.state === 'due' ? -i - 1 : i + 1); });
+      const o = options({
+        newAllowed, newPerSource: perSource,
+        seenToday: k => seen[k === 'glossary' ? 4 : sources.indexOf(k)] ?? 0,
+        readAt: uri => { const d = read[sources.indexOf(uri)]; return d === undefined ? undefined : NOW.getTime() - d * DAY; },
+        termSources: c => [sources[Number(c.termId!.slice(1))]],
+      });
+      const limit = Math.max(0, Math.min(newAllowed, perSource ?? Infinity));
+      // Candidates per source, the sources kept in the order their first card had (as the library lists editorials).
+      const bySource = new Map<string, Card[]>();
+      for (const c of cards) if (c.kind !== 'term') bySource.set(c.source!.uri, [...(bySource.get(c.source!.uri) ?? []), c]);
+      const cut = new Set([...bySource.values()].flatMap(cs => sourceCandidates(cs, states, limit)).map(c => c.id));
+      const candidates = cards.filter(c => c.kind === 'term' || cut.has(c.id));
+      assert.deepEqual(readingQueue(candidates, states, o).map(c => c.id), readingQueue(cards, states, o).map(c => c.id));
+    }), { seed: 20261208, numRuns: 3000 });
   });
 });
 

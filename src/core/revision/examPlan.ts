@@ -2,7 +2,7 @@
 // FSRS interval that still brings every card back before it (ts-fsrs's `maximum_interval`), and
 // the day's plan: cards due, new cards by the reading they come from, the answer to write, and
 // the editorials not revised for a while.
-import type { Card } from './cards/card';
+import type { CardRef } from './cards/card';
 import type { CardState } from './scheduler';
 import { isNew } from './scheduler';
 import { localDateKey } from '../shared/dates';
@@ -69,9 +69,9 @@ export interface DailyPlan {
 export interface PlanInput {
   readonly now: Date;
   /** Today's queue (readingQueue.ts). */
-  readonly queue: readonly Card[];
+  readonly queue: readonly CardRef[];
   /** Every card, to find each editorial's last review. */
-  readonly cards: readonly Card[];
+  readonly cards: readonly CardRef[];
   readonly states: Readonly<Record<string, CardState>>;
   readonly editorials: readonly PlanEditorial[];
   /** Titles of the notes, by URI (for new cards from notes). */

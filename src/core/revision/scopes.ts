@@ -2,7 +2,7 @@
 // paper, the editorials and notes of a syllabus topic. A scope is the set of sources it covers; its cards are the cards made from those sources
 // and the glossary cards of the terms they mention. Cramming reviews every card of a scope now,
 // due or not, and leaves the schedule as it was (the feature does not save its ratings).
-import type { Card } from './cards/card';
+import type { CardRef } from './cards/card';
 import type { ParsedEditorial } from '../editorial/parse/parseEditorial';
 import { inferSubject } from '../syllabus/subject';
 
@@ -42,7 +42,7 @@ export function scopeSources(scope: ReviewScope, editorials: readonly ScopeEdito
 }
 
 /** The cards of the sources: made from them, or glossary cards of a term they mention. */
-export function cardsOfSources(cards: readonly Card[], sources: ReadonlySet<string> | undefined, termSources: (card: Card) => readonly string[]): Card[] {
+export function cardsOfSources<C extends CardRef>(cards: readonly C[], sources: ReadonlySet<string> | undefined, termSources: (card: CardRef) => readonly string[]): C[] {
   if (!sources) return [...cards];
   return cards.filter(card => card.kind === 'term'
     ? termSources(card).some(uri => sources.has(uri))

@@ -4,7 +4,7 @@
 // core/revision/reviewSession.ts; this is the panel, its messages, the saving and a status-bar
 // item that shows how many cards are due.
 import * as vscode from 'vscode';
-import type { Card } from '../../core/revision/cards/card';
+import { type Card, cardRef, type CardRef } from '../../core/revision/cards/card';
 import { editorialCards } from '../../core/revision/cards/editorialCards';
 import { noteCards } from '../../core/revision/cards/noteCards';
 import { termCards } from '../../core/revision/cards/termCards';
@@ -14,7 +14,7 @@ import { escapeMarkdown } from '../../core/shared/markdown/inline';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import type { Grade } from '../../core/revision/scheduler';
-import { newSeenBySource, readingQueue, sourceKey } from '../../core/revision/readingQueue';
+import { newSeenBySource, readingQueue, sourceCandidates, sourceKey } from '../../core/revision/readingQueue';
 import { cardsOfSources, ReviewScope, scopeSources } from '../../core/revision/scopes';
 import { deadlineInterval, type Exam } from '../../core/revision/examPlan';
 import { hashText } from '../../core/editorial/library';
@@ -67,8 +67,11 @@ export class ReviewSession implements vscode.Disposable {
     );
   }
 
-  /** Cards per editorial, made once per version of the file (a changed file is a new entry). */
-  private editorialCardCache = new WeakMap<LibraryEntry, Card[]>();
+  /**
+   * The refs of each editorial's cards (no texts: see CardRef), made once per version of the file
+   * (a changed file is a new entry). Whole cards are made again for the few a session shows.
+   */
+  private editorialCardCache = new WeakMap<LibraryEntry, CardRef[]>();
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The due count follows edits and scans, at most once a second. */
@@ -78,25 +81,46 @@ export class ReviewSession implements vscode.Disposable {
   }
   private termCardCache: Card[] | undefined;
 
+  /** An editorial's cards, whole (made again each time: only the refs are kept). */
   private cardsOf(entry: LibraryEntry): Card[] {
-    let cards = this.editorialCardCache.get(entry);
-    if (!cards) {
-      const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
-      cards = editorialCards(entry.uri, entry.editorial, findTerms);
-      this.editorialCardCache.set(entry, cards);
-    }
-    return cards;
+    const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
+    return editorialCards(entry.uri, entry.editorial, findTerms);
   }
 
-  /** Every card there is now: terms, editorial points and clozes, the student's own note cards. */
-  allCards(): Card[] {
-    this.termCardCache ??= termCards(this.glossary.terms(), t => termSentences(this.glossary.mentions(t.id).filter(m => !m.pyq), 2)
-      .map(s => `> ${escapeMarkdown(s.sentence)}\n>\n> — *${escapeMarkdown(mentionLabel(s.mention))}*`).join('\n\n'));
+  private refsOf(entry: LibraryEntry): CardRef[] {
+    let refs = this.editorialCardCache.get(entry);
+    if (!refs) this.editorialCardCache.set(entry, (refs = this.cardsOf(entry).map(cardRef)));
+    return refs;
+  }
+
+  private termCards(): Card[] {
+    return (this.termCardCache ??= termCards(this.glossary.terms(), t => termSentences(this.glossary.mentions(t.id).filter(m => !m.pyq), 2)
+      .map(s => `> ${escapeMarkdown(s.sentence)}\n>\n> — *${escapeMarkdown(mentionLabel(s.mention))}*`).join('\n\n')));
+  }
+
+  /** Every card there is now, as refs: terms, editorial points and clozes, the student's own note cards. */
+  allCards(): CardRef[] {
     return [
-      ...this.termCardCache,
-      ...this.library.visible().flatMap(e => this.cardsOf(e)),
+      ...this.termCards(),
+      ...this.library.visible().flatMap(e => this.refsOf(e)),
       ...this.notes.notes().flatMap(([uri, text]) => noteCards(uri, text)),
     ];
+  }
+
+  /**
+   * The whole cards of `refs`, in their order: term and note cards are kept whole, an editorial's
+   * are made again (once per editorial that has one in `refs`, one editorial per background job).
+   */
+  private async wholeCards(refs: readonly CardRef[]): Promise<Card[]> {
+    const whole = new Map<string, Card>();
+    for (const c of this.termCards()) whole.set(c.id, c);
+    for (const [uri, text] of this.notes.notes()) for (const c of noteCards(uri, text)) whole.set(c.id, c);
+    const editorials = new Set(refs.filter(r => r.kind !== 'term' && r.source && !whole.has(r.id)).map(r => r.source!.uri));
+    for (const uri of editorials) {
+      const entry = this.library.get(uri);
+      if (entry) for (const c of await background.run(() => this.cardsOf(entry))) whole.set(c.id, c);
+    }
+    return refs.map(r => whole.get(r.id)).filter((c): c is Card => !!c);
   }
 
   /** Makes the cards of editorials not seen yet, one editorial per background job, so the host
@@ -105,7 +129,7 @@ export class ReviewSession implements vscode.Disposable {
     // Cards look up terms: the matcher is built in jobs of its own first, not in the first card job.
     await this.glossary.readyMatcher();
     for (const entry of this.library.visible()) {
-      if (!this.editorialCardCache.has(entry)) await background.run(() => this.cardsOf(entry));
+      if (!this.editorialCardCache.has(entry)) await background.run(() => this.refsOf(entry));
     }
   }
 
@@ -117,19 +141,30 @@ export class ReviewSession implements vscode.Disposable {
    * The session's queue (core/revision/readingQueue.ts): due cards, with the day's new cards from
    * the most recent reading spread among them.
    */
-  async due(now = new Date(), scope: ReviewScope = { kind: 'all' }, cram = false): Promise<Card[]> {
+  async due(now = new Date(), scope: ReviewScope = { kind: 'all' }, cram = false): Promise<CardRef[]> {
     await this.prepareCards();
     const state = await this.store.load();
     const seen = state.newSeen.date === localDateKey(now) ? state.newSeen.count : 0;
     const sources = await this.termSources();
-    const termSources = (card: Card) => (card.termId && sources.get(card.termId)) || [];
+    const termSources = (card: CardRef) => (card.termId && sources.get(card.termId)) || [];
     const inScope = scopeSources(scope, this.library.visible());
-    const all = this.allCards();
+    const states = cram ? {} : state.cards;
+    // Each editorial's candidates (sourceCandidates: the queue is the same): the queue then sorts
+    // thousands of cards, not every card of the library (350,000 for 3,000 editorials).
+    const perSource = this.config.get('review.newCardsPerSource');
+    const newLimit = Math.max(0, Math.min(this.newPerDay() - seen, perSource));
+    const all: CardRef[] = [...this.termCards()];
+    for (const entry of this.library.visible()) {
+      if (inScope && !inScope.has(entry.uri)) continue;
+      const refs = this.refsOf(entry);
+      all.push(...(cram ? refs : sourceCandidates(refs, states, newLimit)));
+    }
+    all.push(...this.notes.notes().flatMap(([uri, text]) => noteCards(uri, text)));
     const cards = cardsOfSources(all, inScope, termSources);
     const keys = new Map(all.map(c => [c.id, sourceKey(c)]));
     const seenBySource = cram ? new Map<string, number>() : newSeenBySource(await this.store.events(), id => keys.get(id), now);
-    return readingQueue(cards, cram ? {} : state.cards, {
-      newPerSource: cram ? undefined : this.config.get('review.newCardsPerSource'),
+    return readingQueue(cards, states, {
+      newPerSource: cram ? undefined : perSource,
       seenToday: key => seenBySource.get(key) ?? 0,
       now,
       newAllowed: cram ? cards.length : this.newPerDay() - seen,
@@ -138,6 +173,11 @@ export class ReviewSession implements vscode.Disposable {
       // A scope's own terms are asked for by choosing the scope.
       allTerms: this.config.get('review.allGlossaryTerms') || !!inScope,
     });
+  }
+
+  /** The session's queue as whole cards (due() gives refs: counting needs no texts). */
+  async dueCards(now = new Date(), scope: ReviewScope = { kind: 'all' }, cram = false): Promise<Card[]> {
+    return this.wholeCards(await this.due(now, scope, cram));
   }
 
   /**
@@ -149,7 +189,7 @@ export class ReviewSession implements vscode.Disposable {
     await this.prepareCards();
     const sources = await this.termSources();
     const all = this.config.get('review.allGlossaryTerms');
-    return this.allCards().filter(c => c.kind !== 'term' || all || !!(c.termId && sources.get(c.termId)?.length));
+    return await this.wholeCards(this.allCards().filter(c => c.kind !== 'term' || all || !!(c.termId && sources.get(c.termId)?.length)));
   }
 
   /** The exam dates the student set, in the order they come. */
@@ -211,7 +251,7 @@ export class ReviewSession implements vscode.Disposable {
   async start(scope: ReviewScope = { kind: 'all' }, options: { cram?: boolean; label?: string } = {}): Promise<vscode.WebviewPanel> {
     await this.notes.load();
     this.session = { scope, label: options.label, cram: !!options.cram };
-    const due = await this.due(new Date(), scope, this.session.cram);
+    const due = await this.dueCards(new Date(), scope, this.session.cram);
     // With an exam ahead, every rating is scheduled to come back before it (deadline mode).
     this.queue = new ReviewQueue(due, await this.store.load(), undefined, { maximumInterval: deadlineInterval(this.exams(), new Date()) });
     if (!this.panel) {

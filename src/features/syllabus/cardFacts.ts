@@ -4,7 +4,7 @@
 // editorial per background job, and kept per version of each editorial. The review progress is
 // read through ReviewStore's public API only, again when its file changes.
 import * as vscode from 'vscode';
-import type { Card } from '../../core/revision/cards/card';
+import { cardRef, type CardRef } from '../../core/revision/cards/card';
 import { editorialCards } from '../../core/revision/cards/editorialCards';
 import { noteCards } from '../../core/revision/cards/noteCards';
 import { isDue, isNew } from '../../core/revision/scheduler';
@@ -18,7 +18,8 @@ import type { FeatureContext } from '../context';
 
 export class CardFacts implements vscode.Disposable {
   private readonly store: ReviewStore;
-  private cache = new WeakMap<LibraryEntry, Card[]>();
+  /** Each editorial's card refs (ids and places, not texts: see CardRef). */
+  private cache = new WeakMap<LibraryEntry, CardRef[]>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
   /** The review progress changed (a card was rated, the storage moved). */
@@ -36,11 +37,11 @@ export class CardFacts implements vscode.Disposable {
     );
   }
 
-  private cardsOf(entry: LibraryEntry): Card[] {
+  private cardsOf(entry: LibraryEntry): CardRef[] {
     let cards = this.cache.get(entry);
     if (!cards) {
       const g = this.ctx.glossary;
-      cards = editorialCards(entry.uri, entry.editorial, plain => g.scan(plain).map(m => g.get(m.key)?.name ?? m.key));
+      cards = editorialCards(entry.uri, entry.editorial, plain => g.scan(plain).map(m => g.get(m.key)?.name ?? m.key)).map(cardRef);
       this.cache.set(entry, cards);
     }
     return cards;
@@ -57,7 +58,7 @@ export class CardFacts implements vscode.Disposable {
     await this.ctx.glossary.readyMatcher();
     // Read again only if the log changed since (a stat), so a redraw costs nothing more.
     const states = (await this.store.load()).cards;
-    const fact = (card: Card, nodes: readonly Assignment[]): CardFact => {
+    const fact = (card: CardRef, nodes: readonly Assignment[]): CardFact => {
       const s = Object.prototype.hasOwnProperty.call(states, card.id) ? states[card.id] : undefined;
       return { nodes: nodes.map(a => a.node), due: !!s && !isNew(s) && isDue(s, now), ...(s?.lastReview ? { lastReview: s.lastReview } : {}) };
     };
