@@ -93,6 +93,10 @@ describe('Persisted editorial index (real VS Code host)', function () {
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'editorials'), { recursive: true });
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'index-test-notes'), { recursive: true });
     fs.rmSync(storage.fsPath, { recursive: true, force: true });
+    // The extension's own library drops them when the folder's delete event comes, which can be
+    // late: until then the next suite would see these three editorials instead of the sample.
+    const upsc = await api();
+    await until('the extension drops the test editorials', () => upsc.library.all().every(e => !e.uri.includes('index-test')) || undefined);
   });
 
   it('writes the index after a cold start and restores every unchanged editorial on the next, parsing none', async () => {
