@@ -77,7 +77,7 @@ describe('sourceCandidates: a few cards per source, the same queue', () => {
       // Candidates per source, the sources kept in the order their first card had (as the library lists editorials).
       const bySource = new Map<string, Card[]>();
       for (const c of cards) if (c.kind !== 'term') bySource.set(c.source!.uri, [...(bySource.get(c.source!.uri) ?? []), c]);
-      const cut = new Set([...bySource.values()].flatMap(cs => sourceCandidates(cs, states, limit)).map(c => c.id));
+      const cut = new Set([...bySource.values()].flatMap(cs => sourceCandidates(cs, new Map(Object.entries(states)), limit)).map(c => c.id));
       const candidates = cards.filter(c => c.kind === 'term' || cut.has(c.id));
       assert.deepEqual(readingQueue(candidates, states, o).map(c => c.id), readingQueue(cards, states, o).map(c => c.id));
     }), { seed: 20261208, numRuns: 3000 });

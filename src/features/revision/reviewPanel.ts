@@ -153,11 +153,12 @@ export class ReviewSession implements vscode.Disposable {
     // thousands of cards, not every card of the library (350,000 for 3,000 editorials).
     const perSource = this.config.get('review.newCardsPerSource');
     const newLimit = Math.max(0, Math.min(this.newPerDay() - seen, perSource));
+    const known = new Map(Object.entries(states));
     const all: CardRef[] = [...this.termCards()];
     for (const entry of this.library.visible()) {
       if (inScope && !inScope.has(entry.uri)) continue;
       const refs = this.refsOf(entry);
-      all.push(...(cram ? refs : sourceCandidates(refs, states, newLimit)));
+      all.push(...(cram ? refs : sourceCandidates(refs, known, newLimit)));
     }
     all.push(...this.notes.notes().flatMap(([uri, text]) => noteCards(uri, text)));
     const cards = cardsOfSources(all, inScope, termSources);
@@ -168,7 +169,7 @@ export class ReviewSession implements vscode.Disposable {
       seenToday: key => seenBySource.get(key) ?? 0,
       now,
       newAllowed: cram ? cards.length : this.newPerDay() - seen,
-      readAt: uri => this.readAt(uri),
+      readAt: memo(uri => this.readAt(uri)),
       termSources,
       // A scope's own terms are asked for by choosing the scope.
       allTerms: this.config.get('review.allGlossaryTerms') || !!inScope,
@@ -403,4 +404,14 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** `f` asked once per argument: the queue asks when each card's source was read, and thousands of
+ *  cards share a few sources. */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return key => {
+    if (!known.has(key)) known.set(key, f(key));
+    return known.get(key) as T;
+  };
 }
