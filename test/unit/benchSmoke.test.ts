@@ -95,9 +95,10 @@ describe('bench: the suite on tiny inputs', function () {
     results = runSuite(TINY);
   });
 
-  it('measures the term scan against the naive loop and both npm libraries, with the same answers', () => {
+  it('measures the term scan against a bare loop, the naive loop and both npm libraries, with the same answers', () => {
     const s = results.scan!;
     assert.equal(s.terms, 80);
+    assert.ok(s.bare.mbps > 0 && finite(s.bare.stats.median) && Math.abs(s.bare.share - s.mbps / s.bare.mbps) < 1e-9);
     assert.ok(s.patterns >= 80 && s.noteChars === 20_000 && s.matches > 0);
     assert.ok(s.mbps > 0 && finite(s.stats.median) && s.stats.p99 >= s.stats.median);
     assert.ok(s.naive.mbps > 0 && s.naive.speedup > 0 && s.naive.differences === 0);
