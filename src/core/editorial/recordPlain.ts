@@ -74,23 +74,20 @@ export function unpackEditorial(e: { intro: unknown[]; sections: unknown[] }): b
  *  what was below as one more level (a deeper record is not the parser's). */
 function unpackPoint(value: unknown, depth = 0): boolean {
   const p = value as { lead?: unknown; body?: unknown; plain?: unknown; children?: unknown } | null;
-  if (!p || typeof p !== 'object' || typeof p.lead !== 'string' || typeof p.body !== 'string' || !Array.isArray(p.children)) return false;
-  if (depth > MAX_POINT_DEPTH + 1) return false;
-  if (p.plain === DERIVED) {
-    const plain = derivedPointPlain(p as Point);
-    if (plain === undefined) return false;
-    p.plain = plain;
-  } else if (typeof p.plain !== 'string') return false;
-  return p.children.every(c => unpackPoint(c, depth + 1));
+  return !!p && typeof p === 'object' && typeof p.lead === 'string' && typeof p.body === 'string' && Array.isArray(p.children)
+    && depth <= MAX_POINT_DEPTH + 1 && restorePlain(p, () => derivedPointPlain(p as Point)) && p.children.every(c => unpackPoint(c, depth + 1));
 }
 
 function unpackParagraph(value: unknown): boolean {
   const p = value as { markdown?: unknown; plain?: unknown } | null;
-  if (!p || typeof p !== 'object' || typeof p.markdown !== 'string') return false;
-  if (p.plain === DERIVED) {
-    const plain = plainOfStarsOnly(p.markdown);
-    if (plain === undefined) return false;
-    p.plain = plain;
-  } else if (typeof p.plain !== 'string') return false;
+  return !!p && typeof p === 'object' && typeof p.markdown === 'string' && restorePlain(p, () => plainOfStarsOnly(p.markdown as string));
+}
+
+/** A plain text written as 0 derived again; false when it cannot be, or is neither 0 nor text. */
+function restorePlain(p: { plain?: unknown }, derive: () => string | undefined): boolean {
+  if (p.plain !== DERIVED) return typeof p.plain === 'string';
+  const plain = derive();
+  if (plain === undefined) return false;
+  p.plain = plain;
   return true;
 }
