@@ -1,6 +1,6 @@
 // What an index record leaves out: a point's or a paragraph's plain text, when its markdown says
 // what it is. Plain text was a third of every record (a bullet kept its text twice, as markdown and
-// as plain text), and a warm start's time is mostly reading those records.
+// as plain text), and the records are what a warm start reads (3,000 editorials: 133 → 91 MB).
 //
 // Exact by construction: the plain text is left out only when deriving it from the markdown gives
 // the very string the parser made, and a record reader derives it with the same function. Markdown
@@ -60,8 +60,8 @@ export function packEditorial(e: ParsedEditorial): unknown {
 }
 
 /**
- * Puts back, in place, the plain texts a record left out (written as 0). False when one is missing and cannot be
- * derived, or a point or paragraph is not an object: the record is not whole.
+ * Puts back, in place, the plain texts a record left out (written as 0). False when one cannot be
+ * derived, or a point or paragraph is not one: the record is not whole.
  */
 export function unpackEditorial(e: { intro: unknown[]; sections: unknown[] }): boolean {
   return e.intro.every(unpackParagraph) && e.sections.every(s => {
