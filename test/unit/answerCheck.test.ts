@@ -5,12 +5,13 @@ import { answerOf, answerScaffold, answerWordCount, checkAnswer, contentStems, s
 import { parseEditorial } from '../../src/core/editorial/parse/parseEditorial';
 import { parseGlossaryJson } from '../../src/core/glossary/entries';
 import { GlossaryIndex } from '../../src/core/glossary/glossaryIndex';
+import { glossaryTermFinder } from '../../src/core/revision/cards/card';
 
 const DATA = path.join(__dirname, '../../../data');
 const sample = parseEditorial(fs.readFileSync(path.join(DATA, 'editorials', 'indo-us-editorial.md'), 'utf8'));
 const glossary = new GlossaryIndex();
 glossary.setSource('b', parseGlossaryJson(fs.readFileSync(path.join(DATA, 'glossary.json'), 'utf8'), 'b').terms, true);
-const findTerms = (plain: string) => glossary.scan(plain).map(m => glossary.get(m.key)?.name ?? m.key);
+const findTerms = glossaryTermFinder(glossary);
 
 /**
  * A ~200-word answer to the sample's mains question, written for this test. It deliberately

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Card, cardId, cardRef, hashString, normalizeKey } from '../../src/core/revision/cards/card';
+import { Card, cardId, cardRef, glossaryTermFinder, hashString, normalizeKey } from '../../src/core/revision/cards/card';
 import { readingQueue } from '../../src/core/revision/readingQueue';
 import { editorialCards } from '../../src/core/revision/cards/editorialCards';
 import { noteCards } from '../../src/core/revision/cards/noteCards';
@@ -20,7 +20,7 @@ const glossaryTerms = parseGlossaryJson(fs.readFileSync(path.join(DATA, 'glossar
 const glossary = new GlossaryIndex();
 glossary.setSource('bundled:glossary.json', glossaryTerms, true);
 /** What the extension passes: the canonical names of the glossary terms found. */
-const findTerms = (plain: string) => glossary.scan(plain).map(m => glossary.get(m.key)?.name ?? m.key);
+const findTerms = glossaryTermFinder(glossary);
 
 const flatten = (ps: readonly Point[]): Point[] => ps.flatMap(p => [p, ...flatten(p.children)]);
 const byKind = (cards: readonly Card[]) => {

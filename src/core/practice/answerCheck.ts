@@ -6,6 +6,7 @@ import type { Editorial, Point, Section } from '../editorial/model';
 import { traitsOf } from '../editorial/sectionKinds';
 import { markdownToPlain } from '../summary/summarize';
 import { splitFrontMatter } from '../shared/frontMatter';
+import type { TermFinder } from '../revision/cards/card';
 
 export interface Coverage {
   wordCount: number;
@@ -15,9 +16,6 @@ export interface Coverage {
   coveredTerms: string[];
   missedTerms: string[];
 }
-
-/** Finds glossary terms in plain text; returns their names. */
-export type TermFinder = (plain: string) => string[];
 
 export const DEFAULT_WORD_TARGET = 250;
 

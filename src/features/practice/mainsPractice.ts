@@ -4,6 +4,7 @@
 // and missed), locally and explainably, in a side panel with links to the missed points.
 import * as vscode from 'vscode';
 import { answerOf, answerScaffold, answerWordCount, checkAnswer, Coverage, wordTarget } from '../../core/practice/answerCheck';
+import { glossaryTermFinder } from '../../core/revision/cards/card';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import { splitFrontMatter } from '../../core/shared/frontMatter';
@@ -195,8 +196,7 @@ export class MainsPractice implements vscode.Disposable {
       return undefined;
     }
     const answer = answerOf(text);
-    const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
-    const coverage = checkAnswer(answer, entry.editorial, findTerms);
+    const coverage = checkAnswer(answer, entry.editorial, glossaryTermFinder(this.glossary));
     const marks = Number(frontMatter.marks);
     if (Number.isFinite(marks)) coverage.target = wordTarget(marks);
     const question = questionOf(text) ?? entry.editorial.mainsQuestion;

@@ -4,7 +4,7 @@
 // core/revision/reviewSession.ts; this is the panel, its messages, the saving and a status-bar
 // item that shows how many cards are due.
 import * as vscode from 'vscode';
-import { type Card, cardRef, type CardRef } from '../../core/revision/cards/card';
+import { type Card, cardRef, type CardRef, glossaryTermFinder } from '../../core/revision/cards/card';
 import { editorialCards } from '../../core/revision/cards/editorialCards';
 import { noteCards } from '../../core/revision/cards/noteCards';
 import { termCards } from '../../core/revision/cards/termCards';
@@ -83,8 +83,7 @@ export class ReviewSession implements vscode.Disposable {
 
   /** An editorial's cards, whole (made again each time: only the refs are kept). */
   private cardsOf(entry: LibraryEntry): Card[] {
-    const findTerms = (plain: string) => this.glossary.scan(plain).map(m => this.glossary.get(m.key)?.name ?? m.key);
-    return editorialCards(entry.uri, entry.editorial, findTerms);
+    return editorialCards(entry.uri, entry.editorial, glossaryTermFinder(this.glossary));
   }
 
   private refsOf(entry: LibraryEntry): CardRef[] {
@@ -108,19 +107,18 @@ export class ReviewSession implements vscode.Disposable {
   }
 
   /**
-   * The whole cards of `refs`, in their order: term and note cards are kept whole, an editorial's
-   * are made again (once per editorial that has one in `refs`, one editorial per background job).
+   * The whole cards of `refs`, in their order: term and note cards are in the lists whole already
+   * (allCards, due), an editorial's are made again (once per editorial that has a ref in `refs`,
+   * one editorial per background job).
    */
   private async wholeCards(refs: readonly CardRef[]): Promise<Card[]> {
-    const whole = new Map<string, Card>();
-    for (const c of this.termCards()) whole.set(c.id, c);
-    for (const [uri, text] of this.notes.notes()) for (const c of noteCards(uri, text)) whole.set(c.id, c);
-    const editorials = new Set(refs.filter(r => r.kind !== 'term' && r.source && !whole.has(r.id)).map(r => r.source!.uri));
+    const made = new Map<string, Card>();
+    const editorials = new Set(refs.filter(r => !isWhole(r) && r.source).map(r => r.source!.uri));
     for (const uri of editorials) {
       const entry = this.library.get(uri);
-      if (entry) for (const c of await background.run(() => this.cardsOf(entry))) whole.set(c.id, c);
+      if (entry) for (const c of await background.run(() => this.cardsOf(entry))) made.set(c.id, c);
     }
-    return refs.map(r => whole.get(r.id)).filter((c): c is Card => !!c);
+    return refs.map(r => (isWhole(r) ? r : made.get(r.id))).filter((c): c is Card => !!c);
   }
 
   /** Makes the cards of editorials not seen yet, one editorial per background job, so the host
@@ -405,6 +403,9 @@ ${rating(4, vscode.l10n.t({ message: 'Easy', comment: ['flashcard rating: recall
     for (const d of this.disposables) d.dispose();
   }
 }
+
+/** A ref that is a whole card (term and note cards are listed whole; only editorials' are refs). */
+const isWhole = (r: CardRef): r is Card => 'front' in r;
 
 /** `f` asked once per argument: the queue asks when each card's source was read, and thousands of
  *  cards share a few sources. */

@@ -4,7 +4,7 @@
 // editorial per background job, and kept per version of each editorial. The review progress is
 // read through ReviewStore's public API only, again when its file changes.
 import * as vscode from 'vscode';
-import { cardRef, type CardRef } from '../../core/revision/cards/card';
+import { cardRef, type CardRef, glossaryTermFinder } from '../../core/revision/cards/card';
 import { editorialCards } from '../../core/revision/cards/editorialCards';
 import { noteCards } from '../../core/revision/cards/noteCards';
 import { isDue, isNew } from '../../core/revision/scheduler';
@@ -40,8 +40,7 @@ export class CardFacts implements vscode.Disposable {
   private cardsOf(entry: LibraryEntry): CardRef[] {
     let cards = this.cache.get(entry);
     if (!cards) {
-      const g = this.ctx.glossary;
-      cards = editorialCards(entry.uri, entry.editorial, plain => g.scan(plain).map(m => g.get(m.key)?.name ?? m.key)).map(cardRef);
+      cards = editorialCards(entry.uri, entry.editorial, glossaryTermFinder(this.ctx.glossary)).map(cardRef);
       this.cache.set(entry, cards);
     }
     return cards;

@@ -43,6 +43,17 @@ export interface Card {
 export type TermFinder = (plain: string) => string[];
 
 /**
+ * The finder every maker of cards (and the answer coach) uses: each term found, by its name
+ * (whatever alias matched), so that the review and the syllabus view give a card the same id.
+ */
+export function glossaryTermFinder(glossary: {
+  scan(text: string): readonly { readonly key: string }[];
+  get(id: string): { readonly name: string } | undefined;
+}): TermFinder {
+  return plain => glossary.scan(plain).map(m => glossary.get(m.key)?.name ?? m.key);
+}
+
+/**
  * A 64-bit string hash (two FNV-1a 32-bit passes with different offset bases, over UTF-16 code
  * units fed low byte first) in base 36. Not cryptographic; only stable and well spread.
  */
