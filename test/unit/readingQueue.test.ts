@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Card, CardRef } from '../../src/core/revision/cards/card';
 import fc from 'fast-check';
-import { interleave, newSeenBySource, readingQueue, ReadingQueueOptions, sourceCandidates, sourceKey } from '../../src/core/revision/readingQueue';
+import { interleave, newSeenBySource, readingQueue, ReadingQueueOptions, sourceCandidates, sourceKey, withinReach } from '../../src/core/revision/readingQueue';
 import type { ReviewEvent } from '../../src/core/revision/reviewLog';
 import { CardState, review, newCardState } from '../../src/core/revision/scheduler';
 
@@ -81,6 +81,70 @@ describe('sourceCandidates: a few cards per source, the same queue', () => {
       const candidates = cards.filter(c => c.kind === 'term' || cut.has(c.id));
       assert.deepEqual(readingQueue(candidates, states, o).map(c => c.id), readingQueue(cards, states, o).map(c => c.id));
     }), { seed: 20261208, numRuns: 3000 });
+  });
+});
+
+describe('withinReach: the new cards of the most recent reading only, the same queue', () => {
+  it('gives the queue of all cards when sources read too early for the allowance keep only their reviewed cards', () => {
+    const spec = fc.record({
+      sources: fc.array(fc.record({
+        // Few reading times, so that ties (and sources never read) are common.
+        read: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+        seen: fc.integer({ min: 0, max: 4 }),
+        cards: fc.array(fc.constantFrom('new', 'due', 'later'), { maxLength: 8 }),
+      }), { maxLength: 6 }),
+      terms: fc.array(fc.record({ source: fc.integer({ min: 0, max: 6 }), state: fc.constantFrom('new', 'due') }), { maxLength: 6 }),
+      notes: fc.array(fc.record({ read: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), state: fc.constantFrom('new', 'due') }), { maxLength: 4 }),
+      newAllowed: fc.oneof(fc.integer({ min: -2, max: 14 }), fc.constant(Number.NaN)),
+      perSource: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+      precut: fc.boolean(),
+    });
+    fc.assert(fc.property(spec, ({ sources, terms, notes, newAllowed, perSource, precut }) => {
+      const states: Record<string, CardState> = {};
+      let n = 0;
+      const stated = (c: Card, state: string) => {
+        if (state !== 'new') states[c.id] = learned(state === 'due' ? -(++n) : ++n);
+        return c;
+      };
+      const uri = (k: number) => `ed-${k}.md`;
+      const termCards = terms.map((t, i) => stated(term(`t${i}`, `q${t.source}`), t.state));
+      const sourceCards = sources.map((s, k) => s.cards.map((state, i) => stated(point(`p${k}-${i}`, uri(k)), state)));
+      const noteCards = notes.map((t, i) => stated(point(`n${i}`, `note-${i}.md`), t.state));
+      const times = new Map<string, number | undefined>();
+      sources.forEach((s, k) => times.set(uri(k), s.read === undefined ? undefined : NOW.getTime() - s.read * DAY));
+      notes.forEach((t, i) => times.set(`note-${i}.md`, t.read === undefined ? undefined : NOW.getTime() - t.read * DAY));
+      const seen = new Map(sources.map((s, k) => [uri(k), s.seen]));
+      const o = options({
+        newAllowed, newPerSource: perSource,
+        seenToday: key => seen.get(key) ?? 0,
+        readAt: u => times.get(u),
+        termSources: c => (Number(c.termId!.slice(1)) < sources.length ? [uri(Number(c.termId!.slice(1)))] : []),
+      });
+      const known = new Map(Object.entries(states));
+      const limit = Math.max(0, Math.min(newAllowed, perSource ?? Infinity));
+      const reach = withinReach(sourceCards.map((cards, k) => ({
+        key: uri(k), readAt: times.get(uri(k)), // (Settings are whole numbers: sourceCandidates never sees a NaN allowance.)
+        cards: precut && !Number.isNaN(newAllowed) ? sourceCandidates(cards, known, limit) : cards,
+      })), known, o);
+      const all = [...termCards, ...sourceCards.flat(), ...noteCards];
+      assert.deepEqual(readingQueue([...termCards, ...reach, ...noteCards], states, o).map(c => c.id), readingQueue(all, states, o).map(c => c.id));
+      // Every reviewed card stays: the cut only ever leaves new cards out.
+      for (const c of sourceCards.flat()) if (states[c.id]) assert.ok(reach.includes(c), c.id);
+    }), { seed: 20261209, numRuns: 4000 });
+  });
+
+  it('leaves out the new cards of older reading once newer reading fills the allowance', () => {
+    const today = Array.from({ length: 4 }, (_, i) => point(`today-${i}`, 'today.md'));
+    const old = [point('old-new', 'old.md'), point('old-due', 'old.md')];
+    const states = { 'old-due': learned(-1) };
+    const o = { newAllowed: 3, newPerSource: 5 };
+    const day = NOW.getTime();
+    const sources = [{ key: 'old.md', readAt: day - 9 * DAY, cards: old }, { key: 'today.md', readAt: day, cards: today }];
+    assert.deepEqual(withinReach(sources, new Map(Object.entries(states)), o).map(c => c.id), ['old-due', ...today.map(c => c.id)]);
+    // Today's source already brought in 3 of its 5: it can fill 2 of the 3, so the old one stays whole.
+    assert.deepEqual(withinReach(sources, new Map(Object.entries(states)), { ...o, seenToday: k => (k === 'today.md' ? 3 : 0) }).length, 6);
+    // Nothing allowed: reviewed cards only.
+    assert.deepEqual(withinReach(sources, new Map(Object.entries(states)), { ...o, newAllowed: 0 }).map(c => c.id), ['old-due']);
   });
 });
 

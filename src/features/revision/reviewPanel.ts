@@ -14,7 +14,7 @@ import { escapeMarkdown } from '../../core/shared/markdown/inline';
 import type { GlossaryIndex } from '../../core/glossary/glossaryIndex';
 import type { EditorialLibrary, LibraryEntry } from '../../core/editorial/library';
 import type { Grade } from '../../core/revision/scheduler';
-import { newSeenBySource, readingQueue, sourceCandidates, sourceKey } from '../../core/revision/readingQueue';
+import { newSeenBySource, readingQueue, sourceCandidates, sourceKey, type SourceCards, withinReach } from '../../core/revision/readingQueue';
 import { cardsOfSources, ReviewScope, scopeSources } from '../../core/revision/scopes';
 import { deadlineInterval, type Exam } from '../../core/revision/examPlan';
 import { hashText } from '../../core/editorial/library';
@@ -102,7 +102,7 @@ export class ReviewSession implements vscode.Disposable {
     return [
       ...this.termCards(),
       ...this.library.visible().flatMap(e => this.refsOf(e)),
-      ...this.notes.notes().flatMap(([uri, text]) => noteCards(uri, text)),
+      ...this.notes.notes().flatMap(([uri, text]) => this.noteCardsOf(uri, text)),
     ];
   }
 
@@ -147,31 +147,61 @@ export class ReviewSession implements vscode.Disposable {
     const termSources = (card: CardRef) => (card.termId && sources.get(card.termId)) || [];
     const inScope = scopeSources(scope, this.library.visible());
     const states = cram ? {} : state.cards;
-    // Each editorial's candidates (sourceCandidates: the queue is the same): the queue then sorts
-    // thousands of cards, not every card of the library (350,000 for 3,000 editorials).
+    const readAt = memo(uri => this.readAt(uri));
+    // Each editorial's candidates (sourceCandidates: the queue is the same), one editorial per
+    // background job: the queue then sorts thousands of cards, not every card of the library
+    // (350,000 for 3,000 editorials), and looking through those never blocks the host at once.
     const perSource = this.config.get('review.newCardsPerSource');
-    const newLimit = Math.max(0, Math.min(this.newPerDay() - seen, perSource));
+    const newAllowed = cram ? Infinity : this.newPerDay() - seen;
+    const newLimit = Math.max(0, Math.min(newAllowed, perSource));
     const known = new Map(Object.entries(states));
-    const all: CardRef[] = [...this.termCards()];
+    const editorials: SourceCards<CardRef>[] = [];
     for (const entry of this.library.visible()) {
       if (inScope && !inScope.has(entry.uri)) continue;
-      const refs = this.refsOf(entry);
-      all.push(...(cram ? refs : sourceCandidates(refs, known, newLimit)));
+      const cards = cram ? this.refsOf(entry) : await background.run(() => sourceCandidates(this.refsOf(entry), known, newLimit));
+      editorials.push({ key: entry.uri, readAt: readAt(entry.uri), cards });
     }
-    all.push(...this.notes.notes().flatMap(([uri, text]) => noteCards(uri, text)));
-    const cards = cardsOfSources(all, inScope, termSources);
-    const keys = new Map(all.map(c => [c.id, sourceKey(c)]));
-    const seenBySource = cram ? new Map<string, number>() : newSeenBySource(await this.store.events(), id => keys.get(id), now);
+    const terms = this.termCards();
+    const noteTexts = this.notes.notes();
+    const notes = noteTexts.flatMap(([uri, text]) => this.noteCardsOf(uri, text));
+    this.forgetDeletedNotes(noteTexts);
+    // Today's new cards per source, for the cards rated at all (the log's, a few hundred).
+    const events = cram ? [] : await this.store.events();
+    const rated = new Set(events.flatMap(e => (e.kind === 'review' ? [e.card] : [])));
+    const keys = new Map<string, string>();
+    for (const list of [terms, ...editorials.map(e => e.cards), notes]) {
+      for (const c of list) if (rated.has(c.id)) keys.set(c.id, sourceKey(c));
+    }
+    const seenBySource = newSeenBySource(events, id => keys.get(id), now);
+    const seenToday = (key: string) => seenBySource.get(key) ?? 0;
+    // Only the most recent reading's new cards can be reached today (withinReach: same queue).
+    const reach = cram ? editorials.flatMap(e => e.cards) : withinReach(editorials, known, { newAllowed, newPerSource: perSource, seenToday });
+    const cards = cardsOfSources([...terms, ...reach, ...notes], inScope, termSources);
     return readingQueue(cards, states, {
       newPerSource: cram ? undefined : perSource,
-      seenToday: key => seenBySource.get(key) ?? 0,
+      seenToday,
       now,
-      newAllowed: cram ? cards.length : this.newPerDay() - seen,
-      readAt: memo(uri => this.readAt(uri)),
+      newAllowed: cram ? cards.length : newAllowed,
+      readAt,
       termSources,
       // A scope's own terms are asked for by choosing the scope.
       allTerms: this.config.get('review.allGlossaryTerms') || !!inScope,
     });
+  }
+
+  /** A note's cards, made again only when its text changed (due() runs after every edit). */
+  private noteCardsOf(uri: string, text: string): Card[] {
+    const known = this.noteCardCache.get(uri);
+    if (known?.text === text) return known.cards;
+    const cards = noteCards(uri, text);
+    this.noteCardCache.set(uri, { text, cards });
+    return cards;
+  }
+  private readonly noteCardCache = new Map<string, { text: string; cards: Card[] }>();
+  private forgetDeletedNotes(notes: readonly [string, string][]): void {
+    if (this.noteCardCache.size <= notes.length) return;
+    const current = new Set(notes.map(([uri]) => uri));
+    for (const uri of this.noteCardCache.keys()) if (!current.has(uri)) this.noteCardCache.delete(uri);
   }
 
   /** The session's queue as whole cards (due() gives refs: counting needs no texts). */
