@@ -4,7 +4,8 @@
 // core/revision/reviewSession.ts; this is the panel, its messages, the saving and a status-bar
 // item that shows how many cards are due.
 import * as vscode from 'vscode';
-import { type Card, cardRef, type CardRef, glossaryTermFinder } from '../../core/revision/cards/card';
+import { type Card, type CardRef, glossaryTermFinder } from '../../core/revision/cards/card';
+import { editorialCardRefs, hasEditorialCardRefs } from '../../core/revision/cards/editorialCardRefs';
 import { editorialCards } from '../../core/revision/cards/editorialCards';
 import { noteCards } from '../../core/revision/cards/noteCards';
 import { termCards } from '../../core/revision/cards/termCards';
@@ -60,18 +61,12 @@ export class ReviewSession implements vscode.Disposable {
         // Term lookups changed: every card may read differently.
         this.termCardCache = undefined;
         this.noteTerms.clear();
-        this.editorialCardCache = new WeakMap();
         this.scheduleStatus();
       }),
       { dispose: () => clearTimeout(this.statusTimer) },
     );
   }
 
-  /**
-   * The refs of each editorial's cards (no texts: see CardRef), made once per version of the file
-   * (a changed file is a new entry). Whole cards are made again for the few a session shows.
-   */
-  private editorialCardCache = new WeakMap<LibraryEntry, CardRef[]>();
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The due count follows edits and scans, at most once a second. */
@@ -87,9 +82,7 @@ export class ReviewSession implements vscode.Disposable {
   }
 
   private refsOf(entry: LibraryEntry): CardRef[] {
-    let refs = this.editorialCardCache.get(entry);
-    if (!refs) this.editorialCardCache.set(entry, (refs = this.cardsOf(entry).map(cardRef)));
-    return refs;
+    return editorialCardRefs(entry, this.glossary);
   }
 
   private termCards(): Card[] {
@@ -127,7 +120,7 @@ export class ReviewSession implements vscode.Disposable {
     // Cards look up terms: the matcher is built in jobs of its own first, not in the first card job.
     await this.glossary.readyMatcher();
     for (const entry of this.library.visible()) {
-      if (!this.editorialCardCache.has(entry)) await background.run(() => this.refsOf(entry));
+      if (!hasEditorialCardRefs(entry, this.glossary)) await background.run(() => this.refsOf(entry));
     }
   }
 

@@ -1,11 +1,12 @@
 // The flashcards of the workspace as the syllabus sees them: each card's nodes (those of the
 // section, editorial or note it comes from) and its review state from the review store (due now?
-// last reviewed when?). Cards are made as the review does (same term finder, so the same ids), one
-// editorial per background job, and kept per version of each editorial. The review progress is
-// read through ReviewStore's public API only, again when its file changes.
+// last reviewed when?). The refs of an editorial's cards are the review's own (one cache for both,
+// core/revision/cards/editorialCardRefs.ts), made one editorial per background job when the
+// review has not made them yet. The review progress is read through ReviewStore's public API
+// only, again when its file changes.
 import * as vscode from 'vscode';
-import { cardRef, type CardRef, glossaryTermFinder } from '../../core/revision/cards/card';
-import { editorialCards } from '../../core/revision/cards/editorialCards';
+import type { CardRef } from '../../core/revision/cards/card';
+import { editorialCardRefs, hasEditorialCardRefs } from '../../core/revision/cards/editorialCardRefs';
 import { noteCards } from '../../core/revision/cards/noteCards';
 import { isDue, isNew } from '../../core/revision/scheduler';
 import type { LibraryEntry } from '../../core/editorial/library';
@@ -18,8 +19,6 @@ import type { FeatureContext } from '../context';
 
 export class CardFacts implements vscode.Disposable {
   private readonly store: ReviewStore;
-  /** Each editorial's card refs (ids and places, not texts: see CardRef). */
-  private cache = new WeakMap<LibraryEntry, CardRef[]>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
   /** The review progress changed (a card was rated, the storage moved). */
@@ -30,21 +29,12 @@ export class CardFacts implements vscode.Disposable {
     this.store = ctx.reviews;
     this.disposables.push(
       this.emitter,
-      ctx.glossary.onDidChange(() => { this.cache = new WeakMap(); }),
       ctx.config.onChange(['review.storage'], () => this.emitter.fire()),
       this.store.onDidChange(() => this.emitter.fire()),
       ctx.files.onDidChange(e => { if (e.uri.toString() === this.store.uri.toString()) this.emitter.fire(); }),
     );
   }
 
-  private cardsOf(entry: LibraryEntry): CardRef[] {
-    let cards = this.cache.get(entry);
-    if (!cards) {
-      cards = editorialCards(entry.uri, entry.editorial, glossaryTermFinder(this.ctx.glossary)).map(cardRef);
-      this.cache.set(entry, cards);
-    }
-    return cards;
-  }
 
   /**
    * Every editorial and note card with its nodes. `mappingOf` gives an editorial's mapping;
@@ -63,7 +53,8 @@ export class CardFacts implements vscode.Disposable {
     };
     const out: CardFact[] = [];
     for (const entry of entries) {
-      const cards = this.cache.get(entry) ?? await background.run(() => this.cardsOf(entry));
+      // The review's refs too (one cache: editorialCardRefs.ts), made here if it has not yet.
+      const cards = hasEditorialCardRefs(entry, this.ctx.glossary) ? editorialCardRefs(entry, this.ctx.glossary) : await background.run(() => editorialCardRefs(entry, this.ctx.glossary));
       const mapping = mappingOf(entry);
       for (const card of cards) out.push(fact(card, cardNodes(mapping, entry.editorial.sections, card)));
     }
