@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Card, cardId, cardRef, glossaryTermFinder, hashString, normalizeKey } from '../../src/core/revision/cards/card';
-import { readingQueue } from '../../src/core/revision/readingQueue';
+import { readingQueue, sourceCandidates } from '../../src/core/revision/readingQueue';
+import { PackedRefs } from '../../src/core/revision/cards/editorialCardRefs';
+import { newCardState, review } from '../../src/core/revision/scheduler';
 import { editorialCards } from '../../src/core/revision/cards/editorialCards';
 import { noteCards } from '../../src/core/revision/cards/noteCards';
 import { termCards } from '../../src/core/revision/cards/termCards';
@@ -317,3 +319,38 @@ describe('card refs: what the due count keeps of a card', () => {
     assert.ok(size(refs.slice(glossaryTerms.length)) < size(cards.slice(glossaryTerms.length)) / 2, `${size(refs)} vs ${size(cards)}`);
   });
 });
+
+describe('packed card refs: ids in a list, kinds and lines in typed arrays', () => {
+  it('gives back each card\'s ref, and the same candidates as the array of refs', () => {
+    const cards = editorialCards(SAMPLE_URI, sample, findTerms);
+    assert.ok(cards.length > 20);
+    const packed = new PackedRefs(cards);
+    assert.equal(packed.length, cards.length);
+    cards.forEach((c, k) => {
+      assert.equal(packed.id(k), c.id);
+      assert.deepEqual(packed.at(k), cardRef(c));
+    });
+    const reviewed = review(newCardState(new Date('2026-12-01T09:00:00Z')), 3, new Date('2026-12-01T09:00:00Z'));
+    const states = new Map(cards.filter((_, k) => k % 7 === 3).map(c => [c.id, reviewed]));
+    for (const limit of [0, 1, 5, 1000]) {
+      assert.deepEqual(sourceCandidates(packed, states, limit), sourceCandidates(cards.map(cardRef), states, limit), `limit ${limit}`);
+    }
+  });
+
+  it('keeps the cards the packing does not fit as they are: a term, no source, another file, an odd line', () => {
+    const odd: Card[] = [
+      { id: 'p-1', kind: 'point', front: 'q', back: 'a', source: { uri: 'file:///a.md', line: 4 } },
+      { id: 't-1', kind: 'term', front: 'q', back: 'a', termId: 'quad', source: { uri: 'file:///a.md', line: 0 } },
+      { id: 'n-1', kind: 'note', front: 'q', back: 'a' },
+      { id: 'p-2', kind: 'point', front: 'q', back: 'a', source: { uri: 'file:///b.md', line: 2 } },
+      { id: 'p-3', kind: 'point', front: 'q', back: 'a', source: { uri: 'file:///a.md', line: 2 ** 40 } },
+    ];
+    const packed = new PackedRefs(odd);
+    odd.forEach((c, k) => assert.deepEqual(packed.at(k), cardRef(c), c.id));
+    // A ref handed out is the caller's: changing it changes nothing kept.
+    packed.at(3).source!.line = 99;
+    assert.equal(packed.at(3).source!.line, 2);
+    assert.equal(new PackedRefs([]).length, 0);
+  });
+});
+

@@ -4,7 +4,7 @@
 // core/revision/reviewSession.ts; this is the panel, its messages, the saving and a status-bar
 // item that shows how many cards are due.
 import * as vscode from 'vscode';
-import { type Card, type CardRef, glossaryTermFinder } from '../../core/revision/cards/card';
+import { allRefs, type Card, type CardRef, type CardRefs, glossaryTermFinder } from '../../core/revision/cards/card';
 import { editorialCardRefs, hasEditorialCardRefs } from '../../core/revision/cards/editorialCardRefs';
 import { editorialCards } from '../../core/revision/cards/editorialCards';
 import { noteCards } from '../../core/revision/cards/noteCards';
@@ -81,7 +81,7 @@ export class ReviewSession implements vscode.Disposable {
     return editorialCards(entry.uri, entry.editorial, glossaryTermFinder(this.glossary));
   }
 
-  private refsOf(entry: LibraryEntry): CardRef[] {
+  private refsOf(entry: LibraryEntry): CardRefs {
     return editorialCardRefs(entry, this.glossary);
   }
 
@@ -94,7 +94,7 @@ export class ReviewSession implements vscode.Disposable {
   allCards(): CardRef[] {
     return [
       ...this.termCards(),
-      ...this.library.visible().flatMap(e => this.refsOf(e)),
+      ...this.library.visible().flatMap(e => allRefs(this.refsOf(e))),
       ...this.notes.notes().flatMap(([uri, text]) => this.noteCardsOf(uri, text)),
     ];
   }
@@ -151,7 +151,7 @@ export class ReviewSession implements vscode.Disposable {
     const editorials: SourceCards<CardRef>[] = [];
     for (const entry of this.library.visible()) {
       if (inScope && !inScope.has(entry.uri)) continue;
-      const cards = cram ? this.refsOf(entry) : await background.run(() => sourceCandidates(this.refsOf(entry), known, newLimit));
+      const cards = cram ? allRefs(this.refsOf(entry)) : await background.run(() => sourceCandidates(this.refsOf(entry), known, newLimit));
       editorials.push({ key: entry.uri, readAt: readAt(entry.uri), cards });
     }
     const terms = this.termCards();

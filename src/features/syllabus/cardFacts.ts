@@ -56,7 +56,10 @@ export class CardFacts implements vscode.Disposable {
       // The review's refs too (one cache: editorialCardRefs.ts), made here if it has not yet.
       const cards = hasEditorialCardRefs(entry, this.ctx.glossary) ? editorialCardRefs(entry, this.ctx.glossary) : await background.run(() => editorialCardRefs(entry, this.ctx.glossary));
       const mapping = mappingOf(entry);
-      for (const card of cards) out.push(fact(card, cardNodes(mapping, entry.editorial.sections, card)));
+      for (let k = 0; k < cards.length; k++) {
+        const card = cards.at(k);
+        out.push(fact(card, cardNodes(mapping, entry.editorial.sections, card)));
+      }
     }
     for (const note of notes) for (const card of noteCards(note.uri, note.text)) out.push(fact(card, note.nodes));
     return out;

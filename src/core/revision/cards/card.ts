@@ -21,6 +21,27 @@ export function cardRef(card: Card): CardRef {
   return card.termId === undefined ? { id: card.id, kind: card.kind, source: card.source } : { id: card.id, kind: card.kind, source: card.source, termId: card.termId };
 }
 
+/**
+ * Card refs by position, without an object per card: a list of the ids, and each ref made on
+ * request (`at`). Callers that look at every card's id (the due count looks at all 350,000) make
+ * objects only for the few they keep. An array of refs is one too (see `refSequence`).
+ */
+export interface CardRefs<C extends CardRef = CardRef> {
+  readonly length: number;
+  id(k: number): string;
+  at(k: number): C;
+}
+
+/** An array of refs as CardRefs. */
+export function refSequence<C extends CardRef>(cards: readonly C[]): CardRefs<C> {
+  return { length: cards.length, id: k => cards[k].id, at: k => cards[k] };
+}
+
+/** Every ref of a sequence, made. */
+export function allRefs<C extends CardRef>(cards: CardRefs<C>): C[] {
+  return Array.from({ length: cards.length }, (_, k) => cards.at(k));
+}
+
 export interface Card {
   /** Stable across small edits of the source (see `cardId`). */
   id: string;
