@@ -3,7 +3,8 @@
 // on a CPU during it (Linux: /proc/self/task/<pid>/schedstat; a long gap with little of it was the
 // host waiting for a core, not running code), and the CPU time of the whole process. With
 // `profile`, a sampling CPU profile (node:inspector) says which functions ran in the longest
-// gaps; build with `node esbuild.js` (not --production) for readable function names.
+// gaps (and UPSC_BENCH_CPUPROFILE=<file> writes all of it); build with `node esbuild.js` (not
+// --production) for readable function names.
 import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
 
@@ -96,6 +97,10 @@ export class BlockRecorder {
         this.session!.post('Profiler.stop', (err, r) => (err ? reject(err) : resolve((r as { profile: Profile }).profile))));
       this.session.disconnect();
       for (const b of longest) Object.assign(b, attribute(profile, this.profileStart, b));
+      // UPSC_BENCH_CPUPROFILE=<file>: the whole start's profile, for where the time goes beyond
+      // the long blocks (open it in Chrome's DevTools or VS Code).
+      const file = process.env.UPSC_BENCH_CPUPROFILE;
+      if (file) fs.writeFileSync(`${file}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
     }
     return longest;
   }

@@ -96,8 +96,17 @@ export function hashString(text: string): string {
  * space between words: what survives small edits.
  */
 export function normalizeKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+  let key = normalizedKeys.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+    // The same parts come again and again (an editorial's URI and section kinds in each of its
+    // ~120 card ids, a point's lead in each of its clozes): remembered, a few thousand at most.
+    if (normalizedKeys.size >= 4096) normalizedKeys.clear();
+    normalizedKeys.set(text, key);
+  }
+  return key;
 }
+const normalizedKeys = new Map<string, string>();
 
 const PREFIX: Record<CardKind, string> = { term: 't', point: 'p', cloze: 'c', note: 'n', faq: 'f' };
 

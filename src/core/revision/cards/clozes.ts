@@ -27,11 +27,11 @@ function isWordChar(c: string | undefined): boolean {
   return !!c && /[\p{L}\p{N}]/u.test(c);
 }
 
-/** Where `needle` occurs in `hay` as whole words, case-insensitively. */
-function occurrences(hay: string, needle: string): number[] {
+/** Where `needle` occurs in `hay` as whole words, case-insensitively (`lowerHay`: hay.toLowerCase(), if known). */
+function occurrences(hay: string, needle: string, lowerHay?: string): number[] {
   const out: number[] = [];
   if (!needle) return out;
-  const h = hay.toLowerCase();
+  const h = lowerHay ?? hay.toLowerCase();
   const n = needle.toLowerCase();
   for (let i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + 1)) {
     if (!isWordChar(hay[i - 1]) || !isWordChar(needle[0])) {
@@ -74,7 +74,7 @@ function inCompound(plain: string, start: number, end: number): boolean {
   return (plain[start - 1] === '-' && isWordChar(plain[start - 2])) || (plain[end] === '-' && isWordChar(plain[end + 1]));
 }
 
-function nameCandidates(plain: string, findTerms: TermFinder): Candidate[] {
+function nameCandidates(plain: string, lowerPlain: string, findTerms: TermFinder): Candidate[] {
   const out: Candidate[] = [];
   for (const m of AGREEMENT_WORD.test(plain) ? namedAgreements(plain) : []) {
     const filler = LEADING_FILLER.exec(m.text)?.[0].length ?? 0;
@@ -83,7 +83,7 @@ function nameCandidates(plain: string, findTerms: TermFinder): Candidate[] {
     if (text.split(/\s+/).length >= 2) out.push({ start, end: start + text.length, answer: text, rank: 1 });
   }
   for (const name of new Set(findTerms(plain))) {
-    const at = occurrences(plain, name)[0];
+    const at = occurrences(plain, name, lowerPlain)[0];
     if (at !== undefined) out.push(withAcronym(plain, at, at + name.length));
   }
   return out.filter(c => !inCompound(plain, c.start, c.end));
@@ -103,18 +103,19 @@ function chooseAnswers(candidates: Candidate[]): Candidate[] {
 }
 
 const CONTENT_WORD = /\p{L}{2,}/gu;
-function contentWords(text: string): number {
+/** Whether `text` has at least `min` words of two letters or more (counting stops there). */
+function hasContentWords(text: string, min: number): boolean {
   let n = 0;
   CONTENT_WORD.lastIndex = 0;
-  while (CONTENT_WORD.test(text)) n++;
-  return n;
+  while (n < min && CONTENT_WORD.test(text)) n++;
+  return n >= min;
 }
 
 /** Sentence pieces around every occurrence of the answer, escaped for markdown. */
-function splitAtAnswer(plain: string, answer: string): string[] {
+function splitAtAnswer(plain: string, lowerPlain: string, answer: string): string[] {
   const pieces: string[] = [];
   let last = 0;
-  for (const at of occurrences(plain, answer)) {
+  for (const at of occurrences(plain, answer, lowerPlain)) {
     if (at < last) continue;
     pieces.push(plain.slice(last, at));
     last = at + answer.length;
@@ -135,19 +136,20 @@ function isSubject(answer: string, subject: ReadonlySet<string>): boolean {
 export function pointClozes(uri: string, editorial: Editorial, section: Section, top: Point, findTerms: TermFinder): Card[] {
   const cards: Card[] = [];
   const subject = new Set([...SUBJECT_WORDS, ...normalizeKey(editorial.title).split(' ')]);
+  // Context that does not give the answer away: the point's lead, else the section, else the title.
+  const contexts = [top.lead, trimHeading(section.heading), editorial.title].filter(c => c).map(c => ({ text: c, lower: c.toLowerCase() }));
   const visit = (point: Point) => {
     for (const md of sentences(point.body)) {
       const plain = markdownToPlain(md).replace(/\s+/g, ' ').trim();
-      const candidates = [...numberCandidates(plain), ...nameCandidates(plain, findTerms)].filter(c => !isSubject(c.answer, subject));
+      const lowerPlain = plain.toLowerCase();
+      const candidates = [...numberCandidates(plain), ...nameCandidates(plain, lowerPlain, findTerms)].filter(c => !isSubject(c.answer, subject));
       const answers = chooseAnswers(candidates);
       for (const a of answers) {
-        const pieces = splitAtAnswer(plain, a.answer);
+        const pieces = splitAtAnswer(plain, lowerPlain, a.answer);
         const rest = pieces.join(' ');
-        if (contentWords(rest) < 4) continue; // nothing left to recall it from
+        if (!hasContentWords(rest, 4)) continue; // nothing left to recall it from
         const lower = a.answer.toLowerCase();
-        // Context that does not give the answer away: the point's lead, else the section.
-        const context = [top.lead, trimHeading(section.heading), editorial.title]
-          .find(c => c && !c.toLowerCase().includes(lower));
+        const context = contexts.find(c => !c.lower.includes(lower))?.text;
         const front = `${context ? `*${escapeMarkdown(context)}*\n\n` : ''}${pieces.join('[…]')}`;
         if (front.toLowerCase().includes(lower)) continue; // guard: never show the answer
         cards.push({
