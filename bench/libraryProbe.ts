@@ -48,6 +48,8 @@ export async function run(): Promise<void> {
     let t = performance.now();
     await api.editorialIndex.save();
     const indexSaveMs = ms(t);
+    // The card refs too (the next start takes them instead of making every editorial's cards).
+    await api.review.keptRefs?.save();
     const heapAfter = process.memoryUsage().heapUsed;
     // What the extension keeps: the same after a full collection (the figure above also holds
     // the garbage of the scan and the save that no collection has taken yet).

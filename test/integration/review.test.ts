@@ -3,6 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, until } from './helpers';
 import { parseDelimited } from '../../src/core/revision/ankiExport';
+import { glossaryTermFinder } from '../../src/core/revision/cards/card';
+import { editorialCards } from '../../src/core/revision/cards/editorialCards';
+import { parseCardRefShard } from '../../src/core/revision/cards/savedCardRefs';
 
 
 
@@ -45,6 +48,57 @@ describe('Revision (real VS Code host)', () => {
       assert.equal(due[0]?.source?.uri, uri.toString(), `first card: ${due[0]?.front}`);
       assert.equal(due[1]?.source?.uri, uri.toString(), `second card: ${due[1]?.front}`);
       assert.match(due[0].front + due[1].front, /Losses after harvest|Distance to warehouses|Why Does India Need/);
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await until('the editorial gone again', () => !upsc.library.get(uri.toString()) || undefined);
+    }
+  });
+
+  it('keeps the library\'s card refs for the next start: each editorial\'s card ids and lines, for its text', async () => {
+    const upsc = await api();
+    const uri = vscode.Uri.joinPath(root(), 'editorials', 'kept-refs-canal-lining.md');
+    await write(uri, [
+      '# Lining Canals to Save Water',
+      '',
+      '*This editorial is based on a newspaper report of 06/12/2026.*',
+      '',
+      '**For Prelims:** Command Area Development',
+      '',
+      '## What Does Lining Achieve?',
+      '',
+      '- **Seepage:** An unlined canal loses about 45% of its water before it reaches the fields.',
+      '- **Reach:** Water saved at the head reaches farms at the tail end of the canal in 2025 trials.',
+      '',
+    ].join('\n'));
+    try {
+      await until('the new editorial in the library', () => upsc.library.get(uri.toString()));
+      await upsc.review.updateStatus();
+      const store = upsc.review.keptRefs!;
+      await store.save();
+      const folder = store.folder!;
+      const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).filter(n => /^shard-\d+\.ndjson$/.test(n));
+      assert.ok(names.length > 0, 'shards written');
+      const records = [];
+      for (const name of names) {
+        const text = await read(vscode.Uri.joinPath(folder, name));
+        const fingerprint = (JSON.parse(text.slice(0, text.indexOf('\n'))) as { fingerprint: string }).fingerprint;
+        records.push(...parseCardRefShard(text, fingerprint)!);
+      }
+      const editorials = upsc.library.visible().filter(e => !e.bundled);
+      assert.deepEqual(records.map(r => r.uri).sort(), editorials.map(e => e.uri).sort(), 'one record per workspace editorial');
+      for (const r of records) {
+        const entry = upsc.library.get(r.uri)!;
+        assert.equal(r.hash, entry.hash);
+        const cards = editorialCards(entry.uri, entry.editorial, glossaryTermFinder(upsc.glossary));
+        assert.ok(cards.length > 0);
+        assert.deepEqual(r.ids, cards.map(c => c.id), r.uri);
+        assert.deepEqual(r.lines, cards.map(c => c.source!.line), r.uri);
+      }
+      // Nothing changed since: the next save writes nothing.
+      const shard = vscode.Uri.joinPath(folder, names[0]);
+      const before = (await vscode.workspace.fs.stat(shard)).mtime;
+      await store.save();
+      assert.equal((await vscode.workspace.fs.stat(shard)).mtime, before);
     } finally {
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
       await until('the editorial gone again', () => !upsc.library.get(uri.toString()) || undefined);

@@ -324,7 +324,7 @@ describe('packed card refs: ids in a list, kinds and lines in typed arrays', () 
   it('gives back each card\'s ref, and the same candidates as the array of refs', () => {
     const cards = editorialCards(SAMPLE_URI, sample, findTerms);
     assert.ok(cards.length > 20);
-    const packed = new PackedRefs(cards);
+    const packed = PackedRefs.of(cards);
     assert.equal(packed.length, cards.length);
     cards.forEach((c, k) => {
       assert.equal(packed.id(k), c.id);
@@ -345,12 +345,12 @@ describe('packed card refs: ids in a list, kinds and lines in typed arrays', () 
       { id: 'p-2', kind: 'point', front: 'q', back: 'a', source: { uri: 'file:///b.md', line: 2 } },
       { id: 'p-3', kind: 'point', front: 'q', back: 'a', source: { uri: 'file:///a.md', line: 2 ** 40 } },
     ];
-    const packed = new PackedRefs(odd);
+    const packed = PackedRefs.of(odd);
     odd.forEach((c, k) => assert.deepEqual(packed.at(k), cardRef(c), c.id));
     // A ref handed out is the caller's: changing it changes nothing kept.
     packed.at(3).source!.line = 99;
     assert.equal(packed.at(3).source!.line, 2);
-    assert.equal(new PackedRefs([]).length, 0);
+    assert.equal(PackedRefs.of([]).length, 0);
   });
 });
 

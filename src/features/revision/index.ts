@@ -11,13 +11,6 @@ import { revisionChunk } from '../chunks';
 import type { PlanPanel } from './planPanel';
 import type { ReviewSession } from './reviewPanel';
 
-function isScope(v: unknown): v is ReviewScope {
-  const s = v as { kind?: unknown; uri?: unknown; tag?: unknown; paper?: unknown } | undefined;
-  return !!s && ((s.kind === 'editorial' || s.kind === 'note') ? typeof s.uri === 'string'
-    : s.kind === 'tag' ? typeof s.tag === 'string' : s.kind === 'paper' ? typeof s.paper === 'string'
-      : s.kind === 'sources' ? Array.isArray((s as { uris?: unknown }).uris) && ((s as { uris: unknown[] }).uris).every(u => typeof u === 'string') : s.kind === 'all');
-}
-
 /** The due count needs every card made: it waits this long after start-up work (scan, mention index). */
 const FIRST_COUNT_DELAY_MS = 5000;
 
@@ -27,9 +20,9 @@ export function activate(ctx: FeatureContext): { readonly review: ReviewSession;
   let loaded: { session: ReviewSession; plan: PlanPanel } | undefined;
   const load = () => {
     if (loaded) return loaded;
-    const { ReviewSession, PlanPanel } = revisionChunk();
+    const { ReviewSession, PlanPanel, cardRefStore } = revisionChunk();
     const store = ctx.reviews; // made with the chunk, on first use (features/context.ts)
-    const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config, ctx.reading);
+    const session = new ReviewSession(ctx.extensionUri, ctx.library, ctx.glossary, ctx.notes, store, ctx.config, ctx.reading, cardRefStore(ctx));
     const plan = new PlanPanel(ctx, session);
     ctx.subscribe(
       session,
@@ -58,8 +51,8 @@ export function activate(ctx: FeatureContext): { readonly review: ReviewSession;
   // From the palette: choose what and how; from the plan page: [scope, label]; from the tree: an editorial node.
   ctx.commands.register(COMMANDS.reviewScope, async (scope?: unknown, label?: unknown) => {
     await ctx.ready;
-    const preset = isScope(scope) ? { scope, label: typeof label === 'string' ? label : '' } : undefined;
     const { session } = load();
+    const preset = revisionChunk().isScope(scope) ? { scope: scope as ReviewScope, label: typeof label === 'string' ? label : '' } : undefined;
     const picked = await revisionChunk().pickScope(ctx, preset);
     return picked && session.start(picked.scope, { cram: picked.cram, label: picked.label });
   });

@@ -26,6 +26,7 @@ import { emptyState } from '../../core/revision/reviewState';
 import { ReviewQueue } from '../../core/revision/reviewSession';
 import type { NoteTexts } from '../../services/noteTexts';
 import type { ReviewStore } from '../../services/reviewStore';
+import type { CardRefStore } from '../../services/cardRefStore';
 import type { ReadingLog } from '../../services/readingLog';
 import type { Config } from '../../services/config';
 import { COMMANDS } from '../../services/commandIds';
@@ -52,6 +53,8 @@ export class ReviewSession implements vscode.Disposable {
     readonly store: ReviewStore,
     private readonly config: Config,
     private readonly reading: ReadingLog,
+    /** Card refs kept from earlier sessions (none: every editorial's cards are made). */
+    readonly keptRefs?: CardRefStore,
   ) {
     this.status.name = vscode.l10n.t('UPSC cards due');
     this.status.command = COMMANDS.reviewDueCards;
@@ -119,9 +122,12 @@ export class ReviewSession implements vscode.Disposable {
   private async prepareCards(): Promise<void> {
     // Cards look up terms: the matcher is built in jobs of its own first, not in the first card job.
     await this.glossary.readyMatcher();
+    await this.keptRefs?.load();
+    let made = 0;
     for (const entry of this.library.visible()) {
-      if (!hasEditorialCardRefs(entry, this.glossary)) await background.run(() => this.refsOf(entry));
+      if (!hasEditorialCardRefs(entry, this.glossary)) { made++; await background.run(() => this.refsOf(entry)); }
     }
+    if (made) this.keptRefs?.scheduleSave();
   }
 
   private newPerDay(): number {

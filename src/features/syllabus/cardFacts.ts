@@ -15,6 +15,7 @@ import { cardNodes, type EditorialMapping } from '../../core/syllabus/editorialM
 import type { Assignment } from '../../core/syllabus/mapping';
 import { background } from '../../core/shared/slices';
 import type { ReviewStore } from '../../services/reviewStore';
+import { cardRefStore } from '../../services/cardRefStore';
 import type { FeatureContext } from '../context';
 
 export class CardFacts implements vscode.Disposable {
@@ -45,6 +46,10 @@ export class CardFacts implements vscode.Disposable {
     notes: readonly { uri: string; text: string; nodes: readonly Assignment[] }[], now = new Date(),
   ): Promise<CardFact[]> {
     await this.ctx.glossary.readyMatcher();
+    // Refs an earlier session made come back instead of being made again (services/cardRefStore.ts).
+    const kept = cardRefStore(this.ctx);
+    await kept.load();
+    let made = 0;
     // Read again only if the log changed since (a stat), so a redraw costs nothing more.
     const states = (await this.store.load()).cards;
     const fact = (card: CardRef, nodes: readonly Assignment[]): CardFact => {
@@ -54,7 +59,7 @@ export class CardFacts implements vscode.Disposable {
     const out: CardFact[] = [];
     for (const entry of entries) {
       // The review's refs too (one cache: editorialCardRefs.ts), made here if it has not yet.
-      const cards = hasEditorialCardRefs(entry, this.ctx.glossary) ? editorialCardRefs(entry, this.ctx.glossary) : await background.run(() => editorialCardRefs(entry, this.ctx.glossary));
+      const cards = hasEditorialCardRefs(entry, this.ctx.glossary) ? editorialCardRefs(entry, this.ctx.glossary) : (made++, await background.run(() => editorialCardRefs(entry, this.ctx.glossary)));
       const mapping = mappingOf(entry);
       for (let k = 0; k < cards.length; k++) {
         const card = cards.at(k);
@@ -62,6 +67,7 @@ export class CardFacts implements vscode.Disposable {
       }
     }
     for (const note of notes) for (const card of noteCards(note.uri, note.text)) out.push(fact(card, note.nodes));
+    if (made) kept.scheduleSave();
     return out;
   }
 

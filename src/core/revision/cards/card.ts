@@ -109,6 +109,12 @@ export function normalizeKey(text: string): string {
 const normalizedKeys = new Map<string, string>();
 
 const PREFIX: Record<CardKind, string> = { term: 't', point: 'p', cloze: 'c', note: 'n', faq: 'f' };
+const KIND_OF_PREFIX = new Map(Object.entries(PREFIX).map(([kind, letter]) => [letter, kind as CardKind]));
+
+/** The kind a card id names (its first letter, see `cardId`); undefined for no card id. */
+export function kindOfId(id: string): CardKind | undefined {
+  return id.charAt(1) === '-' ? KIND_OF_PREFIX.get(id.charAt(0)) : undefined;
+}
 
 /**
  * `<kind letter>-<hash>` of the parts that identify the card, each normalised:

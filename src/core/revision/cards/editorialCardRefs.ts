@@ -9,7 +9,7 @@
 // on globalThis (as the background slicer is). It is keyed by the glossary's matcher, which is
 // made anew whenever the terms change: refs made with older terms are never handed out, and go
 // with the old matcher.
-import { type CardKind, type CardRef, type CardRefs, glossaryTermFinder } from './card';
+import { type CardKind, type CardRef, type CardRefs, glossaryTermFinder, kindOfId } from './card';
 import { editorialCards } from './editorialCards';
 import type { Editorial } from '../../editorial/model';
 
@@ -24,24 +24,38 @@ export interface CardGlossary {
 export interface CardSource {
   readonly uri: string;
   readonly editorial: Editorial;
+  /** hashText of its text (LibraryEntry.hash): what refs kept from an earlier session are checked by. */
+  readonly hash?: number;
 }
 
-type Cache = WeakMap<object, WeakMap<CardSource, PackedRefs>>;
+interface Shared {
+  readonly byMatcher: WeakMap<object, WeakMap<CardSource, PackedRefs>>;
+  /** Refs an earlier session made, for an editorial of the same text and the same terms (useSavedCardRefs). */
+  saved?: (entry: CardSource) => PackedRefs | undefined;
+}
 const SHARED = Symbol.for('upscEditorials.editorialCardRefs');
-const byMatcher = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new WeakMap()) as Cache;
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { byMatcher: new WeakMap() }) as Shared;
 
 function cacheFor(glossary: CardGlossary): WeakMap<CardSource, PackedRefs> {
   const matcher = glossary.matcher();
-  let cache = byMatcher.get(matcher);
-  if (!cache) byMatcher.set(matcher, (cache = new WeakMap()));
+  let cache = shared.byMatcher.get(matcher);
+  if (!cache) shared.byMatcher.set(matcher, (cache = new WeakMap()));
   return cache;
+}
+
+/**
+ * Where refs kept from an earlier session come from (features/revision/cardRefStore.ts): asked
+ * before an editorial's cards are made; it answers only for the same text and terms.
+ */
+export function useSavedCardRefs(lookup: ((entry: CardSource) => PackedRefs | undefined) | undefined): void {
+  shared.saved = lookup;
 }
 
 /** The refs of the editorial's cards, made on first use with the current terms. */
 export function editorialCardRefs(entry: CardSource, glossary: CardGlossary): PackedRefs {
   const cache = cacheFor(glossary);
   let refs = cache.get(entry);
-  if (!refs) cache.set(entry, (refs = new PackedRefs(editorialCards(entry.uri, entry.editorial, glossaryTermFinder(glossary)))));
+  if (!refs) cache.set(entry, (refs = shared.saved?.(entry) ?? PackedRefs.of(editorialCards(entry.uri, entry.editorial, glossaryTermFinder(glossary)))));
   return refs;
 }
 
@@ -52,36 +66,72 @@ export function hasEditorialCardRefs(entry: CardSource, glossary: CardGlossary):
 
 const KINDS: readonly CardKind[] = ['term', 'point', 'cloze', 'note', 'faq'];
 
+/** What a session keeps of an editorial's packed refs (cardRefStore.ts): ids and source lines. */
+export interface SavedRefLists {
+  readonly ids: readonly string[];
+  readonly lines: readonly number[];
+}
+
 /**
  * One source's card refs, packed: `at(k)` makes the ref of card k (a new object each time, equal
  * to `cardRef` of the card). Cards with a term id, without a source or from another file than the
  * first card's are kept as refs of their own (editorial cards are none of these).
  */
 export class PackedRefs implements CardRefs {
-  private readonly ids: string[];
-  private readonly kinds: Uint8Array;
-  /** The card's source line (a card without a source is one of `others`). */
-  private readonly lines: Int32Array;
-  /** The source of every card not in `others`. */
-  private readonly uri: string | undefined;
-  /** Cards that do not fit the packing, by position. */
-  private readonly others = new Map<number, CardRef>();
+  private constructor(
+    private readonly ids: string[],
+    private readonly kinds: Uint8Array,
+    /** The card's source line (a card without a source is one of `others`). */
+    private readonly lines: Int32Array,
+    /** The source of every card not in `others`. */
+    private readonly uri: string | undefined,
+    /** Cards that do not fit the packing, by position. */
+    private readonly others: ReadonlyMap<number, CardRef>,
+  ) {}
 
-  constructor(cards: readonly CardRef[]) {
+  static of(cards: readonly CardRef[]): PackedRefs {
     const n = cards.length;
-    this.ids = new Array<string>(n);
-    this.kinds = new Uint8Array(n);
-    this.lines = new Int32Array(n);
-    this.uri = cards.find(c => c.source)?.source?.uri;
+    const ids = new Array<string>(n);
+    const kinds = new Uint8Array(n);
+    const lines = new Int32Array(n);
+    const uri = cards.find(c => c.source)?.source?.uri;
+    const others = new Map<number, CardRef>();
     cards.forEach((c, k) => {
-      this.ids[k] = c.id;
-      this.kinds[k] = KINDS.indexOf(c.kind);
+      ids[k] = c.id;
+      kinds[k] = KINDS.indexOf(c.kind);
       const line = c.source?.line;
-      this.lines[k] = line ?? 0;
-      if (this.kinds[k] >= KINDS.length || c.termId !== undefined || !c.source || c.source.uri !== this.uri || line === undefined || line < 0 || (line | 0) !== line) {
-        this.others.set(k, { id: c.id, kind: c.kind, source: c.source && { uri: c.source.uri, line: c.source.line }, ...(c.termId !== undefined ? { termId: c.termId } : {}) });
+      lines[k] = line ?? 0;
+      if (kinds[k] >= KINDS.length || c.termId !== undefined || !c.source || c.source.uri !== uri || line === undefined || line < 0 || (line | 0) !== line) {
+        others.set(k, { id: c.id, kind: c.kind, source: c.source && { uri: c.source.uri, line: c.source.line }, ...(c.termId !== undefined ? { termId: c.termId } : {}) });
       }
     });
+    return new PackedRefs(ids, kinds, lines, uri, others);
+  }
+
+  /**
+   * The refs of `uri`'s cards from what `saved` returned, each card's kind read from its id; undefined
+   * when the lists are not that (of other lengths, an id that is no card id, a line that is no line).
+   */
+  static fromSaved(uri: string, saved: SavedRefLists): PackedRefs | undefined {
+    const { ids, lines } = saved;
+    if (!Array.isArray(ids) || !Array.isArray(lines) || ids.length !== lines.length) return undefined;
+    const n = ids.length;
+    const kinds = new Uint8Array(n);
+    const packedLines = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const id: unknown = ids[k];
+      const line: unknown = lines[k];
+      const kind = typeof id === 'string' ? kindOfId(id) : undefined;
+      if (!kind || typeof line !== 'number' || !Number.isInteger(line) || line < 0 || line > 0x7fffffff) return undefined;
+      kinds[k] = KINDS.indexOf(kind);
+      packedLines[k] = line;
+    }
+    return new PackedRefs([...ids], kinds, packedLines, uri, new Map());
+  }
+
+  /** The lists to keep for a later session; undefined when a card does not fit them (see `others`). */
+  toSaved(): SavedRefLists | undefined {
+    return this.others.size ? undefined : { ids: this.ids, lines: Array.from(this.lines) };
   }
 
   get length(): number {

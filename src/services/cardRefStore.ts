@@ -1,0 +1,168 @@
+// The library's card refs kept between sessions, in the extension's storage for this workspace
+// (format: core/revision/cards/savedCardRefs.ts). Read once, before the first reader makes the
+// editorials' cards (the due count or the syllabus coverage, whichever comes first); an editorial
+// whose text and terms are those the refs were made for gets them back instead of having its
+// cards made again (editorialCardRefs.ts asks). Written a while after new refs were made, the
+// changed shards only. Like the editorial index, never in the way: every shard parsed or written
+// in a background job; a damaged or foreign shard is skipped (those cards are made again) and a
+// failed write is logged.
+//
+// One store for the extension host: its two readers are in separate lazily loaded chunks, each with
+// a copy of this module, so the store is kept on globalThis (`cardRefStore`), as the refs are.
+import * as vscode from 'vscode';
+import { editorialCards } from '../core/revision/cards/editorialCards';
+import { glossaryTermFinder } from '../core/revision/cards/card';
+import { editorialCardRefs, hasEditorialCardRefs, PackedRefs, useSavedCardRefs } from '../core/revision/cards/editorialCardRefs';
+import {
+  CARD_REF_SHARDS, cardRefShardOf, cardRefShardSignature, cardRefShardText, cardRefsFingerprint, parseCardRefShard, type SavedCardRefs,
+} from '../core/revision/cards/savedCardRefs';
+import { background } from '../core/shared/slices';
+import type { EditorialLibrary } from '../core/editorial/library';
+import type { GlossaryIndex } from '../core/glossary/glossaryIndex';
+import type { Log } from './log';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+/** How long after the last count that made refs they are written. */
+const SAVE_DELAY_MS = 15_000;
+
+/** What the store needs of the extension (a FeatureContext has it): storage, files, library, terms, log. */
+export interface CardRefStoreContext {
+  readonly extension: vscode.ExtensionContext;
+  readonly files: WorkspaceFiles;
+  readonly library: EditorialLibrary;
+  readonly glossary: GlossaryIndex;
+  readonly log: Log;
+  subscribe(...disposables: vscode.Disposable[]): void;
+}
+
+const SHARED = Symbol.for('upscEditorials.cardRefStore');
+
+/** The one store, made by the first caller (and disposed with the extension). */
+export function cardRefStore(ctx: CardRefStoreContext): CardRefStore {
+  const g = globalThis as Record<symbol, CardRefStore | undefined>;
+  let store = g[SHARED];
+  if (!store || store.disposed) {
+    store = g[SHARED] = new CardRefStore(ctx);
+    ctx.subscribe(store);
+  }
+  return store;
+}
+
+export class CardRefStore implements vscode.Disposable {
+  /** Where the shards are (none without a workspace). */
+  readonly folder: vscode.Uri | undefined;
+  /** Refs read from disk, by URI, until an editorial takes them. */
+  private readonly saved = new Map<string, SavedCardRefs>();
+  private loading: Promise<void> | undefined;
+  /** Per shard, the signature of what is on disk. */
+  private readonly written = new Map<number, number>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> | undefined;
+  disposed = false;
+
+  constructor(private readonly ctx: CardRefStoreContext) {
+    this.folder = ctx.extension.storageUri && vscode.Uri.joinPath(ctx.extension.storageUri, 'card-refs');
+  }
+
+  /** What makes refs now: the version, the terms and what the card maker makes of the bundled sample. */
+  private fingerprint(): string | undefined {
+    const sample = this.ctx.library.all().find(e => e.bundled);
+    if (!sample) return undefined;
+    const ids = editorialCards(sample.uri, sample.editorial, glossaryTermFinder(this.ctx.glossary)).map(c => c.id);
+    return cardRefsFingerprint(String(this.ctx.extension.extension.packageJSON.version ?? ''), this.ctx.glossary.mentionsFingerprint(), ids);
+  }
+
+  /** Reads the kept refs (once) and hands them to editorialCardRefs. Call with the matcher ready. */
+  load(): Promise<void> {
+    this.loading ??= this.read();
+    return this.loading;
+  }
+
+  private async read(): Promise<void> {
+    const { folder } = this;
+    const fingerprint = this.fingerprint();
+    if (!folder || !fingerprint) return;
+    const t0 = performance.now();
+    const listed = await this.ctx.files.list(folder);
+    let shards = 0;
+    let foreign = 0;
+    for (const [name] of listed ?? []) {
+      const shard = /^shard-(\d+)\.ndjson$/.exec(name);
+      if (!shard) continue;
+      const bytes = await this.ctx.files.readBytes(vscode.Uri.joinPath(folder, name));
+      const records = bytes && await background.run(() => parseCardRefShard(new TextDecoder().decode(bytes), fingerprint));
+      if (!records) { foreign++; this.written.set(Number(shard[1]), -1); continue; }
+      shards++;
+      for (const r of records) this.saved.set(r.uri, r);
+      this.written.set(Number(shard[1]), cardRefShardSignature(fingerprint, records));
+    }
+    const glossary = this.ctx.glossary;
+    const fingerprintNow = glossary.mentionsFingerprint();
+    useSavedCardRefs(entry => {
+      const r = this.saved.get(entry.uri);
+      // Given out once; for the same text, and only while the terms are those of the start.
+      if (!r) return undefined;
+      this.saved.delete(entry.uri);
+      if (r.hash !== entry.hash || glossary.mentionsFingerprint() !== fingerprintNow) return undefined;
+      return PackedRefs.fromSaved(entry.uri, r);
+    });
+    if (shards || foreign) {
+      this.ctx.log.info(`card refs: ${this.saved.size} editorials' read from ${shards} shards in ${(performance.now() - t0).toFixed(0)} ms` + (foreign ? `; ${foreign} shards of another version or terms, ignored` : ''));
+    }
+  }
+
+  /** Writes the refs a while after the last count (new ones are made once per text and terms). */
+  scheduleSave(delayMs = SAVE_DELAY_MS): void {
+    if (!this.folder || this.disposed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), delayMs);
+  }
+
+  save(): Promise<void> {
+    clearTimeout(this.timer);
+    this.saving ??= this.write().finally(() => { this.saving = undefined; });
+    return this.saving;
+  }
+
+  private async write(): Promise<void> {
+    const { folder } = this;
+    await this.load();
+    const fingerprint = this.fingerprint();
+    if (!folder || !fingerprint || this.disposed) return;
+    const glossary = this.ctx.glossary;
+    const byShard = new Map<number, SavedCardRefs[]>();
+    for (const entry of this.ctx.library.visible()) {
+      if (entry.bundled || !hasEditorialCardRefs(entry, glossary)) continue;
+      const lists = editorialCardRefs(entry, glossary).toSaved();
+      if (!lists) continue;
+      const shard = cardRefShardOf(entry.uri);
+      let list = byShard.get(shard);
+      if (!list) byShard.set(shard, (list = []));
+      list.push({ uri: entry.uri, hash: entry.hash, ...lists });
+    }
+    const t0 = performance.now();
+    let written = 0;
+    try {
+      for (let shard = 0; shard < CARD_REF_SHARDS; shard++) {
+        const records = byShard.get(shard) ?? [];
+        const signature = cardRefShardSignature(fingerprint, records);
+        if ((this.written.get(shard) ?? 0) === signature) continue;
+        const uri = vscode.Uri.joinPath(folder, `shard-${shard}.ndjson`);
+        if (!records.length) await this.ctx.files.delete(uri);
+        else await this.ctx.files.write(uri, await background.run(() => cardRefShardText(fingerprint, records)), { atomic: true });
+        this.written.set(shard, signature);
+        written++;
+        if (this.disposed) return;
+      }
+      if (written) this.ctx.log.info(`card refs: ${written} shards written in ${(performance.now() - t0).toFixed(0)} ms`);
+    } catch (err) {
+      this.ctx.log.warn(`card refs not saved (the next start makes the cards again): ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    useSavedCardRefs(undefined);
+  }
+}
