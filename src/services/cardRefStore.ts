@@ -74,7 +74,8 @@ export class CardRefStore implements vscode.Disposable {
 
   /** Reads the kept refs (once) and hands them to editorialCardRefs. Call with the matcher ready. */
   load(): Promise<void> {
-    this.loading ??= this.read();
+    // Never rejects: without kept refs, every editorial's cards are made, as on a first start.
+    this.loading ??= this.read().catch(err => this.ctx.log.warn(`card refs not read (the cards are made again): ${err instanceof Error ? err.message : String(err)}`));
     return this.loading;
   }
 
@@ -103,8 +104,11 @@ export class CardRefStore implements vscode.Disposable {
       // Given out once; for the same text, and only while the terms are those of the start.
       if (!r) return undefined;
       this.saved.delete(entry.uri);
-      if (r.hash !== entry.hash || glossary.mentionsFingerprint() !== fingerprintNow) return undefined;
-      return PackedRefs.fromSaved(entry.uri, r);
+      if (glossary.mentionsFingerprint() !== fingerprintNow) {
+        this.saved.clear(); // other terms now: none of them can be used
+        return undefined;
+      }
+      return r.hash === entry.hash ? PackedRefs.fromSaved(entry.uri, r) : undefined;
     });
     if (shards || foreign) {
       this.ctx.log.info(`card refs: ${this.saved.size} editorials' read from ${shards} shards in ${(performance.now() - t0).toFixed(0)} ms` + (foreign ? `; ${foreign} shards of another version or terms, ignored` : ''));
@@ -130,6 +134,9 @@ export class CardRefStore implements vscode.Disposable {
     const fingerprint = this.fingerprint();
     if (!folder || !fingerprint || this.disposed) return;
     const glossary = this.ctx.glossary;
+    // What is written is what the editorials have now: refs read and not taken by then (files
+    // deleted since, or made for other terms) are not kept in memory any longer.
+    this.saved.clear();
     const byShard = new Map<number, SavedCardRefs[]>();
     for (const entry of this.ctx.library.visible()) {
       if (entry.bundled || !hasEditorialCardRefs(entry, glossary)) continue;
