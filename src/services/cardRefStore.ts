@@ -130,6 +130,9 @@ export class CardRefStore implements vscode.Disposable {
 
   private async write(): Promise<void> {
     const { folder } = this;
+    // The terms may have changed since the refs were made: the matcher is built in steps, never
+    // at once by the lookups below.
+    await this.ctx.glossary.readyMatcher();
     await this.load();
     const fingerprint = this.fingerprint();
     if (!folder || !fingerprint || this.disposed) return;
