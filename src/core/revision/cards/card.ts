@@ -100,13 +100,17 @@ export function normalizeKey(text: string): string {
   if (key === undefined) {
     key = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
     // The same parts come again and again (an editorial's URI and section kinds in each of its
-    // ~120 card ids, a point's lead in each of its clozes): remembered, a few thousand at most.
-    if (normalizedKeys.size >= 4096) normalizedKeys.clear();
-    normalizedKeys.set(text, key);
+    // ~120 card ids, a point's lead in each of its clozes): remembered, a few thousand short ones
+    // at most (a hostile file's long leads are not kept).
+    if (text.length <= MEMO_MAX_LENGTH) {
+      if (normalizedKeys.size >= 4096) normalizedKeys.clear();
+      normalizedKeys.set(text, key);
+    }
   }
   return key;
 }
 const normalizedKeys = new Map<string, string>();
+const MEMO_MAX_LENGTH = 512;
 
 const PREFIX: Record<CardKind, string> = { term: 't', point: 'p', cloze: 'c', note: 'n', faq: 'f' };
 const KIND_OF_PREFIX = new Map(Object.entries(PREFIX).map(([kind, letter]) => [letter, kind as CardKind]));
