@@ -17,10 +17,11 @@ import {
   CARD_REF_SHARDS, cardRefShardOf, cardRefShardSignature, cardRefShardText, cardRefsFingerprint, parseCardRefShard, type SavedCardRefs,
 } from '../core/revision/cards/savedCardRefs';
 import { background } from '../core/shared/slices';
-import type { EditorialLibrary } from '../core/editorial/library';
+import type { EditorialLibrary, LibraryEntry } from '../core/editorial/library';
 import type { GlossaryIndex } from '../core/glossary/glossaryIndex';
 import type { Log } from './log';
 import type { WorkspaceFiles } from './workspaceFiles';
+import { ShardFolder } from './shardFolder';
 
 /** How long after the last count that made refs they are written. */
 const SAVE_DELAY_MS = 15_000;
@@ -49,19 +50,40 @@ export function cardRefStore(ctx: CardRefStoreContext): CardRefStore {
 }
 
 export class CardRefStore implements vscode.Disposable {
-  /** Where the shards are (none without a workspace). */
-  readonly folder: vscode.Uri | undefined;
+  /** The refs' folder: what is on disk (cardRefShardSignature per shard), the save timer. */
+  private readonly shardFolder: ShardFolder;
   /** Refs read from disk, by URI, until an editorial takes them. */
   private readonly saved = new Map<string, SavedCardRefs>();
   private loading: Promise<void> | undefined;
-  /** Per shard, the signature of what is on disk. */
-  private readonly written = new Map<number, number>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private saving: Promise<void> | undefined;
-  disposed = false;
 
   constructor(private readonly ctx: CardRefStoreContext) {
-    this.folder = ctx.extension.storageUri && vscode.Uri.joinPath(ctx.extension.storageUri, 'card-refs');
+    this.shardFolder = new ShardFolder(ctx.extension.storageUri && vscode.Uri.joinPath(ctx.extension.storageUri, 'card-refs'), ctx.files, () => this.write());
+  }
+
+  /** Where the shards are (none without a workspace). */
+  get folder(): vscode.Uri | undefined {
+    return this.shardFolder.uri;
+  }
+
+  get disposed(): boolean {
+    return this.shardFolder.disposed;
+  }
+
+  /**
+   * Every entry's refs made (those kept from an earlier session taken first), one editorial per
+   * background job, and written a while later if any were new: what the due count and the
+   * syllabus coverage do before they read the refs.
+   */
+  async prepare(entries: readonly LibraryEntry[]): Promise<void> {
+    const glossary = this.ctx.glossary;
+    // Cards look up terms: the matcher is built in jobs of its own first, not in the first card job.
+    await glossary.readyMatcher();
+    await this.load();
+    let made = 0;
+    for (const entry of entries) {
+      if (!hasEditorialCardRefs(entry, glossary)) { made++; await background.run(() => editorialCardRefs(entry, glossary)); }
+    }
+    if (made) this.scheduleSave();
   }
 
   /** What makes refs now: the version, the terms and what the card maker makes of the bundled sample. */
@@ -92,10 +114,10 @@ export class CardRefStore implements vscode.Disposable {
       if (!shard) continue;
       const bytes = await this.ctx.files.readBytes(vscode.Uri.joinPath(folder, name));
       const records = bytes && await background.run(() => parseCardRefShard(new TextDecoder().decode(bytes), fingerprint));
-      if (!records) { foreign++; this.written.set(Number(shard[1]), -1); continue; }
+      if (!records) { foreign++; this.shardFolder.written.set(Number(shard[1]), -1); continue; }
       shards++;
       for (const r of records) this.saved.set(r.uri, r);
-      this.written.set(Number(shard[1]), cardRefShardSignature(fingerprint, records));
+      this.shardFolder.written.set(Number(shard[1]), cardRefShardSignature(fingerprint, records));
     }
     const glossary = this.ctx.glossary;
     const fingerprintNow = glossary.mentionsFingerprint();
@@ -117,15 +139,11 @@ export class CardRefStore implements vscode.Disposable {
 
   /** Writes the refs a while after the last count (new ones are made once per text and terms). */
   scheduleSave(delayMs = SAVE_DELAY_MS): void {
-    if (!this.folder || this.disposed) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), delayMs);
+    this.shardFolder.scheduleSave(delayMs);
   }
 
   save(): Promise<void> {
-    clearTimeout(this.timer);
-    this.saving ??= this.write().finally(() => { this.saving = undefined; });
-    return this.saving;
+    return this.shardFolder.save();
   }
 
   private async write(): Promise<void> {
@@ -151,19 +169,12 @@ export class CardRefStore implements vscode.Disposable {
       list.push({ uri: entry.uri, hash: entry.hash, ...lists });
     }
     const t0 = performance.now();
-    let written = 0;
     try {
-      for (let shard = 0; shard < CARD_REF_SHARDS; shard++) {
+      const written = await this.shardFolder.writeChanged(CARD_REF_SHARDS, shard => {
         const records = byShard.get(shard) ?? [];
-        const signature = cardRefShardSignature(fingerprint, records);
-        if ((this.written.get(shard) ?? 0) === signature) continue;
-        const uri = vscode.Uri.joinPath(folder, `shard-${shard}.ndjson`);
-        if (!records.length) await this.ctx.files.delete(uri);
-        else await this.ctx.files.write(uri, await background.run(() => cardRefShardText(fingerprint, records)), { atomic: true });
-        this.written.set(shard, signature);
-        written++;
-        if (this.disposed) return;
-      }
+        return { signature: cardRefShardSignature(fingerprint, records), empty: !records.length, text: () => background.run(() => cardRefShardText(fingerprint, records)) };
+      });
+      if (this.disposed) return;
       if (written) this.ctx.log.info(`card refs: ${written} shards written in ${(performance.now() - t0).toFixed(0)} ms`);
     } catch (err) {
       this.ctx.log.warn(`card refs not saved (the next start makes the cards again): ${err instanceof Error ? err.message : String(err)}`);
@@ -171,8 +182,7 @@ export class CardRefStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.disposed = true;
-    clearTimeout(this.timer);
+    this.shardFolder.dispose();
     useSavedCardRefs(undefined);
   }
 }

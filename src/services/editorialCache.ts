@@ -13,6 +13,7 @@ import type { ParsedEditorial } from '../core/editorial/parse/parseEditorial';
 import { background } from '../core/shared/slices';
 import type { Log } from './log';
 import type { FileStamp, WorkspaceFiles } from './workspaceFiles';
+import { ShardFolder } from './shardFolder';
 
 /** An editorial's mentions as the glossary has them: their fingerprint, and the snapshot to write. */
 type MentionSource = (entry: LibraryEntry) => { fingerprint: string; snapshot(): Omit<SavedMentions, 'glossary'> } | undefined;
@@ -38,14 +39,10 @@ export class EditorialCache implements vscode.Disposable {
   /** The glossary's mentions of an editorial, to write with it (keepMentions). */
   private mentionsOf: MentionSource | undefined;
   private fingerprint: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private saving: Promise<void> | undefined;
   /** Shards written (or deleted) so far, for tests. */
   private shardsWritten = 0;
-  /** Per shard, the signature of what is on disk (shardSignature; -1: damaged or foreign, to be rewritten or deleted). */
-  private readonly written = new Map<number, number>();
-  private disposed = false;
-  private readonly folder: vscode.Uri | undefined;
+  /** The index's folder: what is on disk (shardSignature per shard), the save timer. */
+  private readonly shardFolder: ShardFolder;
 
   constructor(
     storage: vscode.Uri | undefined,
@@ -55,7 +52,7 @@ export class EditorialCache implements vscode.Disposable {
     private readonly version: string,
   ) {
     // No workspace, no storage: nothing is persisted.
-    this.folder = storage && vscode.Uri.joinPath(storage, 'editorial-index');
+    this.shardFolder = new ShardFolder(storage && vscode.Uri.joinPath(storage, 'editorial-index'), files, () => this.write());
   }
 
   /** Names the parser from what it made of the bundled sample; records of another are not read. */
@@ -110,7 +107,8 @@ export class EditorialCache implements vscode.Disposable {
   /** The records earlier sessions wrote, by URI; empty when there are none or they are another parser's. */
   async load(): Promise<Map<string, IndexRecord>> {
     const records = new Map<string, IndexRecord>();
-    const { folder, fingerprint } = this;
+    const folder = this.shardFolder.uri;
+    const { fingerprint } = this;
     if (!folder || !fingerprint) return records;
     const t0 = performance.now();
     const listed = await this.files.list(folder);
@@ -130,7 +128,7 @@ export class EditorialCache implements vscode.Disposable {
       const bytes = await reads.get(k);
       reads.delete(k);
       const lines = bytes && await background.run(() => shardLines(new TextDecoder().decode(bytes), fingerprint));
-      if (!lines) { foreign++; this.written.set(shard, -1); continue; }
+      if (!lines) { foreign++; this.shardFolder.written.set(shard, -1); continue; }
       const read: IndexRecord[] = [];
       for (const line of lines) {
         const record = await background.run(() => parseRecord(line));
@@ -142,7 +140,7 @@ export class EditorialCache implements vscode.Disposable {
         } else dropped++;
       }
       // A shard with dropped records gets a signature no save matches: it is written again.
-      this.written.set(shard, dropped ? -1 : shardSignature(read));
+      this.shardFolder.written.set(shard, dropped ? -1 : shardSignature(read));
     }
     const notes = [...records.values()].filter(r => !r.editorial).length;
     this.log.info(`editorial index: ${records.size - notes} editorials and ${notes} other files read from ${shards} shards in ${(performance.now() - t0).toFixed(0)} ms`
@@ -160,21 +158,17 @@ export class EditorialCache implements vscode.Disposable {
 
   /** Writes the index again a while after the library last changed (and soon after a scan that parsed). */
   scheduleSave(delayMs = SAVE_DELAY_MS): void {
-    if (!this.folder || this.disposed) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), delayMs);
+    this.shardFolder.scheduleSave(delayMs);
   }
 
   /** Writes the shards whose editorials changed; returns when written (or failed, logged). */
   save(): Promise<void> {
-    clearTimeout(this.timer);
-    this.saving ??= this.write().finally(() => { this.saving = undefined; });
-    return this.saving;
+    return this.shardFolder.save();
   }
 
   private async write(): Promise<void> {
-    const { folder, fingerprint } = this;
-    if (!folder || !fingerprint || this.disposed) return;
+    const { fingerprint } = this;
+    if (!this.shardFolder.uri || !fingerprint || this.shardFolder.disposed) return;
     const t0 = performance.now();
     // Every editorial read from disk, and every file found not to be one, by shard.
     const byShard = new Map<number, Draft[]>();
@@ -189,27 +183,22 @@ export class EditorialCache implements vscode.Disposable {
       if (!entry.bundled && stamp) add({ uri: entry.uri, mtime: stamp.mtime, size: stamp.size, hash: entry.hash, editorial: entry.editorial, mentions: this.mentionsToWrite(entry) });
     }
     for (const [uri, stamp] of this.notEditorials) if (!this.library.has(uri)) add({ uri, mtime: stamp.mtime, size: stamp.size, hash: 0 });
-    let written = 0;
     let editorials = 0;
     try {
-      for (let shard = 0; shard < SHARDS; shard++) {
+      const written = await this.shardFolder.writeChanged(SHARDS, shard => {
         const records = byShard.get(shard) ?? [];
-        const signature = shardSignature(records);
-        if ((this.written.get(shard) ?? 0) === signature) continue;
-        const uri = vscode.Uri.joinPath(folder, `shard-${shard}.ndjson`);
-        if (!records.length) {
-          await this.files.delete(uri);
-        } else {
-          const lines: string[] = [];
-          for (const r of records) lines.push(await background.run(() => recordLine({ ...r, mentions: r.mentions?.make() })));
-          const text = await background.run(() => shardText(fingerprint, lines));
-          await this.files.write(uri, text, { atomic: true });
-          editorials += records.filter(r => r.editorial).length;
-        }
-        this.written.set(shard, signature);
-        written++;
-        if (this.disposed) return;
-      }
+        return {
+          signature: shardSignature(records),
+          empty: !records.length,
+          text: async () => {
+            const lines: string[] = [];
+            for (const r of records) lines.push(await background.run(() => recordLine({ ...r, mentions: r.mentions?.make() })));
+            editorials += records.filter(r => r.editorial).length;
+            return background.run(() => shardText(fingerprint, lines));
+          },
+        };
+      });
+      if (this.shardFolder.disposed) return;
       if (written) this.log.info(`editorial index: ${written} shards written (${editorials} editorials) in ${(performance.now() - t0).toFixed(0)} ms`);
       this.shardsWritten += written;
     } catch (err) {
@@ -223,7 +212,6 @@ export class EditorialCache implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.disposed = true;
-    clearTimeout(this.timer);
+    this.shardFolder.dispose();
   }
 }

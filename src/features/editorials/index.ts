@@ -8,9 +8,9 @@ import { insertMarkdownIntoNotes } from '../../ui/notesInsert';
 import type { FeatureContext } from '../context';
 import { registerEditorialDiagnostics } from './editorialDiagnostics';
 import { EditorialTreeProvider, GroupBy, TREE_VIEW_ID, TreeNode } from './editorialTree';
-import { searchEditorials } from './searchEditorials';
 import { READING_SCHEME, readingProvider, readingUri } from './showReading';
 import { pickEditorial } from '../../ui/editorialPicker';
+import { editorialsChunk } from '../chunks';
 import { showWalkthroughOnce } from './firstRun';
 
 /** Keeps menus (the editor-title "Show Section Summaries" button) on editorial files only. */
@@ -84,7 +84,7 @@ export function activate(ctx: FeatureContext): { tree: EditorialTreeProvider; ed
   });
   commands.register(COMMANDS.searchEditorials, async () => {
     await ctx.ready;
-    await searchEditorials(library);
+    await editorialsChunk().searchEditorials(library);
   });
   commands.register(COMMANDS.showReading, async (arg?: unknown) => {
     await ctx.ready;

@@ -5,7 +5,7 @@
 // item that shows how many cards are due.
 import * as vscode from 'vscode';
 import { allRefs, type Card, type CardRef, type CardRefs, glossaryTermFinder } from '../../core/revision/cards/card';
-import { editorialCardRefs, hasEditorialCardRefs } from '../../core/revision/cards/editorialCardRefs';
+import { editorialCardRefs } from '../../core/revision/cards/editorialCardRefs';
 import { editorialCards } from '../../core/revision/cards/editorialCards';
 import { noteCards } from '../../core/revision/cards/noteCards';
 import { termCards } from '../../core/revision/cards/termCards';
@@ -53,8 +53,8 @@ export class ReviewSession implements vscode.Disposable {
     readonly store: ReviewStore,
     private readonly config: Config,
     private readonly reading: ReadingLog,
-    /** Card refs kept from earlier sessions (none: every editorial's cards are made). */
-    readonly keptRefs?: CardRefStore,
+    /** Card refs kept from earlier sessions; makes those of the editorials not seen yet. */
+    readonly keptRefs: CardRefStore,
   ) {
     this.status.name = vscode.l10n.t('UPSC cards due');
     this.status.command = COMMANDS.reviewDueCards;
@@ -118,16 +118,10 @@ export class ReviewSession implements vscode.Disposable {
   }
 
   /** Makes the cards of editorials not seen yet, one editorial per background job, so the host
-   *  never stalls (and the shared slicer's budget covers this too). */
+   *  never stalls (and the shared slicer's budget covers this too); refs kept from an earlier
+   *  session are taken first (CardRefStore.prepare). */
   private async prepareCards(): Promise<void> {
-    // Cards look up terms: the matcher is built in jobs of its own first, not in the first card job.
-    await this.glossary.readyMatcher();
-    await this.keptRefs?.load();
-    let made = 0;
-    for (const entry of this.library.visible()) {
-      if (!hasEditorialCardRefs(entry, this.glossary)) { made++; await background.run(() => this.refsOf(entry)); }
-    }
-    if (made) this.keptRefs?.scheduleSave();
+    await this.keptRefs.prepare(this.library.visible());
   }
 
   private newPerDay(): number {

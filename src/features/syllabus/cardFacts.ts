@@ -1,9 +1,9 @@
 // The flashcards of the workspace as the syllabus sees them: each card's nodes (those of the
 // section, editorial or note it comes from) and its review state from the review store (due now?
 // last reviewed when?). The refs of an editorial's cards are the review's own (one cache for both,
-// core/revision/cards/editorialCardRefs.ts), made one editorial per background job when the
-// review has not made them yet. The review progress is read through ReviewStore's public API
-// only, again when its file changes.
+// core/revision/cards/editorialCardRefs.ts), kept from an earlier session or made one editorial
+// per background job (services/cardRefStore.ts). The review progress is read through
+// ReviewStore's public API only, again when its file changes.
 import * as vscode from 'vscode';
 import type { CardRef } from '../../core/revision/cards/card';
 import { editorialCardRefs, hasEditorialCardRefs } from '../../core/revision/cards/editorialCardRefs';
@@ -45,11 +45,8 @@ export class CardFacts implements vscode.Disposable {
     entries: readonly LibraryEntry[], mappingOf: (e: LibraryEntry) => EditorialMapping,
     notes: readonly { uri: string; text: string; nodes: readonly Assignment[] }[], now = new Date(),
   ): Promise<CardFact[]> {
-    await this.ctx.glossary.readyMatcher();
-    // Refs an earlier session made come back instead of being made again (services/cardRefStore.ts).
-    const kept = cardRefStore(this.ctx);
-    await kept.load();
-    let made = 0;
+    // Every editorial's refs, kept from an earlier session or made (services/cardRefStore.ts).
+    await cardRefStore(this.ctx).prepare(entries);
     // Read again only if the log changed since (a stat), so a redraw costs nothing more.
     const states = (await this.store.load()).cards;
     const fact = (card: CardRef, nodes: readonly Assignment[]): CardFact => {
@@ -58,8 +55,8 @@ export class CardFacts implements vscode.Disposable {
     };
     const out: CardFact[] = [];
     for (const entry of entries) {
-      // The review's refs too (one cache: editorialCardRefs.ts), made here if it has not yet.
-      const cards = hasEditorialCardRefs(entry, this.ctx.glossary) ? editorialCardRefs(entry, this.ctx.glossary) : (made++, await background.run(() => editorialCardRefs(entry, this.ctx.glossary)));
+      // Made by prepare(), unless the terms changed since (then in a job of its own here too).
+      const cards = hasEditorialCardRefs(entry, this.ctx.glossary) ? editorialCardRefs(entry, this.ctx.glossary) : await background.run(() => editorialCardRefs(entry, this.ctx.glossary));
       const mapping = mappingOf(entry);
       for (let k = 0; k < cards.length; k++) {
         const card = cards.at(k);
@@ -67,7 +64,6 @@ export class CardFacts implements vscode.Disposable {
       }
     }
     for (const note of notes) for (const card of noteCards(note.uri, note.text)) out.push(fact(card, note.nodes));
-    if (made) kept.scheduleSave();
     return out;
   }
 
