@@ -21,11 +21,23 @@ describe('Revision (real VS Code host)', () => {
   const log = () => vscode.Uri.joinPath(root(), '.upsc', 'reviews.jsonl');
   const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  /** Runs `body` with editorials/<name> written and in the library; removes it again after. */
+  const withEditorial = async (name: string, lines: string[], body: (uri: vscode.Uri) => Promise<void>) => {
+    const upsc = await api();
+    const uri = vscode.Uri.joinPath(root(), 'editorials', name);
+    await write(uri, lines.join('\n'));
+    try {
+      await until('the new editorial in the library', () => upsc.library.get(uri.toString()));
+      await body(uri);
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await until('the editorial gone again', () => !upsc.library.get(uri.toString()) || undefined);
+    }
+  };
 
   it('starts the next review with the cards of an editorial added today', async () => {
     const upsc = await api();
-    const uri = vscode.Uri.joinPath(root(), 'editorials', 'today-grain-storage.md');
-    await write(uri, [
+    await withEditorial('today-grain-storage.md', [
       '# Building Grain Storage Close to Farms',
       '',
       '*This editorial is based on a newspaper report of 07/12/2026.*',
@@ -41,23 +53,17 @@ describe('Revision (real VS Code host)', () => {
       '',
       'Storage in every block would let farmers wait for a fair price.',
       '',
-    ].join('\n'));
-    try {
-      await until('the new editorial in the library', () => upsc.library.get(uri.toString()));
+    ], async uri => {
       const due = await upsc.review.dueCards();
       assert.equal(due[0]?.source?.uri, uri.toString(), `first card: ${due[0]?.front}`);
       assert.equal(due[1]?.source?.uri, uri.toString(), `second card: ${due[1]?.front}`);
       assert.match(due[0].front + due[1].front, /Losses after harvest|Distance to warehouses|Why Does India Need/);
-    } finally {
-      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-      await until('the editorial gone again', () => !upsc.library.get(uri.toString()) || undefined);
-    }
+    });
   });
 
   it('keeps the library\'s card refs for the next start: each editorial\'s card ids and lines, for its text', async () => {
     const upsc = await api();
-    const uri = vscode.Uri.joinPath(root(), 'editorials', 'kept-refs-canal-lining.md');
-    await write(uri, [
+    await withEditorial('kept-refs-canal-lining.md', [
       '# Lining Canals to Save Water',
       '',
       '*This editorial is based on a newspaper report of 06/12/2026.*',
@@ -69,9 +75,7 @@ describe('Revision (real VS Code host)', () => {
       '- **Seepage:** An unlined canal loses about 45% of its water before it reaches the fields.',
       '- **Reach:** Water saved at the head reaches farms at the tail end of the canal in 2025 trials.',
       '',
-    ].join('\n'));
-    try {
-      await until('the new editorial in the library', () => upsc.library.get(uri.toString()));
+    ], async () => {
       await upsc.review.updateStatus();
       const store = upsc.review.keptRefs!;
       await store.save();
@@ -99,10 +103,7 @@ describe('Revision (real VS Code host)', () => {
       const before = (await vscode.workspace.fs.stat(shard)).mtime;
       await store.save();
       assert.equal((await vscode.workspace.fs.stat(shard)).mtime, before);
-    } finally {
-      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-      await until('the editorial gone again', () => !upsc.library.get(uri.toString()) || undefined);
-    }
+    });
   });
 
   it('shows a due card in the review panel and rating it appends one line to the log', async () => {
